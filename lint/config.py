@@ -1,0 +1,168 @@
+"""Configuration: ``.corpuslint.yaml`` or ``[tool.corpuslint]`` in pyproject.toml.
+
+Found from the working directory upward (or given with ``--config``).  Example::
+
+    packs: [style/house.yaml]        # extra rule packs, relative to this file
+    builtin: true                    # load the built-in packs (default)
+    include: ["*.md", "*.txt"]       # file-name globs linted in directories
+    exclude: ["drafts/**"]           # gitignore-style patterns, relative to this file
+    select: [loaded, stats]          # only these rules (ids or family prefixes)
+    ignore: [loaded.intensifier]
+    fail_on: warning                 # lowest severity that makes the exit status 1
+    rules:
+      loaded.labels: {severity: error}
+      loaded.intensifier: off
+      loaded.emotive: {skip_quotes: false}
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corpuslint.errors import ConfigError
+from corpuslint.findings import Severity
+from corpuslint.yamlsource import YMap, load_yaml_file
+
+CONFIG_NAMES = (".corpuslint.yaml", ".corpuslint.yml")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+KEYS = {"packs", "builtin", "include", "exclude", "select", "ignore", "fail_on", "rules"}
+
+
+@dataclass
+class RuleOverride:
+    """Per-rule settings from the configuration file."""
+
+    enabled: bool = True
+    severity: Severity | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+
+
+@dataclass
+class Config:
+    root: Path
+    source: str | None = None
+    packs: list[Path] = field(default_factory=list)
+    builtin: bool = True
+    include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list[str] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_on: Severity = Severity.WARNING
+    rules: dict[str, RuleOverride] = field(default_factory=dict)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file at or above ``start``."""
+    for directory in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            if (directory / name).is_file():
+                return directory / name
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and "[tool.corpuslint" in pyproject.read_text("utf-8", "replace"):
+            return pyproject
+    return None
+
+
+def _load_pyproject(path: Path, display: str) -> dict:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", display) from None
+    section = data.get("tool", {}).get("corpuslint", {})
+    if not isinstance(section, dict):
+        raise ConfigError("[tool.corpuslint] must be a table", display)
+    return section
+
+
+def _string_list(data: dict, key: str, source: str) -> list[str]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f'"{key}" must be a list of strings', source, *_where(data, key))
+    return list(value)
+
+
+def _where(data: dict, key: str | None = None) -> tuple[int | None, int | None]:
+    return data.where(key) if isinstance(data, YMap) else (None, None)
+
+
+def _override(value: Any, rule_id: str, source: str, data: dict) -> RuleOverride:
+    line = _where(data, rule_id)[0]
+    if value is False or value in ("off", "disable", "disabled"):
+        return RuleOverride(enabled=False, line=line)
+    if value is True or value in ("on", "enable", "enabled"):
+        return RuleOverride(line=line)
+    if isinstance(value, str):
+        try:
+            return RuleOverride(severity=Severity.parse(value), line=line)
+        except ValueError as exc:
+            raise ConfigError(f"{exc} for rule {rule_id}", source, *_where(data, rule_id)) from None
+    if not isinstance(value, dict):
+        raise ConfigError(f"settings of rule {rule_id} must be a mapping, a severity or off",
+                          source, *_where(data, rule_id))
+    options = dict(value)
+    override = RuleOverride(enabled=options.pop("enabled", True) is not False, line=line)
+    if "severity" in options:
+        try:
+            override.severity = Severity.parse(options.pop("severity"))
+        except ValueError as exc:
+            raise ConfigError(f"{exc} for rule {rule_id}", source,
+                              *_where(value, "severity")) from None
+    override.options = options
+    return override
+
+
+def parse_config(data: Any, root: Path, source: str) -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError("configuration must be a mapping", source)
+    for key in data:
+        if key not in KEYS:
+            raise ConfigError(f'unknown configuration key "{key}"', source, *_where(data, key))
+    config = Config(root=root, source=source)
+    config.packs = [root / p for p in _string_list(data, "packs", source)]
+    config.builtin = data.get("builtin", True) is not False
+    if "include" in data:
+        config.include = _string_list(data, "include", source)
+    config.exclude = _string_list(data, "exclude", source)
+    config.select = _string_list(data, "select", source)
+    config.ignore = _string_list(data, "ignore", source)
+    if "fail_on" in data:
+        try:
+            config.fail_on = Severity.parse(data["fail_on"])
+        except ValueError as exc:
+            raise ConfigError(str(exc), source, *_where(data, "fail_on")) from None
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict):
+        raise ConfigError('"rules" must be a mapping of rule id to settings', source,
+                          *_where(data, "rules"))
+    config.rules = {rule_id: _override(value, rule_id, source, rules)
+                    for rule_id, value in rules.items()}
+    return config
+
+
+def load_config(explicit: str | None, cwd: Path) -> Config:
+    """Load ``--config FILE`` or the discovered configuration (defaults when there is none)."""
+    path = Path(explicit) if explicit else find_config(cwd)
+    if path is None:
+        return Config(root=cwd)
+    display = os.path.relpath(path, cwd) if explicit is None else explicit
+    if path.is_dir():
+        raise ConfigError("is a directory; --config needs a file", display)
+    if not path.exists():
+        raise ConfigError("configuration file not found", display)
+    root = path.resolve().parent
+    if path.name == "pyproject.toml":
+        return parse_config(_load_pyproject(path, display), root, display)
+    return parse_config(load_yaml_file(path, display), root, display)

@@ -1,0 +1,132 @@
+"""Find the files to lint: explicit files, and directories walked in sorted order.
+
+In directories, files whose names match ``include`` are linted; hidden files and
+directories are skipped, and so is anything ignored by a ``.gitignore`` (from the
+directory walked, its subdirectories and its parents up to the repository root) or
+matched by the configuration's ``exclude`` patterns.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pathspec
+
+from corpuslint.config import Config
+from corpuslint.errors import UsageError
+from corpuslint.findings import Problem
+
+
+@dataclass(frozen=True)
+class Target:
+    display: str  # the path as reported
+    path: Path  # the path on disk
+
+
+class _Ignores:
+    """gitignore specs keyed by the directory they apply to."""
+
+    def __init__(self) -> None:
+        self.specs: list[tuple[Path, pathspec.PathSpec]] = []
+
+    def add(self, directory: Path) -> None:
+        gitignore = directory / ".gitignore"
+        if gitignore.is_file():
+            try:
+                lines = gitignore.read_text("utf-8", "replace").splitlines()
+            except OSError:
+                return
+            self.specs.append((directory, pathspec.GitIgnoreSpec.from_lines(lines)))
+
+    def ignored(self, path: Path, is_dir: bool) -> bool:
+        for directory, spec in self.specs:
+            try:
+                rel = path.relative_to(directory).as_posix()
+            except ValueError:
+                continue
+            if spec.match_file(rel + "/" if is_dir else rel):
+                return True
+        return False
+
+
+def _repository_parents(directory: Path) -> list[Path]:
+    """``directory``'s ancestors up to the one holding ``.git`` (none outside a repository)."""
+    chain = []
+    for parent in (directory, *directory.parents):
+        chain.append(parent)
+        if (parent / ".git").exists():
+            return list(reversed(chain[1:]))
+    return []
+
+
+class Discovery:
+    def __init__(self, config: Config, cwd: Path) -> None:
+        self.config = config
+        self.cwd = cwd
+        self.exclude = pathspec.GitIgnoreSpec.from_lines(config.exclude)
+        self.problems: list[Problem] = []
+
+    def display(self, path: Path) -> str:
+        try:
+            return os.path.relpath(path, self.cwd)
+        except ValueError:  # another drive on Windows
+            return str(path)
+
+    def excluded(self, path: Path, is_dir: bool = False) -> bool:
+        try:
+            rel = path.resolve().relative_to(self.config.root.resolve()).as_posix()
+        except ValueError:
+            return False
+        return bool(rel) and self.exclude.match_file(rel + "/" if is_dir else rel)
+
+    def included(self, name: str) -> bool:
+        return any(fnmatch.fnmatchcase(name, pattern) for pattern in self.config.include)
+
+    def targets(self, paths: list[str]) -> Iterator[Target]:
+        missing = [p for p in paths if not os.path.lexists(p)]
+        if missing:
+            raise UsageError(f"no such file or directory: {missing[0]}")
+        for raw in paths:
+            path = Path(raw)
+            if path.is_dir():
+                yield from self._walk(path)
+            elif not path.exists():
+                self.problems.append(Problem(raw, "broken symbolic link, skipped"))
+            elif not self.excluded(path):
+                yield Target(raw if not path.is_absolute() else self.display(path), path)
+
+    def _walk(self, root: Path) -> Iterator[Target]:
+        ignores = _Ignores()
+        for parent in _repository_parents(root.resolve()):
+            ignores.add(parent)
+        yield from self._walk_dir(root, ignores)
+
+    def _walk_dir(self, directory: Path, ignores: _Ignores) -> Iterator[Target]:
+        ignores.add(directory.resolve())
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            self.problems.append(Problem(self.display(directory), f"cannot read directory: {exc.strerror}"))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                if not ignores.ignored(path.resolve(), True) and not self.excluded(path, True):
+                    yield from self._walk_dir(path, _child(ignores))
+            elif self.included(entry.name):
+                if entry.is_symlink() and not path.exists():
+                    self.problems.append(Problem(self.display(path), "broken symbolic link, skipped"))
+                elif not ignores.ignored(path.resolve(), False) and not self.excluded(path):
+                    yield Target(self.display(path), path)
+
+
+def _child(ignores: _Ignores) -> _Ignores:
+    child = _Ignores()
+    child.specs = list(ignores.specs)
+    return child

@@ -1,0 +1,103 @@
+"""The document model every check receives: parsed once, never re-read by a rule.
+
+``prose`` has the same length as ``text`` so offsets agree, but every character that
+is not prose (front matter, code, URLs, link targets, HTML) is blanked to a space and
+line breaks are normalised to ``\\n``.  Rules match against ``prose`` and report
+offsets into ``text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import PurePath
+from typing import Any
+
+from corpuslint import markup, quotes, sentences
+from corpuslint.lineindex import LineIndex
+from corpuslint.spans import Span, SpanSet
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    folded: str  # case-folded word
+
+
+def _blank(prose: str, masked: SpanSet) -> str:
+    pieces, pos = [], 0
+    for start, end in masked:
+        pieces.append(prose[pos:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", prose[start:end]))
+        pos = end
+    pieces.append(prose[pos:])
+    return "".join(pieces)
+
+
+@dataclass
+class Document:
+    path: str
+    text: str
+    markdown: bool
+    index: LineIndex = field(init=False)
+    layout: markup.Layout = field(init=False)
+    masked: SpanSet = field(init=False)
+    prose: str = field(init=False)
+    quotes: SpanSet = field(init=False)
+    sentences: list[Span] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.index = LineIndex(self.text)
+        self.layout = markup.analyse(self.text, self.index, self.markdown)
+        self.masked = SpanSet(self.layout.masked)
+        normalised = self.text.replace("\r\n", " \n").replace("\r", "\n")
+        self.prose = _blank(normalised, self.masked)
+        self.quotes = SpanSet(quotes.find_quotes(self.prose, self.layout.blocks,
+                                                 self.layout.block_quotes))
+        self.sentences = sentences.split(self.prose, self.layout.blocks)
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    @classmethod
+    def from_text(cls, path: str, text: str) -> "Document":
+        return cls(path, text, PurePath(path).suffix.lower() in markup.MARKDOWN_SUFFIXES)
+
+    @property
+    def blocks(self) -> list[Span]:
+        return self.layout.blocks
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Words of the prose, case-folded, in order."""
+        return [Token(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(self.prose)]
+
+    @cached_property
+    def front_matter(self) -> Any:
+        """The parsed YAML front matter, or None (also when it is malformed)."""
+        if self.layout.front_matter is None:
+            return None
+        from corpuslint.errors import ConfigError
+        from corpuslint.yamlsource import load_yaml_text
+
+        try:
+            return load_yaml_text(self.layout.front_matter, self.path)
+        except ConfigError:
+            return None
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index into :attr:`sentences` of the sentence containing ``offset``."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return i
+        return None
+
+    def in_quote(self, start: int, end: int) -> bool:
+        return self.quotes.covers(start, end)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.index.position(offset)

@@ -1,0 +1,83 @@
+"""Findings (what rules report) and severities."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(enum.IntEnum):
+    """Ordered severities; ``info`` never fails a run by default."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        try:
+            return cls[str(name).upper()]
+        except KeyError:
+            raise ValueError(f'unknown severity "{name}" (use error, warning or info)') from None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A span a rule flags in one document, before it becomes a finding."""
+
+    start: int
+    end: int
+    values: dict = field(default_factory=dict)  # extra message-template variables
+    suggestions: tuple[str, ...] = ()
+    replacement: str | None = None  # what --fix would write over [start, end)
+    message: str | None = None  # overrides the rule's template when set
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One reported problem at a 1-based line and code-point column."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    text: str = field(compare=False)
+    suggestions: tuple[str, ...] = field(default=(), compare=False)
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+    replacement: str | None = field(default=None, compare=False)
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "severity": str(self.severity),
+            "rule": self.rule,
+            "message": self.message,
+            "text": self.text,
+            "suggestions": list(self.suggestions),
+        }
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be linted (or was linted with a caveat)."""
+
+    path: str
+    message: str
+    line: int | None = None
+    severity: str = "error"  # "error" makes the run exit 2; "warning" does not
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"

@@ -1,0 +1,21 @@
+"""Rule kinds: each kind is code, each rule of that kind is data.
+
+Kinds are imported lazily so a run loads only the kinds its rules use.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from corpuslint.kinds.base import Check
+
+KINDS: dict[str, str] = {
+    "lexicon": "corpuslint.kinds.lexicon:LexiconCheck",
+    "pattern": "corpuslint.kinds.pattern:PatternCheck",
+}
+
+
+def check_class(kind: str) -> type[Check]:
+    """The check class for ``kind`` (KeyError when there is none)."""
+    module, _, name = KINDS[kind].partition(":")
+    return getattr(importlib.import_module(module), name)

@@ -1,0 +1,75 @@
+"""What every rule kind shares: option schemas, validation and the check interface."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from corpuslint.errors import ConfigError
+from corpuslint.findings import Hit
+from corpuslint.yamlsource import position_of
+
+if TYPE_CHECKING:
+    from corpuslint.document import Document
+    from corpuslint.packs import Rule
+
+_TYPE_NAMES = {str: "a string", bool: "true or false", int: "an integer", float: "a number",
+               list: "a list", dict: "a mapping"}
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a rule kind: its type, default and meaning."""
+
+    type: type
+    default: Any = None
+    help: str = ""
+    required: bool = False
+    items: type | None = None  # element type of a list option
+
+    def describe(self) -> str:
+        return _TYPE_NAMES.get(self.type, self.type.__name__)
+
+
+def check_value(rule: "Rule", name: str, option: Option, value: Any) -> Any:
+    """Validate one option value; raise ConfigError pointing at its YAML line."""
+    expected = (int, float) if option.type is float else option.type
+    if not isinstance(value, expected) or (option.type is not bool and isinstance(value, bool)):
+        raise rule.error(f'option "{name}" must be {option.describe()}', name)
+    if option.items is not None:
+        for i, item in enumerate(value):
+            if not isinstance(item, option.items):
+                line, col = position_of(value, i)
+                raise ConfigError(f'items of "{name}" must be {_TYPE_NAMES[option.items]}',
+                                  rule.source, line, col)
+    return float(value) if option.type is float else value
+
+
+class Check:
+    """Base class of a rule kind.  Subclasses set ``kind`` and ``options``.
+
+    ``__init__`` receives the validated rule and prepares everything a check needs
+    (compiled matchers) once; ``check`` then runs on every document.
+    """
+
+    kind: ClassVar[str]
+    options: ClassVar[dict[str, Option]] = {}
+    variables: ClassVar[frozenset[str]] = frozenset()  # message placeholders it fills
+
+    def __init__(self, rule: "Rule") -> None:
+        self.rule = rule
+
+    def option(self, name: str) -> Any:
+        return self.rule.options[name]
+
+    def check(self, doc: "Document") -> Iterable[Hit]:
+        raise NotImplementedError
+
+
+def quoted_list(words: Iterable[str]) -> str:
+    """``"a", "b" or "c"`` for messages."""
+    items = [f'"{w}"' for w in words]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]

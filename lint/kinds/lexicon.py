@@ -1,0 +1,162 @@
+"""``lexicon``: words and phrases to flag, each with a category, reason and alternatives.
+
+All terms of a rule (and their listed inflections) go into one token trie, so matching
+costs one dictionary lookup per word of the document however long the lexicon is.
+Matching is case-insensitive and whole-word; a possessive ``'s`` is allowed after a
+term; a hyphen or space may join the words of a phrase.  Terms inside quotations are
+the speaker's and are skipped unless ``skip_quotes`` is false.
+
+Example rule::
+
+    - id: loaded.emotive
+      kind: lexicon
+      severity: warning
+      message: '"{text}" is loaded ({category}): {reason}; consider {suggestions}'
+      category: emotive adjective
+      entries:
+        - term: brutal
+          forms: [brutally]
+          reason: judges the violence instead of describing it
+          alternatives: [violent, deadly]
+          exceptions: [brutal honesty]   # phrases containing the term that are fine
+      examples:
+        pass: ['Police used tear gas.', 'He called it "a brutal crackdown".']
+        fail: ['The brutal crackdown continued.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from corpuslint.document import Document, Token
+from corpuslint.errors import ConfigError
+from corpuslint.findings import Hit
+from corpuslint.kinds.base import Check, Option, quoted_list
+from corpuslint.yamlsource import YMap, YSeq, position_of
+
+ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "category", "exceptions"}
+_END = object()  # trie key marking a complete term
+
+
+@dataclass(frozen=True)
+class Entry:
+    term: str
+    reason: str
+    alternatives: tuple[str, ...]
+    category: str
+    exempt: bool = False  # an exception phrase: matched so that it is *not* flagged
+
+
+def _words(phrase: str) -> list[str]:
+    return phrase.casefold().replace("-", " ").replace("’", "'").split()
+
+
+def _stem(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+class LexiconCheck(Check):
+    kind = "lexicon"
+    options = {
+        "entries": Option(list, required=True, help="terms: {term, forms, reason, alternatives, category}"),
+        "category": Option(str, "", "category shown for entries that name none"),
+        "skip_quotes": Option(bool, True, "ignore terms inside quotations"),
+    }
+    variables = frozenset({"term", "category", "reason"})
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        self.trie: dict = {}
+        entries = self.option("entries")
+        for i, raw in enumerate(entries):
+            entry, spellings = self._entry(raw, entries, i)
+            for spelling in spellings:
+                self._add(spelling, entry, raw)
+
+    def _entry(self, raw, entries: YSeq, i: int) -> tuple[Entry, list[str]]:
+        source = self.rule.source
+        if isinstance(raw, str):
+            raw = YMap(term=raw)
+        if not isinstance(raw, dict) or not isinstance(raw.get("term"), str):
+            raise ConfigError("each entry needs a term", source, *position_of(entries, i))
+        unknown = set(raw) - ENTRY_KEYS
+        if unknown:
+            key = sorted(unknown)[0]
+            raise ConfigError(f'unknown key "{key}" in entry "{raw["term"]}"', source,
+                              *position_of(raw, key))
+        forms = raw.get("forms", [])
+        alternatives = raw.get("alternatives", [])
+        exceptions = raw.get("exceptions", [])
+        for key, value in (("forms", forms), ("alternatives", alternatives),
+                           ("exceptions", exceptions)):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f'"{key}" of "{raw["term"]}" must be a list of strings',
+                                  source, *position_of(raw, key))
+        entry = Entry(raw["term"], str(raw.get("reason", "")), tuple(alternatives),
+                      str(raw.get("category", self.option("category"))))
+        exempt = Entry(raw["term"], "", (), "", exempt=True)
+        for phrase in exceptions:
+            self._add(phrase, exempt, raw)
+        return entry, [raw["term"], *forms]
+
+    def _add(self, spelling: str, entry: Entry, raw) -> None:
+        words = _words(spelling)
+        if not words:
+            raise ConfigError("empty term", self.rule.source, *position_of(raw, "term"))
+        node = self.trie
+        for word in words:
+            node = node.setdefault(word, {})
+        node.setdefault(_END, entry)
+
+    def _match_at(self, tokens: list[Token], i: int, prose: str) -> tuple[Entry, int, int] | None:
+        """Longest term starting at token ``i``: (entry, last token index, end offset)."""
+        node, best = self.trie, None
+        for j in range(i, len(tokens)):
+            token = tokens[j]
+            if j > i and not _joined(tokens[j - 1], token, prose):
+                break
+            child = node.get(token.folded)
+            stem = _stem(token.folded)
+            if child is None and stem != token.folded:
+                child = node.get(stem)
+                if child is not None and _END in child:
+                    return child[_END], j, token.end - (len(token.folded) - len(stem))
+                break
+            if child is None:
+                break
+            node = child
+            if _END in node:
+                best = (node[_END], j, token.end)
+        return best
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        tokens = doc.tokens
+        skip_quotes = self.option("skip_quotes")
+        i = 0
+        while i < len(tokens):
+            match = self._match_at(tokens, i, doc.prose) if _first_word(tokens[i], self.trie) else None
+            if match is None:
+                i += 1
+                continue
+            entry, last, end = match
+            start = tokens[i].start
+            if not entry.exempt and not (skip_quotes and doc.in_quote(start, end)):
+                yield Hit(start, end, {"term": entry.term, "category": entry.category,
+                                       "reason": entry.reason,
+                                       "suggestions": quoted_list(entry.alternatives)},
+                          suggestions=entry.alternatives)
+            i = last + 1
+
+
+def _first_word(token: Token, trie: dict) -> bool:
+    return token.folded in trie or _stem(token.folded) in trie
+
+
+def _joined(previous: Token, token: Token, prose: str) -> bool:
+    """Two tokens are adjacent words of a phrase when only spaces or one hyphen separate them."""
+    gap = prose[previous.end:token.start]
+    return gap == "-" or (gap.strip() == "" and "\n\n" not in gap)

@@ -1,0 +1,184 @@
+"""Rule packs: YAML files of rules, validated field by field with YAML line numbers."""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from corpuslint.errors import ConfigError
+from corpuslint.findings import Severity
+from corpuslint.kinds import KINDS, check_class
+from corpuslint.kinds.base import Check, check_value
+from corpuslint.yamlsource import YMap, load_yaml_file, position_of
+
+RULE_ID = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
+PACK_KEYS = {"pack", "description", "rules"}
+RULE_KEYS = {"id", "kind", "severity", "message", "description", "examples", "enabled"}
+EXAMPLE_KEYS = {"pass", "fail"}
+BASE_VARIABLES = {"text", "suggestions", "rule"}
+
+
+@dataclass
+class Rule:
+    """One validated rule, with the pack file and line it came from."""
+
+    id: str
+    kind: str
+    severity: Severity
+    message: str
+    description: str
+    options: dict[str, Any]
+    examples: dict[str, list[str]]
+    source: str
+    line: int
+    node: YMap = field(repr=False, default_factory=YMap)
+    enabled: bool = True
+
+    def error(self, message: str, key: str | None = None) -> ConfigError:
+        line, col = position_of(self.node, key) if key else (self.line, None)
+        return ConfigError(f"{message} in rule {self.id}", self.source, line, col)
+
+    def make_check(self) -> Check:
+        return check_class(self.kind)(self)
+
+
+@dataclass
+class Pack:
+    name: str
+    source: str
+    description: str
+    rules: list[Rule]
+
+
+def builtin_pack_dir() -> Path:
+    """``corpuslint/rules`` in an installed wheel; the repository's ``rules/`` in a checkout."""
+    installed = Path(str(resources.files("corpuslint"))) / "rules"
+    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "rules"
+
+
+def builtin_pack_paths() -> list[Path]:
+    """The packs shipped inside the package, in name order."""
+    return sorted(builtin_pack_dir().glob("*.yaml"), key=lambda p: p.name)
+
+
+def _require(node: YMap, key: str, kind: type, source: str, where: str) -> Any:
+    if key not in node:
+        raise ConfigError(f'missing key "{key}" {where}', source, *node.where())
+    value = node[key]
+    if not isinstance(value, kind):
+        raise ConfigError(f'"{key}" must be a {kind.__name__} {where}', source, *node.where(key))
+    return value
+
+
+def _check_template(message: str, variables: set[str], rule_id: str, node: YMap,
+                    source: str) -> None:
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(message) if name is not None}
+    except ValueError as exc:
+        raise ConfigError(f"bad message template ({exc}) in rule {rule_id}", source,
+                          *node.where("message")) from None
+    for name in sorted(names):
+        if name not in variables:
+            known = ", ".join("{" + v + "}" for v in sorted(variables))
+            raise ConfigError(f'unknown placeholder "{{{name}}}" in message of rule {rule_id} '
+                              f"(known: {known})", source, *node.where("message"))
+
+
+def _examples(node: YMap, rule_id: str, source: str, required: bool) -> dict[str, list[str]]:
+    raw = node.get("examples")
+    if raw is None:
+        if required:
+            raise ConfigError(f"built-in rule {rule_id} needs examples", source, *node.where())
+        return {"pass": [], "fail": []}
+    if not isinstance(raw, dict):
+        raise ConfigError(f'"examples" must be a mapping in rule {rule_id}', source,
+                          *node.where("examples"))
+    for key in raw:
+        if key not in EXAMPLE_KEYS:
+            raise ConfigError(f'unknown key "{key}" in examples of rule {rule_id}', source,
+                              *raw.where(key))
+    result = {}
+    for key in ("pass", "fail"):
+        items = raw.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ConfigError(f'examples "{key}" must be a list of strings in rule {rule_id}',
+                              source, *raw.where(key))
+        if required and not items:
+            raise ConfigError(f'built-in rule {rule_id} needs "{key}" examples', source,
+                              *raw.where(key) if key in raw else raw.where())
+        result[key] = list(items)
+    return result
+
+
+def parse_rule(node: Any, source: str, builtin: bool) -> Rule:
+    """Validate one rule mapping and build its Rule (the kind's check is built later)."""
+    if not isinstance(node, YMap):
+        raise ConfigError("each rule must be a mapping", source)
+    rule_id = _require(node, "id", str, source, "in rule")
+    where = f"in rule {rule_id}"
+    if not RULE_ID.match(rule_id):
+        raise ConfigError(f'rule id "{rule_id}" must be dotted lower-case, like "loaded.emotive"',
+                          source, *node.where("id"))
+    kind = _require(node, "kind", str, source, where)
+    if kind not in KINDS:
+        raise ConfigError(f'unknown kind "{kind}" {where} (known: {", ".join(sorted(KINDS))})',
+                          source, *node.where("kind"))
+    cls = check_class(kind)
+    for key in node:
+        if key not in RULE_KEYS and key not in cls.options:
+            raise ConfigError(f'unknown key "{key}" {where}', source, *node.where(key))
+    try:
+        severity = Severity.parse(node.get("severity", "warning"))
+    except ValueError as exc:
+        raise ConfigError(f"{exc} {where}", source, *node.where("severity")) from None
+    message = _require(node, "message", str, source, where)
+    _check_template(message, BASE_VARIABLES | cls.variables, rule_id, node, source)
+    rule = Rule(
+        id=rule_id, kind=kind, severity=severity, message=message,
+        description=str(node.get("description", "")).strip(),
+        options={}, examples=_examples(node, rule_id, source, builtin),
+        source=source, line=node.where()[0], node=node,
+        enabled=node.get("enabled", True) is not False,
+    )
+    for name, option in cls.options.items():
+        if name in node:
+            rule.options[name] = check_value(rule, name, option, node[name])
+        elif option.required:
+            raise ConfigError(f'missing option "{name}" {where}', source, *node.where())
+        else:
+            rule.options[name] = option.default
+    return rule
+
+
+def load_pack(path: Path, display: str | None = None, builtin: bool = False) -> Pack:
+    source = display or str(path)
+    data = load_yaml_file(path, source)
+    if not isinstance(data, YMap):
+        raise ConfigError("a rule pack must be a mapping with a \"rules\" list", source)
+    for key in data:
+        if key not in PACK_KEYS:
+            raise ConfigError(f'unknown key "{key}" in rule pack', source, *data.where(key))
+    rules_node = data.get("rules")
+    if not isinstance(rules_node, list):
+        raise ConfigError('a rule pack needs a "rules" list', source, *data.where("rules"))
+    rules = [parse_rule(node, source, builtin) for node in rules_node]
+    return Pack(str(data.get("pack", Path(path).stem)), source,
+                str(data.get("description", "")), rules)
+
+
+def collect_rules(packs: Iterable[Pack]) -> list[Rule]:
+    """All rules of the packs; a rule id declared twice is an error at its second place."""
+    seen: dict[str, Rule] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.id in seen:
+                first = seen[rule.id]
+                raise ConfigError(f"rule {rule.id} is declared twice (first at "
+                                  f"{first.source}:{first.line})", rule.source, rule.line)
+            seen[rule.id] = rule
+    return list(seen.values())

@@ -1,0 +1,54 @@
+"""Locate quotations: straight and curly double quotes, « », „ “, ‘ ’ and block quotes.
+
+News convention lets a quotation run over several paragraphs, each opening with a
+quote mark and only the last one closed, so an unclosed double quote runs to the end
+of its paragraph.  An unclosed single quote is an apostrophe and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuslint.spans import Span
+
+_MARKS = re.compile(r"[\"“”„«»‘’]")
+_CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "”": "”"}
+
+
+def _opens_here(prose: str, pos: int) -> bool:
+    before = prose[pos - 1] if pos > 0 else " "
+    after = prose[pos + 1] if pos + 1 < len(prose) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-/" or pos == 0)
+
+
+def _block_quotes(prose: str, start: int, end: int) -> list[Span]:
+    found: list[Span] = []
+    double: tuple[int, str] | None = None  # (offset, closing marks)
+    single: int | None = None
+    for match in _MARKS.finditer(prose, start, end):
+        pos, mark = match.start(), match.group()
+        if mark in "‘’":
+            if mark == "‘" and single is None and _opens_here(prose, pos):
+                single = pos
+            elif mark == "’" and single is not None:
+                after = prose[pos + 1] if pos + 1 < end else " "
+                if not after.isalnum():
+                    found.append((single, pos + 1))
+                    single = None
+            continue
+        if double is not None and mark in double[1]:
+            found.append((double[0], pos + 1))
+            double = None
+        elif double is None and mark in _CLOSERS and (mark in "“„«" or _opens_here(prose, pos)):
+            double = (pos, _CLOSERS[mark])
+    if double is not None:
+        found.append((double[0], end))
+    return found
+
+
+def find_quotes(prose: str, blocks: list[Span], block_quotes: list[Span]) -> list[Span]:
+    """Quotation spans (marks included) in the given paragraphs, plus block quotes."""
+    spans = list(block_quotes)
+    for start, end in blocks:
+        spans.extend(_block_quotes(prose, start, end))
+    return spans

@@ -1,0 +1,67 @@
+"""Turn a file's bytes into text: BOMs, UTF-16, legacy 8-bit text and binary files."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+BINARY_SNIFF = 8192
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class DecodeError(Exception):
+    """The bytes are not text corpuslint can read."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    bom: bytes = b""
+    warning: str | None = None
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode UTF-8 (with or without BOM), UTF-16/32 with BOM, else Windows-1252 with a warning."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(encoding), encoding, bom)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"invalid {encoding} text at byte {exc.start + len(bom)}") from None
+    if b"\x00" in data[:BINARY_SNIFF]:
+        raise DecodeError("binary file (NUL bytes), skipped")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start]
+        line = _line_of(data, exc.start)
+    if b"\x00" in data:
+        raise DecodeError(f"binary file (NUL bytes after byte {BINARY_SNIFF}), skipped")
+    text = data.decode("cp1252", errors="strict") if _is_cp1252(data) else data.decode("latin-1")
+    encoding = "cp1252" if _is_cp1252(data) else "latin-1"
+    return Decoded(text, encoding, warning=(
+        f"line {line}: not valid UTF-8 (byte {bad:#04x}); read as {encoding}"))
+
+
+def _is_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def encode(text: str, decoded: Decoded) -> bytes:
+    """Encode text back the way it was read (same encoding and BOM)."""
+    return decoded.bom + text.encode(decoded.encoding)

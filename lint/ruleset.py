@@ -1,0 +1,81 @@
+"""Build the active rule set: packs, configuration overrides, --select and --ignore."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from corpuslint.config import Config
+from corpuslint.errors import ConfigError, UsageError
+from corpuslint.kinds import check_class
+from corpuslint.kinds.base import check_value
+from corpuslint.packs import Pack, Rule, builtin_pack_paths, collect_rules, load_pack
+
+
+def matches(rule_id: str, patterns: Iterable[str]) -> bool:
+    """True when a pattern is the rule id or a dotted prefix of it (``loaded`` → ``loaded.*``)."""
+    for pattern in patterns:
+        prefix = pattern.rstrip(".")
+        if rule_id == prefix or rule_id.startswith(prefix + "."):
+            return True
+    return False
+
+
+def load_packs(config: Config, extra: Sequence[str] = ()) -> list[Pack]:
+    packs = []
+    if config.builtin:
+        packs += [load_pack(p, f"<builtin>/{p.name}", builtin=True) for p in builtin_pack_paths()]
+    for path in config.packs:
+        packs.append(load_pack(path, _display(path)))
+    packs += [load_pack(Path(p), p) for p in extra]
+    return packs
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def apply_overrides(rules: list[Rule], config: Config) -> None:
+    by_id = {rule.id: rule for rule in rules}
+    for rule_id, override in config.rules.items():
+        rule = by_id.get(rule_id)
+        if rule is None:
+            raise ConfigError(f"unknown rule {rule_id} in configuration", config.source,
+                              override.line)
+        rule.enabled = override.enabled
+        if override.severity is not None:
+            rule.severity = override.severity
+        options = check_class(rule.kind).options
+        for name, value in override.options.items():
+            if name not in options:
+                raise ConfigError(f'unknown option "{name}" for rule {rule_id} '
+                                  f"(kind {rule.kind})", config.source, override.line)
+            rule.options[name] = check_value(rule, name, options[name], value)
+
+
+def select(rules: list[Rule], selected: Sequence[str], ignored: Sequence[str]) -> list[Rule]:
+    known = [rule.id for rule in rules]
+    for pattern in (*selected, *ignored):
+        if not matches_any(pattern, known):
+            raise UsageError(f'unknown rule or family "{pattern}" (see --list-rules)')
+    chosen = [r for r in rules if not selected or matches(r.id, selected)]
+    return [r for r in chosen if not matches(r.id, ignored)]
+
+
+def matches_any(pattern: str, rule_ids: Iterable[str]) -> bool:
+    return any(matches(rule_id, [pattern]) for rule_id in rule_ids)
+
+
+def build_rules(config: Config, extra_packs: Sequence[str] = (),
+                selected: Sequence[str] | None = None, ignored: Sequence[str] = ()) -> list[Rule]:
+    """The rules a run uses, validated, in pack order."""
+    rules = collect_rules(load_packs(config, extra_packs))
+    apply_overrides(rules, config)
+    for rule in rules:
+        if rule.enabled:
+            rule.make_check()  # validate kind-specific options now, not mid-run
+    chosen = selected if selected else config.select
+    return select(rules, chosen, [*config.ignore, *ignored])

@@ -1,0 +1,142 @@
+"""Safe YAML loading that remembers where every key and item came from.
+
+Files are composed into nodes (no object is ever constructed from a tag) and turned
+into plain dicts, lists and scalars.  ``YMap`` and ``YSeq`` carry the line and column
+of each key and item, so validation errors can point at the exact YAML line.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from corpuslint.errors import ConfigError
+
+MAX_YAML_BYTES = 32 * 1024 * 1024
+Position = tuple[int, int]  # 1-based line and column
+
+
+class YMap(dict):
+    """A mapping that knows its own position and that of each key."""
+
+    pos: Position = (1, 1)
+    key_pos: dict[str, Position]
+
+    def where(self, key: str | None = None) -> Position:
+        return self.key_pos.get(key, self.pos) if key is not None else self.pos
+
+
+class YSeq(list):
+    """A sequence that knows its own position and that of each item."""
+
+    pos: Position = (1, 1)
+    item_pos: list[Position]
+
+    def where(self, index: int | None = None) -> Position:
+        return self.item_pos[index] if index is not None else self.pos
+
+
+def position_of(container: Any, key: Any = None) -> Position:
+    """Best-known position of ``container[key]`` (or of the container itself)."""
+    if isinstance(container, (YMap, YSeq)):
+        return container.where(key)
+    return (1, 1)
+
+
+def _mark(node: Node) -> Position:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+_BOOLS = {"true": True, "false": False}
+
+
+def _scalar(node: ScalarNode, path: str) -> Any:
+    tag, value = node.tag, node.value
+    if tag.endswith(":str") or node.style in ("'", '"', "|", ">"):
+        return value
+    if tag.endswith(":null"):
+        return None
+    if tag.endswith(":bool"):
+        return _BOOLS.get(value.lower(), value)
+    if tag.endswith(":int"):
+        try:
+            return int(value.replace("_", ""), 0)
+        except ValueError:
+            return value
+    if tag.endswith(":float"):
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return value
+    if tag.startswith("tag:yaml.org,2002:"):
+        return value
+    line, col = _mark(node)
+    raise ConfigError(f"unsupported YAML tag {tag}", path, line, col)
+
+
+def _convert(node: Node, path: str) -> Any:
+    if isinstance(node, ScalarNode):
+        return _scalar(node, path)
+    if isinstance(node, SequenceNode):
+        seq = YSeq(_convert(item, path) for item in node.value)
+        seq.pos = _mark(node)
+        seq.item_pos = [_mark(item) for item in node.value]
+        return seq
+    if isinstance(node, MappingNode):
+        mapping = YMap()
+        mapping.pos = _mark(node)
+        mapping.key_pos = {}
+        for key_node, value_node in node.value:
+            line, col = _mark(key_node)
+            if not isinstance(key_node, ScalarNode):
+                raise ConfigError("mapping keys must be plain strings", path, line, col)
+            key = str(key_node.value)
+            if key == "<<":
+                raise ConfigError("YAML merge keys are not supported", path, line, col)
+            if key in mapping:
+                raise ConfigError(f'duplicate key "{key}"', path, line, col)
+            mapping[key] = _convert(value_node, path)
+            mapping.key_pos[key] = (line, col)
+        return mapping
+    raise ConfigError("unsupported YAML node", path, *_mark(node))
+
+
+def load_yaml_text(text: str, path: str) -> Any:
+    """Parse YAML text; errors become ``ConfigError`` with the YAML line and column."""
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        node = yaml.compose(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise ConfigError(f"invalid YAML: {problem}", path, line, col) from None
+    except YAMLError as exc:
+        raise ConfigError(f"invalid YAML: {exc}", path) from None
+    return None if node is None else _convert(node, path)
+
+
+def load_yaml_file(path: str | os.PathLike[str], display: str | None = None) -> Any:
+    """Read and parse a YAML file with size bounds and clear errors."""
+    name = display or str(path)
+    try:
+        size = os.path.getsize(path)
+        if os.path.isdir(path):
+            raise ConfigError("is a directory, not a YAML file", name)
+        if size > MAX_YAML_BYTES:
+            raise ConfigError(f"YAML file is too large ({size} bytes)", name)
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise ConfigError("no such file", name) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", name) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not UTF-8 (byte {data[exc.start]:#04x})", name) from None
+    return load_yaml_text(text, name)
