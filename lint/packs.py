@@ -179,6 +179,6 @@ def collect_rules(packs: Iterable[Pack]) -> list[Rule]:
             if rule.id in seen:
                 first = seen[rule.id]
                 raise ConfigError(f"rule {rule.id} is declared twice (first at "
-                                  f"{first.source}:{first.line})", rule.source, rule.line)
+                                  f"{first.source}:{first.line})", rule.source, *rule.node.where())
             seen[rule.id] = rule
     return list(seen.values())

@@ -1,11 +1,21 @@
 """A fast rule-based sentence segmenter for news English.
 
 A sentence ends at ``.``, ``!``, ``?`` or an ellipsis (plus any closing quotes or
-brackets) when whitespace and a sentence-opening character follow, unless the period
-belongs to a title (``Mr.``), an initial (``J.``), a month or other abbreviation, or a
-dotted acronym (``U.S.``) that is not followed by a typical sentence opener.
-Paragraph breaks always end a sentence.  ``bench/sentences.py`` measures it against
-pySBD's English golden rules.
+brackets) when whitespace and a sentence-opening character (capital, digit, opening
+quote or bracket) follow.  A lone period does not end a sentence after:
+
+* a title or other never-final abbreviation (``Mr.``, ``Gen.``, ``vs.``), an initial
+  (``J. K. Rowling``) or a list marker opening the sentence (``1.``, ``a.``);
+* ``No.``, ``p.`` or a month (``Jan.``) followed by a number;
+* a dotted acronym (``U.S.``, ``a.m.``) or a sometimes-final abbreviation (``Co.``,
+  ``Inc.``, the pronoun ``I``) unless a common sentence opener (``The``, ``He``, ``How``,
+  ``Mr.``) follows and the sentence so far has at least four words.
+
+A spaced ellipsis ``. . .`` and a bracketed omission ``[...]`` never end a sentence; a
+spaced four-dot ellipsis does (after its first dot when that dot is attached to the
+word before).  An inline numbered or lettered list opening a paragraph
+(``1) ... 2) ...``) is split at each next marker.  Paragraph breaks always end a
+sentence.  ``bench/sentences.py`` measures it against pySBD's English golden rules.
 """
 
 from __future__ import annotations
@@ -14,61 +24,116 @@ import re
 
 from corpuslint.spans import Span
 
-_CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\.\.)[\"”’')\]»]*(?=\s+(\S)|\s*\Z)")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)[\"”’')\]»]*$")
+_CLOSERS = "\"”’')\\]»"
+_CANDIDATE = re.compile(
+    r"(?P<omission>\[(?:\.\.\.|…)\])"
+    rf"|(?:(?P<spaced>\.(?:[ \t]\.){{2,}})|[.!?…]+)[{_CLOSERS}]*(?=\s+(?P<next>\S)|\s*\Z)"
+)
+_WORD_BEFORE = re.compile(rf"([\w.'’°-]+)[{_CLOSERS}]*$")
+_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_MARKER = re.compile(r"\s*[•⁃]?\s*(?:\d{1,3}|[a-z])")
+_LIST_START = re.compile(r"\s*[•⁃]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))\s")
+_OPENING = set("\"“‘'([«„*-–—")
+_PUNCT = "\"“”‘’'()[].,;:!?"
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 NEVER_FINAL = frozenset("""
 mr mrs ms messrs mme mlle dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj cpl pvt
-st mt ft rev hon pres supt det insp brig gens jr sr no nos vs v cf fig figs vol vols pp p
-jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd rd corp inc ltd co
-e.g i.e viz al
+mt ft rev hon pres supt det insp brig gens vs v cf viz approx est univ e.g i.e
 """.split())
-# Abbreviations that end a sentence only when a common sentence opener follows.
-MAYBE_FINAL = frozenset("u.s u.k u.n e.u a.m p.m etc inc ltd co corp jr sr".split())
+# Non-final when a number follows ("No. 10", "Jan. 5", "p. 55"), else like MAYBE_FINAL.
+BEFORE_NUMBER = frozenset("""
+no nos n° p pp vol vols fig figs art ch sec
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+# Final only when a common sentence opener follows.
+MAYBE_FINAL = frozenset("etc inc ltd co corp plc bros jr sr st ave blvd rd dept al i".split())
 OPENERS = frozenset("""
-the a an he she it they we i you his her its their our this that these those there here but and
-so yet however meanwhile in on at for if when while after before as mr mrs ms dr
+the a an he she it they we i you his her its their our my your this that these those there here
+but and or so yet however meanwhile still then now also in on at for if when while after before
+as by from with what why how who whom whose where which did do does is are was were will would
+can could should has have had not no mr mrs ms dr
 """.split())
-_OPENING = set("\"“‘'([«„*-–—")
 
 
-def _period_ends_sentence(prose: str, dot: int, next_word: str) -> bool:
-    match = _WORD_BEFORE.search(prose, max(0, dot - 40), dot)
+def _period_ends_sentence(prose: str, begin: int, dot: int, next_word: str) -> bool:
+    """Whether the lone period at ``dot`` ends the sentence opened at ``begin``."""
+    if _MARKER.fullmatch(prose, begin, dot):
+        return False  # a list marker: "1. The first item"
+    match = _WORD_BEFORE.search(prose, max(begin, dot - 40), dot)
     if not match:
         return True
-    word = match.group(1).lower().strip("'’-")
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial: "J. K. Rowling"
-    if word in MAYBE_FINAL or ("." in word and word.replace(".", "").isalpha()):
-        return next_word.lower() in OPENERS
-    return word not in NEVER_FINAL
+    word = match.group(1).strip("'’-")
+    lower = word.lower()
+    if lower in NEVER_FINAL or (len(word) == 1 and word.isalpha() and word != "I"):
+        return False  # a title, or an initial: "J. K. Rowling"
+    if lower in BEFORE_NUMBER and next_word[:1].isdigit():
+        return False
+    if lower in MAYBE_FINAL or lower in BEFORE_NUMBER or _ACRONYM.fullmatch(lower):
+        opener = next_word.strip(_PUNCT).lower() in OPENERS
+        return opener and len(prose[begin:dot].split()) >= 4
+    return True
+
+
+def _list_breaks(prose: str, start: int, end: int) -> list[int]:
+    """Offsets of the 2nd, 3rd... markers of an inline list opening the paragraph."""
+    match = _LIST_START.match(prose, start, end)
+    if not match:
+        return []
+    label, delimiter = match.groups()
+    breaks: list[int] = []
+    pos = match.end()
+    while True:
+        label = str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+        pattern = rf"\s([•⁃]?\s*{re.escape(label + delimiter)})\s"
+        match = re.compile(pattern).search(prose, pos, end)
+        if not match:
+            return breaks
+        breaks.append(match.start(1))
+        pos = match.end(1)
 
 
 def split_block(prose: str, start: int, end: int) -> list[Span]:
     """Sentence spans inside one paragraph ``prose[start:end]``."""
-    spans: list[Span] = []
+    cuts: list[int] = []
+    forced = _list_breaks(prose, start, end)
     begin = start
     for match in _CANDIDATE.finditer(prose, start, end):
-        following = match.group(1)
+        while forced and forced[0] <= match.start():
+            begin = forced.pop(0)
+            cuts.append(begin)
+        if match.group("omission"):
+            continue
+        cut = match.end()
+        following = match.group("next")
         if following is not None:
             if not (following.isupper() or following.isdigit() or following in _OPENING):
                 continue
-            if prose[match.start()] == "." and match.group().count(".") == 1:
-                next_word = re.match(r"\S+", prose[match.end():end].lstrip())
-                word = next_word.group().strip("\"“‘'(") if next_word else ""
-                if not _period_ends_sentence(prose, match.start(), word):
+            spaced = match.group("spaced")
+            if spaced is not None:
+                if spaced.count(".") < 4:
+                    continue  # ". . ." is an ellipsis inside the sentence
+                if not prose[match.start() - 1].isspace():
+                    cut = match.start() + 1  # "word. . . . Next": period, then ellipsis
+            elif match.group().rstrip(_CLOSERS) == ".":
+                next_word = _NEXT_WORD.match(prose, match.end(), end).group(1)
+                if not _period_ends_sentence(prose, begin, match.start(), next_word):
                     continue
-        spans.append((begin, match.end()))
-        begin = match.end()
-    spans.append((begin, end))
-    result = []
-    for s, e in spans:
+        cuts.append(cut)
+        begin = cut
+    cuts.extend(forced)
+    cuts.append(end)
+    result: list[Span] = []
+    begin = start
+    for cut in cuts:
+        s, e = begin, cut
         while s < e and prose[s].isspace():
             s += 1
         while e > s and prose[e - 1].isspace():
             e -= 1
         if e > s:
             result.append((s, e))
+        begin = cut
     return result
 
 

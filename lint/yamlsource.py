@@ -52,6 +52,8 @@ def _mark(node: Node) -> Position:
 
 
 _BOOLS = {"true": True, "false": False}
+_STANDARD_TAGS = {f"tag:yaml.org,2002:{name}"
+                  for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
 
 
 def _scalar(node: ScalarNode, path: str) -> Any:
@@ -72,13 +74,12 @@ def _scalar(node: ScalarNode, path: str) -> Any:
             return float(value.replace("_", ""))
         except ValueError:
             return value
-    if tag.startswith("tag:yaml.org,2002:"):
-        return value
-    line, col = _mark(node)
-    raise ConfigError(f"unsupported YAML tag {tag}", path, line, col)
+    return value
 
 
 def _convert(node: Node, path: str) -> Any:
+    if node.tag not in _STANDARD_TAGS:
+        raise ConfigError(f"unsupported YAML tag {node.tag}", path, *_mark(node))
     if isinstance(node, ScalarNode):
         return _scalar(node, path)
     if isinstance(node, SequenceNode):

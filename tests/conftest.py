@@ -1,0 +1,55 @@
+"""Shared fixtures: running the CLI in-process and locating the shared corpora."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from corpuslint.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = Path(os.environ.get("CORPUSLINT_SHARED", ROOT.parent / "shared"))
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """Run ``corpuslint ARGS`` in-process; returns exit code, stdout and stderr."""
+
+    def run(*args: str, cwd: Path | None = None, stdin: bytes = b"") -> Result:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        out, err = io.StringIO(), io.StringIO()
+        monkeypatch.setattr(sys, "stdout", out)
+        monkeypatch.setattr(sys, "stderr", err)
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+        code = main(list(args))
+        return Result(code, out.getvalue(), err.getvalue())
+
+    return run
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The shared corpora folder; tests that need it skip when it is absent."""
+    if not (SHARED / "corpora").is_dir():
+        pytest.skip(f"shared corpora not found at {SHARED}")
+    return SHARED
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
