@@ -51,6 +51,7 @@ class Document:
     prose: str = field(init=False)
     quotes: SpanSet = field(init=False)
     sentences: list[Span] = field(init=False)
+    cache: dict = field(init=False, default_factory=dict, repr=False)  # shared by rules of a kind
 
     def __post_init__(self) -> None:
         self.index = LineIndex(self.text)

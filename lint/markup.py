@@ -79,7 +79,8 @@ def _markdown_blocks(text: str, index: LineIndex, base_line: int, layout: Layout
             layout.blocks.append(span(token.map))
 
 
-_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+")
+# a paragraph ends at a blank line, or at a line break before an indented line (wire copy)
+_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+|(?:\r\n|\r|\n)(?=[ \t]{2,}\S)")
 
 
 def _plain_blocks(text: str, start: int) -> list[Span]:

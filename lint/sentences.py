@@ -2,20 +2,22 @@
 
 A sentence ends at ``.``, ``!``, ``?`` or an ellipsis (plus any closing quotes or
 brackets) when whitespace and a sentence-opening character (capital, digit, opening
-quote or bracket) follow.  A lone period does not end a sentence after:
+quote, bracket or dash) follow.  A lone period does not end a sentence after:
 
-* a title or other never-final abbreviation (``Mr.``, ``Gen.``, ``vs.``), an initial
-  (``J. K. Rowling``) or a list marker opening the sentence (``1.``, ``a.``);
-* ``No.``, ``p.`` or a month (``Jan.``) followed by a number;
+* a title or other never-final abbreviation (``Mr.``, ``Gen.``, ``vs.``), a capital
+  initial (``J. K. Rowling``) or a list marker opening the sentence (``1.``, ``a.``);
+* ``No.``, ``p.``, ``c.`` or a month (``Jan.``) when a number follows;
 * a dotted acronym (``U.S.``, ``a.m.``) or a sometimes-final abbreviation (``Co.``,
-  ``Inc.``, the pronoun ``I``) unless a common sentence opener (``The``, ``He``, ``How``,
-  ``Mr.``) follows and the sentence so far has at least four words.
+  ``Inc.``, ``St.``, the pronoun ``I``) unless a common sentence opener (``The``,
+  ``He``, ``How``, ``Mr.``) follows and the sentence so far has at least four words,
+  so "At 5 a.m. Mr. Smith left" stays whole.
 
-A spaced ellipsis ``. . .`` and a bracketed omission ``[...]`` never end a sentence; a
-spaced four-dot ellipsis does (after its first dot when that dot is attached to the
-word before).  An inline numbered or lettered list opening a paragraph
-(``1) ... 2) ...``) is split at each next marker.  Paragraph breaks always end a
-sentence.  ``bench/sentences.py`` measures it against pySBD's English golden rules.
+All-capital words (``FT.``, ``MS.``) are never abbreviations.  A spaced ellipsis
+``. . .`` and a bracketed omission ``[...]`` never end a sentence; a spaced four-dot
+ellipsis does (after its first dot when that dot is attached to the word before).  An
+inline numbered or lettered list opening a paragraph (``1) ... 2) ...``) is split before
+each next marker.  Paragraph breaks always end a sentence.  ``bench/sentences.py``
+measures speed and pySBD's English golden rules against pySBD itself.
 """
 
 from __future__ import annotations
@@ -24,30 +26,32 @@ import re
 
 from corpuslint.spans import Span
 
-_CLOSERS = "\"”’')\\]»"
+_CLOSERS = "\"”’')]»"
 _CANDIDATE = re.compile(
     r"(?P<omission>\[(?:\.\.\.|…)\])"
-    rf"|(?:(?P<spaced>\.(?:[ \t]\.){{2,}})|[.!?…]+)[{_CLOSERS}]*(?=\s+(?P<next>\S)|\s*\Z)"
+    r"|(?:(?P<spaced>\.(?:[ \t]\.){2,})|[.!?…]+)"
+    f"[{re.escape(_CLOSERS)}]*"
+    r"(?=\s+(?P<next>\S)|\s*\Z)"
 )
-_WORD_BEFORE = re.compile(rf"([\w.'’°-]+)[{_CLOSERS}]*$")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MARKER = re.compile(r"\s*[•⁃]?\s*(?:\d{1,3}|[a-z])")
 _LIST_START = re.compile(r"\s*[•⁃]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))\s")
 _OPENING = set("\"“‘'([«„*-–—")
-_PUNCT = "\"“”‘’'()[].,;:!?"
+_QUOTES = "\"“”‘’'()[]«»„"
+_PUNCT = _QUOTES + ".,;:!?"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
 NEVER_FINAL = frozenset("""
 mr mrs ms messrs mme mlle dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj cpl pvt
 mt ft rev hon pres supt det insp brig gens vs v cf viz approx est univ e.g i.e
 """.split())
-# Non-final when a number follows ("No. 10", "Jan. 5", "p. 55"), else like MAYBE_FINAL.
+# Non-final when a number follows: "No. 10", "Jan. 5", "p. 55", "c. 1900".
 BEFORE_NUMBER = frozenset("""
-no nos n° p pp vol vols fig figs art ch sec
+no nos n° p pp c ca vol vols fig figs
 jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
 # Final only when a common sentence opener follows.
-MAYBE_FINAL = frozenset("etc inc ltd co corp plc bros jr sr st ave blvd rd dept al i".split())
+MAYBE_FINAL = frozenset("inc ltd co corp plc bros jr sr st ave blvd rd dept al i".split())
 OPENERS = frozenset("""
 the a an he she it they we i you his her its their our my your this that these those there here
 but and or so yet however meanwhile still then now also in on at for if when while after before
@@ -60,16 +64,16 @@ def _period_ends_sentence(prose: str, begin: int, dot: int, next_word: str) -> b
     """Whether the lone period at ``dot`` ends the sentence opened at ``begin``."""
     if _MARKER.fullmatch(prose, begin, dot):
         return False  # a list marker: "1. The first item"
-    match = _WORD_BEFORE.search(prose, max(begin, dot - 40), dot)
-    if not match:
-        return True
-    word = match.group(1).strip("'’-")
+    before = prose[max(begin, dot - 40):dot].rsplit(None, 1)
+    word = before[-1].lstrip(_QUOTES + "-") if before else ""
     lower = word.lower()
-    if lower in NEVER_FINAL or (len(word) == 1 and word.isalpha() and word != "I"):
+    if len(word) > 1 and word.isalpha() and word.isupper():
+        return True  # an acronym such as "FT" or "MS", not "Ft." or "Ms."
+    if lower in NEVER_FINAL or (len(word) == 1 and word.isupper() and word != "I"):
         return False  # a title, or an initial: "J. K. Rowling"
-    if lower in BEFORE_NUMBER and next_word[:1].isdigit():
-        return False
-    if lower in MAYBE_FINAL or lower in BEFORE_NUMBER or _ACRONYM.fullmatch(lower):
+    if lower in BEFORE_NUMBER:
+        return not next_word[:1].isdigit()
+    if lower in MAYBE_FINAL or _ACRONYM.fullmatch(lower):
         opener = next_word.strip(_PUNCT).lower() in OPENERS
         return opener and len(prose[begin:dot].split()) >= 4
     return True
@@ -113,7 +117,7 @@ def split_block(prose: str, start: int, end: int) -> list[Span]:
             if spaced is not None:
                 if spaced.count(".") < 4:
                     continue  # ". . ." is an ellipsis inside the sentence
-                if not prose[match.start() - 1].isspace():
+                if match.start() > start and not prose[match.start() - 1].isspace():
                     cut = match.start() + 1  # "word. . . . Next": period, then ellipsis
             elif match.group().rstrip(_CLOSERS) == ".":
                 next_word = _NEXT_WORD.match(prose, match.end(), end).group(1)

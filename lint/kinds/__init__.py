@@ -12,6 +12,7 @@ from corpuslint.kinds.base import Check
 KINDS: dict[str, str] = {
     "lexicon": "corpuslint.kinds.lexicon:LexiconCheck",
     "pattern": "corpuslint.kinds.pattern:PatternCheck",
+    "statistic": "corpuslint.kinds.statistic:StatisticCheck",
 }
 
 

@@ -1,0 +1,220 @@
+"""``statistic``: figures with no source in reach (``stats.`` family).
+
+Quantities come from the pyparsing grammar in :mod:`corpuslint.grammar`; what is not a
+statistic (dates, years, decades, times, durations, ages, ordinals, scores, vote
+tallies, names and models, section and version numbers, addresses, phone numbers,
+idioms) is filtered here; who reports each figure is decided by
+:mod:`corpuslint.attribution` (same sentence, quotation, or carry-over from the
+previous sentence).  One analysis per document is shared by every statistic rule with
+the same options; each rule reports one outcome (``report: unattributed`` or ``vague``).
+
+Example::
+
+    - id: stats.unattributed
+      kind: statistic
+      report: unattributed
+      message: '"{text}" has no source in reach'
+      examples:
+        pass: ['Police said 12 people were hurt.', 'The match ended 3-1.']
+        fail: ['Twelve people were hurt in the blast.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from corpuslint.attribution import AttributionModel, Cue, Status
+from corpuslint.document import Document
+from corpuslint.findings import Hit
+from corpuslint.grammar import MONTHS, Quantity, find_quantities
+from corpuslint.kinds.base import Check, Option
+
+QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
+_MONTH = "|".join(MONTHS)
+TIME_UNITS = (r"(?:milli)?seconds?|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
+              r"months?|years?|yrs?|decades?|centuries|century|weekends?|seasons?|semesters?|"
+              r"terms?|quarters?(?!\s+of)|generations?")
+NOT_STAT_AFTER = re.compile(
+    rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|-[a-z]|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
+    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:{TIME_UNITS})\b(?!['’]?\s+(?:supply|worth|salary|pay))|"
+    rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
+    rf"\s+votes?\s+to\b|\s+(?:[A-Z][\w']+\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
+    rf"Square|Place|Drive|Boulevard|Way)\b|\s+(?:north|south|east|west|northeast|northwest|"
+    rf"southeast|southwest|north-east|north-west|south-east|south-west)\w*\s+of\b|"
+    rf"\s+(?:years?|months?)\s+old\b)", re.I)
+NOT_STAT_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:section|article|chapter|clause|paragraph|page|"
+    rf"pages|part|rule|item|step|table|figure|fig\.|vol\.|volume|version|v|no\.|number|top|"
+    rf"aged|age|ages|class|grade|level|stage|round|platform|gate|room|flight|route|highway|"
+    rf"interstate|channel|radio|formula|windows|series|model|type|division|league|year|"
+    rf"category|tier|phase|pre|post|give|gave|giving)\s+|[\d:/]|[A-Za-z]-?|\d-)$", re.I)
+_CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*)\s$")
+_FUNCTION_WORDS = frozenset("""The A An In On At For By With Of To From About Some Over Nearly
+Almost Just Only All Its His Her Their Our And But Or If As Up Around More Than Under Another
+Between Until Since After Before During When While Each Every Of Those These This That There
+Here Also Still Even Now Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday
+Sunday Mr Mrs Ms Dr I""".split())
+_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
+_SPORT = re.compile(r"\b(?:win|won|wins|beat|beaten|defeat|draw|drew|lead|led|victory|score|"
+                    r"scored|goals?|half-time|trail|lost|loss|final|match|game|set|sets)\b", re.I)
+_PHONE = re.compile(r"^\+?\d{2,5}[ -]\d{3,4}[ -]?\d{3,4}$")
+_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Judged:
+    quantity: Quantity
+    status: Status
+    cue: Cue | None
+
+
+def not_statistic(prose: str, q: Quantity) -> bool:
+    """True for numbers that are not statistical claims (dates, names, scores, …)."""
+    text = prose[q.start:q.end]
+    after = prose[q.end:q.end + 40]
+    before = prose[max(0, q.start - 30):q.start]
+    if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(before):
+        return True
+    if re.match(r"^\d", after) or re.match(r"^[A-Za-z]", after):
+        return True  # "4G", "1990s" style leftovers
+    bare = text.replace(",", "") if q.modifier is None else None
+    if bare is not None:
+        if _YEAR.match(bare) and not re.match(r"^\s*(?:people|men|women|jobs|troops)\b", after):
+            return True
+        if _PHONE.match(text):
+            return True
+        score = _SCORE.match(text)
+        if score and (int(score[1]) >= int(score[2]) or _SPORT.search(prose[q.end:q.end + 60])):
+            return True
+        if re.match(r"^0\d+$", text):
+            return True  # "007"
+        if text.lower() == "one" or text.lower() == "a couple of":
+            return True
+        name = _CAPITALISED_NAME.search(before)
+        if name and name.group(1) not in _FUNCTION_WORDS and text[:1].isdigit() \
+                and "," not in text and q.kind == "count":
+            return True  # "Boeing 747", "Route 66", "Formula 1"
+        if _AGE.search(before) and re.match(r"^\s*,", after) and q.value and q.value < 120:
+            return True  # "Smith, 33, said"
+    if re.match(r"^\s*$", prose[max(0, q.start - 1):q.start]) and re.match(r"^[.)]\s", after) \
+            and (q.start == 0 or prose[q.start - 1] == "\n"):
+        return True  # a numbered list item
+    return False
+
+
+class StatisticCheck(Check):
+    kind = "statistic"
+    options = {
+        "report": Option(str, "unattributed", "which outcome this rule reports: unattributed or vague"),
+        "kinds": Option(list, list(QUANTITY_KINDS), "quantity kinds to check", items=str),
+        "min_value": Option(float, 0.0, "ignore figures below this value"),
+        "window": Option(int, 1, "sentences back that can attribute a continuing report"),
+        "verbs": Option(list, [], "extra reporting verbs", items=str),
+        "sources": Option(list, [], "extra source nouns (roles, bodies)", items=str),
+        "vague_sources": Option(list, [], "extra nouns that are only vague sources", items=str),
+        "vague_cues": Option(list, [], "extra vague-cue patterns (regex syntax)", items=str),
+        "skip_quotes": Option(bool, True, "figures inside quotations are the speaker's"),
+        "skip_headings": Option(bool, False, "do not check Markdown headings"),
+    }
+    variables = frozenset({"cue", "kind"})
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        if self.option("report") not in ("unattributed", "vague"):
+            raise rule.error('option "report" must be "unattributed" or "vague"', "report")
+        unknown = set(self.option("kinds")) - set(QUANTITY_KINDS)
+        if unknown:
+            raise rule.error(f'unknown quantity kind "{sorted(unknown)[0]}" (known: '
+                             f'{", ".join(QUANTITY_KINDS)})', "kinds")
+        self.model = AttributionModel(self.option("verbs"), self.option("sources"),
+                                      self.option("vague_sources"), self.option("vague_cues"))
+        self._key = ("statistic", *(repr(self.rule.options[k]) for k in sorted(self.options)
+                                    if k != "report"))
+
+    def analyse(self, doc: Document) -> list[Judged]:
+        """Every statistic of the document with its attribution (cached per document)."""
+        cached = doc.cache.get(self._key)
+        if cached is None:
+            cached = doc.cache[self._key] = list(self._analyse(doc))
+        return cached
+
+    def _analyse(self, doc: Document) -> Iterator[Judged]:
+        prose = doc.prose
+        kinds = set(self.option("kinds"))
+        window = self.option("window")
+        history: list[Status] = []  # own status (not carried) of previous sentences
+        paragraph_of = {}
+        for start, end in doc.blocks:
+            paragraph_of[start] = end
+        for start, end in doc.sentences:
+            cues = self.model.cues(prose, start, end)
+            own = _sentence_status(cues, doc, start, end)
+            carried = (own is Status.NONE and window > 0 and Status.SOURCE in history[-window:]
+                       and not SEPARATORS.match(prose[start:end]))
+            history.append(own)
+            for q in find_quantities(prose, start, end):
+                if not_statistic(prose, q) or q.kind not in kinds:
+                    continue
+                if q.value is not None and q.value < self.option("min_value"):
+                    continue
+                if self.option("skip_quotes") and doc.in_quote(q.start, q.end):
+                    yield Judged(q, Status.SOURCE, None)
+                    continue
+                status, cue = _mention_status(prose, q, cues)
+                if status is Status.NONE and carried:
+                    status = Status.SOURCE
+                yield Judged(q, status, cue)
+
+    def check(self, doc: Document) -> Iterator[Hit]:
+        wanted = Status.NONE if self.option("report") == "unattributed" else Status.VAGUE
+        for judged in self.analyse(doc):
+            if judged.status is not wanted:
+                continue
+            if self.option("skip_headings") and _in_heading(doc, judged.quantity.start):
+                continue
+            q = judged.quantity
+            cue = judged.cue.text if judged.cue else ""
+            yield Hit(q.start, q.end, {"cue": " ".join(cue.split()), "kind": q.kind},
+                      suggestions=SUGGESTIONS[self.option("report")])
+
+
+# a sentence that opens a new item does not continue the previous sentence's report
+SEPARATORS = re.compile(r"^\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
+                        r"on\s+another\s+front)\b", re.I)
+_AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+$")
+SUGGESTIONS = {
+    "unattributed": ("name the source: \"…, according to <source>\"",
+                     "attribute it: \"<source> said …\""),
+    "vague": ("name who estimated or reported it",),
+}
+
+
+def _sentence_status(cues: list[Cue], doc: Document, start: int, end: int) -> Status:
+    if doc.quotes.covers(start, end):
+        return Status.SOURCE
+    if any(c.status is Status.SOURCE for c in cues):
+        return Status.SOURCE
+    return Status.VAGUE if cues else Status.NONE
+
+
+def _mention_status(prose: str, q: Quantity, cues: list[Cue]) -> tuple[Status, Cue | None]:
+    """A figure's own vague cue ("an estimated 500") wins; else any source; else the nearest vague cue."""
+    if _AN_ESTIMATED.search(prose[max(0, q.start - 20):q.start]) or (q.modifier or "").lower() \
+            .startswith(("an estimated", "a estimated")):
+        cue = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.end), None)
+        return Status.VAGUE, cue or Cue(Status.VAGUE, q.start, q.start, "an estimated")
+    if any(c.status is Status.SOURCE for c in cues):
+        return Status.SOURCE, next(c for c in cues if c.status is Status.SOURCE)
+    vague = [c for c in cues if c.status is Status.VAGUE]
+    if not vague:
+        return Status.NONE, None
+    before = [c for c in vague if c.start <= q.start]
+    return Status.VAGUE, (before[-1] if before else vague[0])
+
+
+def _in_heading(doc: Document, offset: int) -> bool:
+    line_start = doc.prose.rfind("\n", 0, offset) + 1
+    return doc.prose.startswith("#", line_start)
