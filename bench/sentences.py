@@ -13,9 +13,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from corpuslint import sentences
+from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "data" / "golden_rules_en.yaml"

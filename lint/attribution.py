@@ -37,7 +37,7 @@ REPORTING_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
     "confirmed", "confirms", "announced", "announces", "added", "adds", "estimated",
     "estimates", "estimate", "predicted", "predicts", "forecast", "forecasts", "expects",
-    "expected", "believes", "found", "finds", "shows", "showed", "show", "measured",
+    "expected", "believes", "found", "finds", "shows", "showed", "show", "showing", "measured",
     "recorded", "revealed", "reveals", "stated", "states", "claimed", "claims", "insisted",
     "argued", "noted", "warned", "wrote", "explained", "calculated", "put", "puts",
     "disclosed", "projected", "projects", "indicated", "indicates", "quoted", "cited",
@@ -68,11 +68,8 @@ VAGUE_CUES = (
     r"suggested|put)",
 )
 FORUM = re.compile(r"\b(?:court|tribunal|inquiry|hearing|committee|meeting|conference|jury|"
-                   r"parliament|MPs|assembly|senate|congress)\s+(?:heard|was\s+told|were\s+told)\b", re.I)
-NOT_AGENT = frozenset("""the a an in on at for by with of to from and but or so as if this that
-these those there here its his her their our my your after before during since when while
-about over under more most some all no not also however meanwhile yesterday today tomorrow
-monday tuesday wednesday thursday friday saturday sunday last next""".split())
+                   r"parliament|MPs|assembly|senate|congress)\s+(?:heard|was\s+told|were\s+told)\b", re.IGNORECASE)
+NOT_AGENT = frozenset(["the", "a", "an", "in", "on", "at", "for", "by", "with", "of", "to", "from", "and", "but", "or", "so", "as", "if", "this", "that", "these", "those", "there", "here", "its", "his", "her", "their", "our", "my", "your", "after", "before", "during", "since", "when", "while", "about", "over", "under", "more", "most", "some", "all", "no", "not", "also", "however", "meanwhile", "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next"])
 
 
 INVERTING_VERBS = frozenset({"said", "says", "told", "added", "reported", "estimated"})

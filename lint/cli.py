@@ -65,7 +65,7 @@ def list_rules(rules: list[Rule], out) -> None:
     for rule in rules:
         first = rule.description.splitlines()[0] if rule.description else ""
         state = "" if rule.enabled else " (off)"
-        out.write(f"{rule.id:<{width}}  {rule.kind:<8} {str(rule.severity):<7}  {first}{state}\n")
+        out.write(f"{rule.id:<{width}}  {rule.kind:<8} {rule.severity!s:<7}  {first}{state}\n")
 
 
 def explain(rules: list[Rule], rule_id: str, out) -> None:

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pathspec
-
 from corpuslint.config import Config
 from corpuslint.errors import UsageError
 from corpuslint.findings import Problem

@@ -65,7 +65,7 @@ class Document:
         self._sentence_starts = [s for s, _ in self.sentences]
 
     @classmethod
-    def from_text(cls, path: str, text: str) -> "Document":
+    def from_text(cls, path: str, text: str) -> Document:
         return cls(path, text, PurePath(path).suffix.lower() in markup.MARKDOWN_SUFFIXES)
 
     @property

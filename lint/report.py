@@ -14,8 +14,7 @@ FORMATS = ("text", "json")
 
 def write_text(findings: Sequence[Finding], out: TextIO) -> None:
     """``path:line:col: severity: message [rule]`` — the shape Vim and Emacs parse."""
-    for f in findings:
-        out.write(f"{f.path}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]\n")
+    out.writelines(f"{f.path}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]\n" for f in findings)
 
 
 def write_json(findings: Sequence[Finding], out: TextIO) -> None:

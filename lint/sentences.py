@@ -41,30 +41,171 @@ _QUOTES = "\"“”‘’'()[]«»„"
 _PUNCT = _QUOTES + ".,;:!?"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
-NEVER_FINAL = frozenset("""
-mr mrs ms messrs mme mlle dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj cpl pvt
-mt ft rev hon pres supt det insp brig gens vs v cf viz approx est univ e.g i.e
-""".split())
+NEVER_FINAL = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "messrs",
+        "mme",
+        "mlle",
+        "dr",
+        "prof",
+        "sen",
+        "sens",
+        "rep",
+        "reps",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "cpl",
+        "pvt",
+        "mt",
+        "ft",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "det",
+        "insp",
+        "brig",
+        "gens",
+        "vs",
+        "v",
+        "cf",
+        "viz",
+        "approx",
+        "est",
+        "univ",
+        "e.g",
+        "i.e",
+    ]
+)
 # Non-final when a number follows: "No. 10", "Jan. 5", "p. 55", "c. 1900".
-BEFORE_NUMBER = frozenset("""
-no nos n° p pp c ca vol vols fig figs
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+BEFORE_NUMBER = frozenset(
+    [
+        "no",
+        "nos",
+        "n°",
+        "p",
+        "pp",
+        "c",
+        "ca",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 # Final only when a common sentence opener follows.
-MAYBE_FINAL = frozenset("inc ltd co corp plc bros jr sr st ave blvd rd dept al i".split())
-OPENERS = frozenset("""
-the a an he she it they we i you his her its their our my your this that these those there here
-but and or so yet however meanwhile still then now also in on at for if when while after before
-as by from with what why how who whom whose where which did do does is are was were will would
-can could should has have had not no mr mrs ms dr
-""".split())
+MAYBE_FINAL = frozenset(
+    ["inc", "ltd", "co", "corp", "plc", "bros", "jr", "sr", "st", "ave", "blvd", "rd", "dept", "al", "i"]
+)
+OPENERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "still",
+        "then",
+        "now",
+        "also",
+        "in",
+        "on",
+        "at",
+        "for",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "by",
+        "from",
+        "with",
+        "what",
+        "why",
+        "how",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "which",
+        "did",
+        "do",
+        "does",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "has",
+        "have",
+        "had",
+        "not",
+        "no",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
 
 
 def _period_ends_sentence(prose: str, begin: int, dot: int, next_word: str) -> bool:
     """Whether the lone period at ``dot`` ends the sentence opened at ``begin``."""
     if _MARKER.fullmatch(prose, begin, dot):
         return False  # a list marker: "1. The first item"
-    before = prose[max(begin, dot - 40):dot].rsplit(None, 1)
+    before = prose[max(begin, dot - 40) : dot].rsplit(None, 1)
     word = before[-1].lstrip(_QUOTES + "-") if before else ""
     lower = word.lower()
     if len(word) > 1 and word.isalpha() and word.isupper():

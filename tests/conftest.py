@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from corpuslint.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent

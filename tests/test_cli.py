@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEEDS, write
 
 SEED = "seeds/iran-protests.md"
@@ -120,7 +119,7 @@ rules:
 
 def test_stdin_with_filename(cli, tmp_path):
     result = cli("-", "--stdin-filename", "draft.md", cwd=tmp_path,
-                 stdin="Their brave stand.\n".encode())
+                 stdin=b"Their brave stand.\n")
     assert result.out.startswith("draft.md:1:7: warning:")
 
 

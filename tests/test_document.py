@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from corpuslint.document import Document
 from corpuslint.lineindex import LineIndex
 

@@ -14,9 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-
 from conftest import ROOT, write
+from ruamel.yaml import YAML
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 

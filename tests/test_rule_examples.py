@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-
+from conftest import ROOT
 from corpuslint.config import Config
 from corpuslint.ruleset import build_rules
 from corpuslint.selftest import example_findings
-
-from conftest import ROOT
 
 RULES = build_rules(Config(root=ROOT))
 CASES = [

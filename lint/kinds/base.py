@@ -32,7 +32,7 @@ class Option:
         return _TYPE_NAMES.get(self.type, self.type.__name__)
 
 
-def check_value(rule: "Rule", name: str, option: Option, value: Any) -> Any:
+def check_value(rule: Rule, name: str, option: Option, value: Any) -> Any:
     """Validate one option value; raise ConfigError pointing at its YAML line."""
     expected = (int, float) if option.type is float else option.type
     if not isinstance(value, expected) or (option.type is not bool and isinstance(value, bool)):
@@ -57,13 +57,13 @@ class Check:
     options: ClassVar[dict[str, Option]] = {}
     variables: ClassVar[frozenset[str]] = frozenset()  # message placeholders it fills
 
-    def __init__(self, rule: "Rule") -> None:
+    def __init__(self, rule: Rule) -> None:
         self.rule = rule
 
     def option(self, name: str) -> Any:
         return self.rule.options[name]
 
-    def check(self, doc: "Document") -> Iterable[Hit]:
+    def check(self, doc: Document) -> Iterable[Hit]:
         raise NotImplementedError
 
 

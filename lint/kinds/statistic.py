@@ -33,9 +33,11 @@ from corpuslint.kinds.base import Check, Option
 
 QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
 _MONTH = "|".join(MONTHS)
-TIME_UNITS = (r"(?:milli)?seconds?|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
-              r"months?|years?|yrs?|decades?|centuries|century|weekends?|seasons?|semesters?|"
-              r"terms?|quarters?(?!\s+of)|generations?")
+TIME_UNITS = (
+    r"(?:milli)?seconds?|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
+    r"months?|years?|yrs?|decades?|centuries|century|weekends?|seasons?|semesters?|"
+    r"terms?|quarters?(?!\s+of)|generations?"
+)
 NOT_STAT_AFTER = re.compile(
     rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|-[a-z]|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
     rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:{TIME_UNITS})\b(?!['’]?\s+(?:supply|worth|salary|pay))|"
@@ -43,23 +45,101 @@ NOT_STAT_AFTER = re.compile(
     rf"\s+votes?\s+to\b|\s+(?:[A-Z][\w']+\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
     rf"Square|Place|Drive|Boulevard|Way)\b|\s+(?:north|south|east|west|northeast|northwest|"
     rf"southeast|southwest|north-east|north-west|south-east|south-west)\w*\s+of\b|"
-    rf"\s+(?:years?|months?)\s+old\b)", re.I)
+    rf"\s+(?:years?|months?)\s+old\b)",
+    re.IGNORECASE,
+)
 NOT_STAT_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:section|article|chapter|clause|paragraph|page|"
     rf"pages|part|rule|item|step|table|figure|fig\.|vol\.|volume|version|v|no\.|number|top|"
     rf"aged|age|ages|class|grade|level|stage|round|platform|gate|room|flight|route|highway|"
     rf"interstate|channel|radio|formula|windows|series|model|type|division|league|year|"
-    rf"category|tier|phase|pre|post|give|gave|giving)\s+|[\d:/]|[A-Za-z]-?|\d-)$", re.I)
+    rf"category|tier|phase|pre|post|give|gave|giving|votes?\s+to)\s+|[\d:/]|[A-Za-z]-?|\d[ -]|\d-)$",
+    re.IGNORECASE,
+)
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*)\s$")
-_FUNCTION_WORDS = frozenset("""The A An In On At For By With Of To From About Some Over Nearly
-Almost Just Only All Its His Her Their Our And But Or If As Up Around More Than Under Another
-Between Until Since After Before During When While Each Every Of Those These This That There
-Here Also Still Even Now Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday
-Sunday Mr Mrs Ms Dr I""".split())
+_FUNCTION_WORDS = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "By",
+        "With",
+        "Of",
+        "To",
+        "From",
+        "About",
+        "Some",
+        "Over",
+        "Nearly",
+        "Almost",
+        "Just",
+        "Only",
+        "All",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "As",
+        "Up",
+        "Around",
+        "More",
+        "Than",
+        "Under",
+        "Another",
+        "Between",
+        "Until",
+        "Since",
+        "After",
+        "Before",
+        "During",
+        "When",
+        "While",
+        "Each",
+        "Every",
+        "Of",
+        "Those",
+        "These",
+        "This",
+        "That",
+        "There",
+        "Here",
+        "Also",
+        "Still",
+        "Even",
+        "Now",
+        "Then",
+        "Today",
+        "Yesterday",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "I",
+    ]
+)
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
-_SPORT = re.compile(r"\b(?:win|won|wins|beat|beaten|defeat|draw|drew|lead|led|victory|score|"
-                    r"scored|goals?|half-time|trail|lost|loss|final|match|game|set|sets)\b", re.I)
+_SPORT = re.compile(
+    r"\b(?:win|won|wins|beat|beaten|defeat|draw|drew|lead|led|victory|score|"
+    r"scored|goals?|half-time|trail|lost|loss|final|match|game|set|sets)\b",
+    re.IGNORECASE,
+)
 _PHONE = re.compile(r"^\+?\d{2,5}[ -]\d{3,4}[ -]?\d{3,4}$")
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
 
@@ -73,13 +153,13 @@ class Judged:
 
 def not_statistic(prose: str, q: Quantity) -> bool:
     """True for numbers that are not statistical claims (dates, names, scores, …)."""
-    text = prose[q.start:q.end]
-    after = prose[q.end:q.end + 40]
-    before = prose[max(0, q.start - 30):q.start]
+    text = prose[q.start : q.end]
+    after = prose[q.end : q.end + 40]
+    before = prose[max(0, q.start - 30) : q.start]
     if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(before):
         return True
-    if re.match(r"^\d", after) or re.match(r"^[A-Za-z]", after):
-        return True  # "4G", "1990s" style leftovers
+    if re.match(r"^(?:\d|[A-Za-z]|[ -]\d{3,})", after):
+        return True  # "4G", "1990s", and digit groups of phone numbers
     bare = text.replace(",", "") if q.modifier is None else None
     if bare is not None:
         if _YEAR.match(bare) and not re.match(r"^\s*(?:people|men|women|jobs|troops)\b", after):
@@ -87,20 +167,28 @@ def not_statistic(prose: str, q: Quantity) -> bool:
         if _PHONE.match(text):
             return True
         score = _SCORE.match(text)
-        if score and (int(score[1]) >= int(score[2]) or _SPORT.search(prose[q.end:q.end + 60])):
+        if score and (int(score[1]) >= int(score[2]) or _SPORT.search(prose[q.end : q.end + 60])):
             return True
         if re.match(r"^0\d+$", text):
             return True  # "007"
         if text.lower() == "one" or text.lower() == "a couple of":
             return True
         name = _CAPITALISED_NAME.search(before)
-        if name and name.group(1) not in _FUNCTION_WORDS and text[:1].isdigit() \
-                and "," not in text and q.kind == "count":
+        if (
+            name
+            and name.group(1) not in _FUNCTION_WORDS
+            and text[:1].isdigit()
+            and "," not in text
+            and q.kind == "count"
+        ):
             return True  # "Boeing 747", "Route 66", "Formula 1"
         if _AGE.search(before) and re.match(r"^\s*,", after) and q.value and q.value < 120:
             return True  # "Smith, 33, said"
-    if re.match(r"^\s*$", prose[max(0, q.start - 1):q.start]) and re.match(r"^[.)]\s", after) \
-            and (q.start == 0 or prose[q.start - 1] == "\n"):
+    if (
+        re.match(r"^\s*$", prose[max(0, q.start - 1) : q.start])
+        and re.match(r"^[.)]\s", after)
+        and (q.start == 0 or prose[q.start - 1] == "\n")
+    ):
         return True  # a numbered list item
     return False
 
@@ -127,12 +215,19 @@ class StatisticCheck(Check):
             raise rule.error('option "report" must be "unattributed" or "vague"', "report")
         unknown = set(self.option("kinds")) - set(QUANTITY_KINDS)
         if unknown:
-            raise rule.error(f'unknown quantity kind "{sorted(unknown)[0]}" (known: '
-                             f'{", ".join(QUANTITY_KINDS)})', "kinds")
-        self.model = AttributionModel(self.option("verbs"), self.option("sources"),
-                                      self.option("vague_sources"), self.option("vague_cues"))
-        self._key = ("statistic", *(repr(self.rule.options[k]) for k in sorted(self.options)
-                                    if k != "report"))
+            raise rule.error(
+                f'unknown quantity kind "{sorted(unknown)[0]}" (known: {", ".join(QUANTITY_KINDS)})', "kinds"
+            )
+        self.model = AttributionModel(
+            self.option("verbs"),
+            self.option("sources"),
+            self.option("vague_sources"),
+            self.option("vague_cues"),
+        )
+        self._key = (
+            "statistic",
+            *(repr(self.rule.options[k]) for k in sorted(self.options) if k != "report"),
+        )
 
     def analyse(self, doc: Document) -> list[Judged]:
         """Every statistic of the document with its attribution (cached per document)."""
@@ -145,28 +240,40 @@ class StatisticCheck(Check):
         prose = doc.prose
         kinds = set(self.option("kinds"))
         window = self.option("window")
-        history: list[Status] = []  # own status (not carried) of previous sentences
-        paragraph_of = {}
-        for start, end in doc.blocks:
-            paragraph_of[start] = end
-        for start, end in doc.sentences:
-            cues = self.model.cues(prose, start, end)
-            own = _sentence_status(cues, doc, start, end)
-            carried = (own is Status.NONE and window > 0 and Status.SOURCE in history[-window:]
-                       and not SEPARATORS.match(prose[start:end]))
-            history.append(own)
-            for q in find_quantities(prose, start, end):
-                if not_statistic(prose, q) or q.kind not in kinds:
-                    continue
-                if q.value is not None and q.value < self.option("min_value"):
-                    continue
+        statuses: dict[int, tuple[list[Cue], Status]] = {}
+
+        def own(i: int) -> tuple[list[Cue], Status]:
+            """Cues and own status of sentence ``i``, computed only when needed."""
+            if i not in statuses:
+                start, end = doc.sentences[i]
+                cues = self.model.cues(prose, start, end)
+                statuses[i] = cues, _sentence_status(cues, doc, start, end)
+            return statuses[i]
+
+        for i, (start, end) in enumerate(doc.sentences):
+            quantities = [
+                q
+                for q in find_quantities(prose, start, end)
+                if q.kind in kinds
+                and not not_statistic(prose, q)
+                and (q.value is None or q.value >= self.option("min_value"))
+            ]
+            if not quantities:
+                continue
+            cues, status = own(i)
+            carried = (
+                status is Status.NONE
+                and not SEPARATORS.match(prose[start:end])
+                and any(own(j)[1] is Status.SOURCE for j in range(max(0, i - window), i))
+            )
+            for q in quantities:
                 if self.option("skip_quotes") and doc.in_quote(q.start, q.end):
                     yield Judged(q, Status.SOURCE, None)
                     continue
-                status, cue = _mention_status(prose, q, cues)
-                if status is Status.NONE and carried:
-                    status = Status.SOURCE
-                yield Judged(q, status, cue)
+                mention, cue = _mention_status(prose, q, cues)
+                if mention is Status.NONE and carried:
+                    mention = Status.SOURCE
+                yield Judged(q, mention, cue)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         wanted = Status.NONE if self.option("report") == "unattributed" else Status.VAGUE
@@ -177,17 +284,23 @@ class StatisticCheck(Check):
                 continue
             q = judged.quantity
             cue = judged.cue.text if judged.cue else ""
-            yield Hit(q.start, q.end, {"cue": " ".join(cue.split()), "kind": q.kind},
-                      suggestions=SUGGESTIONS[self.option("report")])
+            yield Hit(
+                q.start,
+                q.end,
+                {"cue": " ".join(cue.split()), "kind": q.kind},
+                suggestions=SUGGESTIONS[self.option("report")],
+            )
 
 
 # a sentence that opens a new item does not continue the previous sentence's report
-SEPARATORS = re.compile(r"^\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
-                        r"on\s+another\s+front)\b", re.I)
+SEPARATORS = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
+    r"on\s+another\s+front)\b",
+    re.IGNORECASE,
+)
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+$")
 SUGGESTIONS = {
-    "unattributed": ("name the source: \"…, according to <source>\"",
-                     "attribute it: \"<source> said …\""),
+    "unattributed": ('name the source: "…, according to <source>"', 'attribute it: "<source> said …"'),
     "vague": ("name who estimated or reported it",),
 }
 
@@ -202,8 +315,9 @@ def _sentence_status(cues: list[Cue], doc: Document, start: int, end: int) -> St
 
 def _mention_status(prose: str, q: Quantity, cues: list[Cue]) -> tuple[Status, Cue | None]:
     """A figure's own vague cue ("an estimated 500") wins; else any source; else the nearest vague cue."""
-    if _AN_ESTIMATED.search(prose[max(0, q.start - 20):q.start]) or (q.modifier or "").lower() \
-            .startswith(("an estimated", "a estimated")):
+    if _AN_ESTIMATED.search(prose[max(0, q.start - 20) : q.start]) or (q.modifier or "").lower().startswith(
+        ("an estimated", "a estimated")
+    ):
         cue = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.end), None)
         return Status.VAGUE, cue or Cue(Status.VAGUE, q.start, q.start, "an estimated")
     if any(c.status is Status.SOURCE for c in cues):
