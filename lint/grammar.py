@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import pyparsing as pp
+from corpuslint.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS
 
 pp.ParserElement.set_default_whitespace_chars(" \t\n")
 
@@ -23,55 +24,10 @@ def words(*phrases: str, name: str) -> pp.ParserElement:
     return pp.Regex(rf"(?i:(?:{body}))(?![\w-])").set_name(name)
 
 
-UNITS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+UNITS = list(NUMBER_UNITS)
+TENS = list(NUMBER_TENS)
 WORD_VALUES = {w: i + 1 for i, w in enumerate(UNITS)} | {w: 20 + 10 * i for i, w in enumerate(TENS)}
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
+MONTHS = [*MONTH_NAMES, *MONTH_ABBREVIATIONS]
 SCALE_VALUES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -225,43 +181,14 @@ MEASURE = words(
 )
 
 # --- quantities -----------------------------------------------------------------------------
-MODIFIER = words(
-    "more than",
-    "over",
-    "at least",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "up to",
-    "as many as",
-    "as much as",
-    "fewer than",
-    "less than",
-    "some",
-    "an estimated",
-    "just over",
-    "just under",
-    "roughly",
-    "approximately",
-    "close to",
-    "upwards of",
-    "at most",
-    "well over",
-    "well above",
-    "under",
-    "below",
-    "above",
-    "only",
-    "a further",
-    "another",
-    "an extra",
-    "an additional",
-    "more than half",
-    "almost half",
-    "nearly half",
-    name="modifier",
+MODIFIER_PHRASES = (
+    "more than", "over", "at least", "nearly", "almost", "about", "around", "up to",
+    "as many as", "as much as", "fewer than", "less than", "some", "an estimated", "just over",
+    "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
+    "well above", "under", "below", "above", "only", "a further", "another", "an extra",
+    "an additional", "more than half", "almost half", "nearly half",
 )
+MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(PERCENT | CURRENCY_WORD | MEASURE)).set_name(
     "amount"
 )
@@ -325,12 +252,11 @@ _CANDIDATE = re.compile(
     r"thousands|millions|billions|tens|half|twice|a\s+(?:third|quarter|fifth|tenth)|"
     r"a\s+(?:hundred|thousand|million|billion)|double|triple)\b)"
 )
+# a modifier (or the start of a range) just before a candidate number
 _MODIFIER_BEFORE = re.compile(
-    r"(?i:\b(?:more\s+than|over|at\s+least|nearly|almost|about|around|up\s+to|as\s+(?:many|much)\s+as|"
-    r"fewer\s+than|less\s+than|some|an\s+estimated|just\s+(?:over|under)|roughly|approximately|"
-    r"close\s+to|upwards\s+of|at\s+most|well\s+(?:over|above)|under|below|above|only|between|"
-    r"from|a\s+further|another|an\s+(?:extra|additional)|(?:more\s+than|almost|nearly)\s+half)"
-    r"\s+(?:[£€¥$]|US\$)?)$"
+    r"(?i:\b(?:"
+    + "|".join(r"\s+".join(p.split()) for p in (*MODIFIER_PHRASES, "between", "from"))
+    + r")\s+(?:[£€¥$]|US\$)?)$"
 )
 
 
@@ -380,13 +306,12 @@ def _kind(text: str) -> str:
     return "count"
 
 
-def parse_at(text: str, start: int) -> tuple[int, list[str]] | None:
-    """Parse one quantity starting exactly at ``start``: (end offset, tokens)."""
+def parse_at(text: str, start: int) -> tuple[int, pp.ParseResults] | None:
+    """Parse one quantity starting exactly at ``start``: (end offset, parse results)."""
     try:
-        end, tokens = QUANTITY._parse(text, start)
+        return QUANTITY._parse(text, start)
     except pp.ParseException:
         return None
-    return end, list(tokens)
 
 
 def find_quantities(prose: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -413,13 +338,9 @@ def find_quantities(prose: str, start: int = 0, end: int | None = None) -> list[
     return found
 
 
-def _classify(prose: str, start: int, end: int, tokens: list[str]) -> Quantity:
-    text = prose[start:end]
-    low = text.lower()
-    modifier = None
-    lead = re.match(_MODIFIER_BEFORE.pattern.replace(")$", ")"), text)
-    if lead:
-        modifier = lead.group().strip()
+def _classify(prose: str, start: int, end: int, tokens: pp.ParseResults) -> Quantity:
+    low = prose[start:end].lower()
+    modifier = tokens.get("modifier")
     if re.search(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", low):
         kind, value = "vague", None
     elif re.search(r"half|third|quarter|fifth|tenth|twice|times|double|triple|\bin\b", low) and not re.search(
@@ -427,7 +348,7 @@ def _classify(prose: str, start: int, end: int, tokens: list[str]) -> Quantity:
     ):
         kind, value = "fraction", None
     else:
-        kind, value = _kind(low), _value(tokens)
+        kind, value = _kind(low), _value(list(tokens))
     if kind == "count" and MEASURE_RE.search(low):
         kind = "measure"
     return Quantity(start, end, kind, value, modifier)

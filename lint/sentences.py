@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from corpuslint.spans import Span
+from corpuslint.vocabulary import MONTH_ABBREVIATIONS
 
 _CLOSERS = "\"”’')]»"
 _CANDIDATE = re.compile(
@@ -41,164 +42,22 @@ _QUOTES = "\"“”‘’'()[]«»„"
 _PUNCT = _QUOTES + ".,;:!?"
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 
-NEVER_FINAL = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "messrs",
-        "mme",
-        "mlle",
-        "dr",
-        "prof",
-        "sen",
-        "sens",
-        "rep",
-        "reps",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "cpl",
-        "pvt",
-        "mt",
-        "ft",
-        "rev",
-        "hon",
-        "pres",
-        "supt",
-        "det",
-        "insp",
-        "brig",
-        "gens",
-        "vs",
-        "v",
-        "cf",
-        "viz",
-        "approx",
-        "est",
-        "univ",
-        "e.g",
-        "i.e",
-    ]
-)
+NEVER_FINAL = frozenset("""
+mr mrs ms messrs mme mlle dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj cpl
+pvt mt ft rev hon pres supt det insp brig gens vs v cf viz approx est univ e.g i.e
+""".split())
 # Non-final when a number follows: "No. 10", "Jan. 5", "p. 55", "c. 1900".
-BEFORE_NUMBER = frozenset(
-    [
-        "no",
-        "nos",
-        "n°",
-        "p",
-        "pp",
-        "c",
-        "ca",
-        "vol",
-        "vols",
-        "fig",
-        "figs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+BEFORE_NUMBER = frozenset("no nos n° p pp c ca vol vols fig figs".split()) | set(MONTH_ABBREVIATIONS)
 # Final only when a common sentence opener follows.
 MAYBE_FINAL = frozenset(
     ["inc", "ltd", "co", "corp", "plc", "bros", "jr", "sr", "st", "ave", "blvd", "rd", "dept", "al", "i"]
 )
-OPENERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "however",
-        "meanwhile",
-        "still",
-        "then",
-        "now",
-        "also",
-        "in",
-        "on",
-        "at",
-        "for",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "as",
-        "by",
-        "from",
-        "with",
-        "what",
-        "why",
-        "how",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "which",
-        "did",
-        "do",
-        "does",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "has",
-        "have",
-        "had",
-        "not",
-        "no",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    ]
-)
+OPENERS = frozenset("""
+the a an he she it they we i you his her its their our my your this that these those there
+here but and or so yet however meanwhile still then now also in on at for if when while
+after before as by from with what why how who whom whose where which did do does is are was
+were will would can could should has have had not no mr mrs ms dr
+""".split())
 
 
 def _period_ends_sentence(prose: str, begin: int, dot: int, next_word: str) -> bool:
