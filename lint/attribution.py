@@ -15,7 +15,7 @@ from enum import Enum
 
 import regex
 
-PRONOUNS = ("he", "she", "they", "it", "we", "i", "you")
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SOURCE_NOUNS = (
     "police", "officials", "official", "spokesman", "spokeswoman", "spokesperson",
     "spokespeople", "ministry", "minister", "ministers", "government", "department", "agency",
@@ -68,8 +68,14 @@ VAGUE_CUES = (
     r"suggested|put)",
 )
 FORUM = re.compile(r"\b(?:court|tribunal|inquiry|hearing|committee|meeting|conference|jury|"
-                   r"parliament|MPs|assembly|senate|congress)\s+(?:heard|was\s+told|were\s+told)\b", re.IGNORECASE)
-NOT_AGENT = frozenset(["the", "a", "an", "in", "on", "at", "for", "by", "with", "of", "to", "from", "and", "but", "or", "so", "as", "if", "this", "that", "these", "those", "there", "here", "its", "his", "her", "their", "our", "my", "your", "after", "before", "during", "since", "when", "while", "about", "over", "under", "more", "most", "some", "all", "no", "not", "also", "however", "meanwhile", "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next"])
+                   r"parliament|MPs|assembly|senate|congress)\s+(?:heard|was\s+told|were\s+told)\b",
+                   re.IGNORECASE)
+NOT_AGENT = frozenset("""
+the a an in on at for by with of to from and but or so as if this that these those there
+here its his her their our my your after before during since when while about over under
+more most some all no not also however meanwhile yesterday today tomorrow monday tuesday
+wednesday thursday friday saturday sunday last next
+""".split())
 
 
 INVERTING_VERBS = frozenset({"said", "says", "told", "added", "reported", "estimated"})
@@ -102,7 +108,6 @@ class AttributionModel:
         self.vague = regex.compile(rf"\b(?:{'|'.join((*VAGUE_CUES, *vague_cues))})\b", regex.I)
         self.source_noun = regex.compile(rf"\b(?:{_words((*SOURCE_NOUNS, *sources))})\b", regex.I)
         self.vague_noun = regex.compile(rf"^(?:{_words((*VAGUE_SOURCES, *vague_sources))})$", regex.I)
-        self.pronoun = regex.compile(rf"\b(?:{_words(PRONOUNS)})$", regex.I)
 
     def cues(self, prose: str, start: int, end: int) -> list[Cue]:
         """Attribution cues of the sentence ``prose[start:end]``, in order."""
@@ -144,7 +149,7 @@ class AttributionModel:
             low = word.lower().strip("'’.")
             if self.vague_noun.match(low):
                 vague = True
-            elif (self.pronoun.fullmatch(low) or self.source_noun.fullmatch(low)
+            elif (low in PRONOUNS or self.source_noun.fullmatch(low)
                   or self.source_noun.fullmatch(low.rstrip("s"))
                   or (word[:1].isupper() and low not in NOT_AGENT)):
                 return Status.SOURCE

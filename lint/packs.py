@@ -38,13 +38,17 @@ class Rule:
     line: int
     node: YMap = field(repr=False, default_factory=YMap)
     enabled: bool = True
+    _check: Check | None = field(default=None, init=False, repr=False, compare=False)
 
     def error(self, message: str, key: str | None = None) -> ConfigError:
         line, col = position_of(self.node, key) if key else (self.line, None)
         return ConfigError(f"{message} in rule {self.id}", self.source, line, col)
 
     def make_check(self) -> Check:
-        return check_class(self.kind)(self)
+        """The rule's check, built once (matchers compiled) and reused by every linter."""
+        if self._check is None:
+            self._check = check_class(self.kind)(self)
+        return self._check
 
 
 @dataclass

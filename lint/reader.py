@@ -48,18 +48,12 @@ def decode(data: bytes) -> Decoded:
         line = _line_of(data, exc.start)
     if b"\x00" in data:
         raise DecodeError(f"binary file (NUL bytes after byte {BINARY_SNIFF}), skipped")
-    text = data.decode("cp1252", errors="strict") if _is_cp1252(data) else data.decode("latin-1")
-    encoding = "cp1252" if _is_cp1252(data) else "latin-1"
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined
+        text, encoding = data.decode("latin-1"), "latin-1"
     return Decoded(text, encoding, warning=(
         f"line {line}: not valid UTF-8 (byte {bad:#04x}); read as {encoding}"))
-
-
-def _is_cp1252(data: bytes) -> bool:
-    try:
-        data.decode("cp1252")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def encode(text: str, decoded: Decoded) -> bytes:
