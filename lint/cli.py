@@ -16,7 +16,7 @@ from corpuslint.config import Config, load_config
 from corpuslint.discover import Discovery
 from corpuslint.engine import FileResult, Linter
 from corpuslint.errors import CorpuslintError, UsageError
-from corpuslint.findings import Severity
+from corpuslint.findings import Problem, Severity
 from corpuslint.packs import Rule
 from corpuslint.report import FORMATS, WRITERS, summary
 from corpuslint.ruleset import build_rules
@@ -86,17 +86,16 @@ def explain(rules: list[Rule], rule_id: str, out) -> None:
     out.write("\n")
 
 
-def _results(args, config: Config, linter: Linter) -> tuple[list[FileResult], int]:
+def _results(args, config: Config, linter: Linter) -> tuple[list[FileResult], list[Problem]]:
+    """Results of every file linted, and problems met while finding the files."""
     if args.paths == ["-"]:
         name = args.stdin_filename or "<stdin>"
-        data = sys.stdin.buffer.read()
-        return [linter.lint_bytes(name, data)], 1
+        return [linter.lint_bytes(name, sys.stdin.buffer.read())], []
     if "-" in args.paths:
         raise UsageError("- (standard input) cannot be combined with other paths")
     discovery = Discovery(config, Path.cwd())
     results = list(linter.lint_files(discovery.targets(args.paths or ["."])))
-    problems = FileResult("<discovery>", problems=discovery.problems)
-    return results + [problems], len(results)
+    return results, discovery.problems
 
 
 def run_lint(argv: Sequence[str]) -> int:
@@ -110,15 +109,15 @@ def run_lint(argv: Sequence[str]) -> int:
         explain(rules, args.explain, sys.stdout)
         return EXIT_CLEAN
     linter = Linter(rules)
-    results, checked = _results(args, config, linter)
+    results, problems = _results(args, config, linter)
     floor = Severity.parse(args.min_severity)
     findings = sorted(f for r in results for f in r.findings if f.severity >= floor)
-    problems = [p for r in results for p in r.problems]
+    problems = [p for r in results for p in r.problems] + problems
     WRITERS[args.format](findings, sys.stdout)
     for problem in problems:
         sys.stderr.write(f"{problem}\n")
     if not args.quiet:
-        sys.stderr.write(summary(findings, checked) + "\n")
+        sys.stderr.write(summary(findings, len(results)) + "\n")
     fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
     if any(p.severity == "error" for p in problems):
         return EXIT_ERROR
