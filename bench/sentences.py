@@ -13,8 +13,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from corpuslint import sentences
 from ruamel.yaml import YAML
+
+from corpuslint import sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "data" / "golden_rules_en.yaml"

@@ -9,14 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from corpuslint import __version__
 from corpuslint.config import Config, load_config
+from corpuslint.corpus import CACHE_DIR, context_summaries
 from corpuslint.discover import Discovery
 from corpuslint.engine import FileResult, Linter
 from corpuslint.errors import CorpuslintError, UsageError
-from corpuslint.findings import Problem, Severity
+from corpuslint.findings import Finding, Problem, Severity
 from corpuslint.packs import Rule
 from corpuslint.report import FORMATS, WRITERS, summary
 from corpuslint.ruleset import build_rules
@@ -55,6 +57,14 @@ def lint_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", metavar="RULE", help="describe a rule with its examples and exit")
     p.add_argument("--stdin-filename", metavar="PATH",
                    help="name to report for standard input (its suffix picks Markdown or text)")
+    p.add_argument("--fix", action="store_true",
+                   help="rewrite fixable findings in place (atomically) and report the rest")
+    p.add_argument("--diff", action="store_true",
+                   help="print what --fix would change as a unified diff; write nothing")
+    p.add_argument("--no-cache", action="store_true",
+                   help="do not read or write the cache of corpus summaries")
+    p.add_argument("--cache-dir", metavar="DIR",
+                   help=f"where to cache corpus summaries (default: {CACHE_DIR} beside the config)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.add_argument("--version", action="version", version=f"corpuslint {__version__}")
     return p
@@ -86,16 +96,66 @@ def explain(rules: list[Rule], rule_id: str, out) -> None:
     out.write("\n")
 
 
-def _results(args, config: Config, linter: Linter) -> tuple[list[FileResult], list[Problem]]:
-    """Results of every file linted, and problems met while finding the files."""
+@dataclass
+class Run:
+    results: list[FileResult]
+    problems: list[Problem]
+    paths: dict[str, Path]  # reported path -> file on disk
+
+
+def _cache_dir(args, config: Config) -> Path | None:
+    if args.no_cache:
+        return None
+    return Path(args.cache_dir) if args.cache_dir else config.root / CACHE_DIR
+
+
+def _run(args, config: Config, linter: Linter) -> Run:
+    """Lint the files asked for, judged against the rest of the corpus."""
     if args.paths == ["-"]:
+        if args.fix or args.diff:
+            raise UsageError("--fix and --diff need files, not standard input")
         name = args.stdin_filename or "<stdin>"
-        return [linter.lint_bytes(name, sys.stdin.buffer.read())], []
+        return Run([linter.lint_bytes(name, sys.stdin.buffer.read())], [], {})
     if "-" in args.paths:
         raise UsageError("- (standard input) cannot be combined with other paths")
     discovery = Discovery(config, Path.cwd())
-    results = list(linter.lint_files(discovery.targets(args.paths or ["."])))
-    return results, discovery.problems
+    targets = list(discovery.targets(args.paths or ["."]))
+    linted = {t.path.resolve() for t in targets}
+    context = context_summaries(linter, config, linted, _cache_dir(args, config))
+    results = linter.lint_files(targets, context)
+    return Run(results, discovery.problems, {t.display: t.path for t in targets})
+
+
+def _fix(run: Run, findings: list[Finding], write: bool) -> tuple[list[Finding], list[Problem]]:
+    """Apply (or, for --diff, print) fixes; returns the findings left and fix problems."""
+    from corpuslint import fixer
+
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.replacement is not None and finding.path in run.paths:
+            by_path.setdefault(finding.path, []).append(finding)
+    fixed, problems = set(), []
+    for display, items in by_path.items():
+        try:
+            plan = fixer.plan(run.paths[display], display, items)
+            if write:
+                fixer.write(plan)
+        except (OSError, ValueError) as exc:
+            problems.append(Problem(display, f"not fixed: {exc}"))
+            continue
+        for f in plan.overlapping:
+            problems.append(Problem(display, f"overlapping fixes not applied ({f.rule})",
+                                    f.line, "warning"))
+        fixed.update(id(f) for f in plan.applied)
+        if write and plan.applied:
+            sys.stderr.write(f"{display}: fixed {len(plan.applied)} "
+                             f"finding{'s' if len(plan.applied) != 1 else ''}\n")
+            for f in plan.applied:
+                sys.stderr.write(f"  {f.line}:{f.column}: {f.text!r} -> {f.replacement!r} "
+                                 f"[{f.rule}]\n")
+        elif not write:
+            sys.stdout.write(plan.diff())
+    return [f for f in findings if id(f) not in fixed], problems
 
 
 def run_lint(argv: Sequence[str]) -> int:
@@ -108,16 +168,22 @@ def run_lint(argv: Sequence[str]) -> int:
     if args.explain:
         explain(rules, args.explain, sys.stdout)
         return EXIT_CLEAN
-    linter = Linter(rules)
-    results, problems = _results(args, config, linter)
+    run = _run(args, config, Linter(rules))
     floor = Severity.parse(args.min_severity)
-    findings = sorted(f for r in results for f in r.findings if f.severity >= floor)
-    problems = [p for r in results for p in r.problems] + problems
+    findings = sorted(f for r in run.results for f in r.findings if f.severity >= floor)
+    problems = [p for r in run.results for p in r.problems] + run.problems
+    if args.fix or args.diff:
+        remaining, fix_problems = _fix(run, findings, write=not args.diff)
+        problems += fix_problems
+        if args.diff:
+            changes = len(findings) - len(remaining)
+            return EXIT_FINDINGS if changes else EXIT_CLEAN
+        findings = remaining
     WRITERS[args.format](findings, sys.stdout)
     for problem in problems:
         sys.stderr.write(f"{problem}\n")
     if not args.quiet:
-        sys.stderr.write(summary(findings, len(results)) + "\n")
+        sys.stderr.write(summary(findings, len(run.results)) + "\n")
     fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
     if any(p.severity == "error" for p in problems):
         return EXIT_ERROR

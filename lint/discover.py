@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pathspec
+
 from corpuslint.config import Config
 from corpuslint.errors import UsageError
 from corpuslint.findings import Problem

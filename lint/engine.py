@@ -1,16 +1,26 @@
-"""The pipeline: read → parse → per-document checks → findings, one file at a time."""
+"""The pipeline: read → parse → per-document checks → corpus-wide reduce → findings.
+
+The first pass lints each file on its own and keeps, for corpus-wide kinds, a small
+summary of the file.  The second pass reduces the summaries of every file of the
+corpus (the files linted plus, in partial runs, the rest of the corpus) and judges
+each linted file against the result.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from corpuslint.document import Document
-from corpuslint.findings import Finding, Hit, Problem
+from corpuslint.findings import Finding, Hit, Occurrence, Problem
+from corpuslint.kinds.base import CorpusCheck, locate
 from corpuslint.kinds.pattern import PatternTimeout
 from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
+
+Summaries = dict[str, Any]  # rule id -> a corpus-wide kind's summary of one file
 
 
 @dataclass
@@ -18,6 +28,7 @@ class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    summaries: Summaries = field(default_factory=dict)
 
 
 class _Values(dict):
@@ -25,16 +36,14 @@ class _Values(dict):
         return "{" + key + "}"
 
 
-def to_finding(rule: Rule, doc: Document, hit: Hit) -> Finding:
-    """Place a hit in the document and render its message."""
-    line, column = doc.position(hit.start)
-    end_line, end_column = doc.position(hit.end)
-    text = doc.text[hit.start:hit.end]
-    values = _Values(text=text, rule=rule.id, suggestions="")
+def to_finding(rule: Rule, path: str, where: Occurrence, hit: Hit) -> Finding:
+    """Render a hit's message and place it at ``where``."""
+    values = _Values(text=where.text, rule=rule.id, suggestions="")
     values.update(hit.values)
     message = hit.message or rule.message.format_map(values)
-    return Finding(doc.path, line, column, end_line, end_column, rule.id, rule.severity,
-                   message, text, tuple(hit.suggestions), hit.start, hit.end, hit.replacement)
+    return Finding(path, where.line, where.column, where.end_line, where.end_column, rule.id,
+                   rule.severity, message, where.text, tuple(hit.suggestions), where.start,
+                   where.end, hit.replacement)
 
 
 class Linter:
@@ -42,39 +51,76 @@ class Linter:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = [rule for rule in rules if rule.enabled]
-        self.checks = [(rule, rule.make_check()) for rule in self.rules]
+        checks = [(rule, rule.make_check()) for rule in self.rules]
+        self.checks = [(r, c) for r, c in checks if not isinstance(c, CorpusCheck)]
+        self.corpus_checks = [(r, c) for r, c in checks if isinstance(c, CorpusCheck)]
+
+    def collect(self, doc: Document) -> Summaries:
+        """Summaries of ``doc`` for the corpus-wide kinds."""
+        return {rule.id: check.collect(doc) for rule, check in self.corpus_checks}
 
     def lint_document(self, doc: Document, result: FileResult) -> None:
+        """First pass over one document."""
         for rule, check in self.checks:
             try:
-                result.findings.extend(to_finding(rule, doc, hit) for hit in check.check(doc))
+                result.findings.extend(to_finding(rule, doc.path, locate(doc, h.start, h.end), h)
+                                       for h in check.check(doc))
             except PatternTimeout as exc:
                 result.problems.append(Problem(doc.path, str(exc)))
+        result.summaries = self.collect(doc)
 
-    def lint_text(self, path: str, text: str) -> FileResult:
+    def judge(self, results: list[FileResult], context: Iterable[Summaries] = ()) -> None:
+        """Second pass: reduce every summary (plus ``context`` files) and judge each result."""
+        context = list(context)
+        for rule, check in self.corpus_checks:
+            summaries = [r.summaries[rule.id] for r in results if rule.id in r.summaries]
+            summaries += [c[rule.id] for c in context if rule.id in c]
+            corpus = check.reduce(summaries)
+            for result in results:
+                if rule.id in result.summaries:
+                    result.findings.extend(
+                        to_finding(rule, result.path, hit.located, hit)
+                        for hit in check.judge(result.summaries[rule.id], corpus))
+        for result in results:
+            result.findings.sort()
+
+    def first_pass_text(self, path: str, text: str) -> FileResult:
         result = FileResult(path)
         self.lint_document(Document.from_text(path, text), result)
-        result.findings.sort()
         return result
 
-    def lint_bytes(self, path: str, data: bytes) -> FileResult:
+    def first_pass_bytes(self, display: str, data: bytes) -> FileResult:
         try:
             decoded = decode(data)
         except DecodeError as exc:
-            return FileResult(path, problems=[Problem(path, str(exc))])
-        result = self.lint_text(path, decoded.text)
+            return FileResult(display, problems=[Problem(display, str(exc))])
+        result = self.first_pass_text(display, decoded.text)
         if decoded.warning:
-            result.problems.insert(0, Problem(path, decoded.warning, severity="warning"))
+            result.problems.insert(0, Problem(display, decoded.warning, severity="warning"))
         return result
 
-    def lint_file(self, display: str, path: Path) -> FileResult:
+    def first_pass_file(self, display: str, path: Path) -> FileResult:
         try:
             data = path.read_bytes()
         except OSError as exc:
             reason = exc.strerror or str(exc)
             return FileResult(display, problems=[Problem(display, f"cannot read: {reason}")])
-        return self.lint_bytes(display, data)
+        return self.first_pass_bytes(display, data)
 
-    def lint_files(self, targets: Iterable) -> Iterator[FileResult]:
-        for target in targets:
-            yield self.lint_file(target.display, target.path)
+    def lint_text(self, path: str, text: str) -> FileResult:
+        """Both passes over a single document (the document is its own corpus)."""
+        result = self.first_pass_text(path, text)
+        self.judge([result])
+        return result
+
+    def lint_bytes(self, path: str, data: bytes) -> FileResult:
+        """Both passes over a single file's bytes (standard input)."""
+        result = self.first_pass_bytes(path, data)
+        self.judge([result])
+        return result
+
+    def lint_files(self, targets: Iterable, context: Iterable[Summaries] = ()) -> list[FileResult]:
+        """Both passes over the files of ``targets``, judged with ``context`` summaries too."""
+        results = [self.first_pass_file(t.display, t.path) for t in targets]
+        self.judge(results, context)
+        return results

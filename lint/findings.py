@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -34,6 +35,19 @@ class Hit:
     suggestions: tuple[str, ...] = ()
     replacement: str | None = None  # what --fix would write over [start, end)
     message: str | None = None  # overrides the rule's template when set
+    located: Occurrence | None = None  # position and text, for hits judged without the document
+
+
+class Occurrence(NamedTuple):
+    """A span with its position and text: what corpus-wide kinds keep between passes."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
 
 
 @dataclass(frozen=True, order=True)

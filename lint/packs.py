@@ -38,6 +38,7 @@ class Rule:
     line: int
     node: YMap = field(repr=False, default_factory=YMap)
     enabled: bool = True
+    directory: Path | None = None  # the pack's folder, for data files a rule names
     _check: Check | None = field(default=None, init=False, repr=False, compare=False)
 
     def error(self, message: str, key: str | None = None) -> ConfigError:
@@ -119,7 +120,7 @@ def _examples(node: YMap, rule_id: str, source: str, required: bool) -> dict[str
     return result
 
 
-def parse_rule(node: Any, source: str, builtin: bool) -> Rule:
+def parse_rule(node: Any, source: str, builtin: bool, directory: Path | None = None) -> Rule:
     """Validate one rule mapping and build its Rule (the kind's check is built later)."""
     if not isinstance(node, YMap):
         raise ConfigError("each rule must be a mapping", source)
@@ -147,7 +148,7 @@ def parse_rule(node: Any, source: str, builtin: bool) -> Rule:
         description=str(node.get("description", "")).strip(),
         options={}, examples=_examples(node, rule_id, source, builtin),
         source=source, line=node.where()[0], node=node,
-        enabled=node.get("enabled", True) is not False,
+        enabled=node.get("enabled", True) is not False, directory=directory,
     )
     for name, option in cls.options.items():
         if name in node:
@@ -170,7 +171,7 @@ def load_pack(path: Path, display: str | None = None, builtin: bool = False) -> 
     rules_node = data.get("rules")
     if not isinstance(rules_node, list):
         raise ConfigError('a rule pack needs a "rules" list', source, *data.where("rules"))
-    rules = [parse_rule(node, source, builtin) for node in rules_node]
+    rules = [parse_rule(node, source, builtin, Path(path).parent) for node in rules_node]
     return Pack(str(data.get("pack", Path(path).stem)), source,
                 str(data.get("description", "")), rules)
 

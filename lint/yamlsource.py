@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from corpuslint.errors import ConfigError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from corpuslint.errors import ConfigError
 
 MAX_YAML_BYTES = 32 * 1024 * 1024
 Position = tuple[int, int]  # 1-based line and column

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from corpuslint.document import Document
 from corpuslint.lineindex import LineIndex
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from conftest import ROOT
 from corpuslint.config import Config
 from corpuslint.ruleset import build_rules

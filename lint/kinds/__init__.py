@@ -13,6 +13,7 @@ KINDS: dict[str, str] = {
     "lexicon": "corpuslint.kinds.lexicon:LexiconCheck",
     "pattern": "corpuslint.kinds.pattern:PatternCheck",
     "statistic": "corpuslint.kinds.statistic:StatisticCheck",
+    "variants": "corpuslint.kinds.variants:VariantsCheck",
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from corpuslint.errors import ConfigError
-from corpuslint.findings import Hit
+from corpuslint.findings import Hit, Occurrence
 from corpuslint.yamlsource import position_of
 
 if TYPE_CHECKING:
@@ -65,6 +65,33 @@ class Check:
 
     def check(self, doc: Document) -> Iterable[Hit]:
         raise NotImplementedError
+
+
+class CorpusCheck(Check):
+    """A kind judged against the whole corpus, in two passes.
+
+    ``collect`` summarises one document as JSON-able data (occurrences with their
+    positions, counts); ``reduce`` folds the summaries of every corpus file into
+    corpus-wide state; ``judge`` turns one file's summary into hits given that state.
+    A file is never re-read in the second pass, and summaries can be cached.
+    """
+
+    def check(self, doc: Document) -> Iterable[Hit]:
+        return ()
+
+    def collect(self, doc: Document) -> Any:
+        raise NotImplementedError
+
+    def reduce(self, summaries: list[Any]) -> Any:
+        raise NotImplementedError
+
+    def judge(self, summary: Any, corpus: Any) -> Iterable[Hit]:
+        raise NotImplementedError
+
+
+def locate(doc: Document, start: int, end: int) -> Occurrence:
+    """The span ``[start, end)`` of ``doc`` with its line, column and text."""
+    return Occurrence(start, end, *doc.position(start), *doc.position(end), doc.text[start:end])
 
 
 def quoted_list(words: Iterable[str]) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+
 from corpuslint.document import Document
 from corpuslint.findings import Hit
 from corpuslint.kinds.base import Check, Option, quoted_list

@@ -1,0 +1,102 @@
+"""The rest of the corpus in partial runs (pre-commit passes only the changed files).
+
+Corpus-wide kinds judge the files given against every file under the configuration
+file's directory.  Files not given are only summarised, never reported on, and their
+summaries are cached by path, size and modification time, so a pre-commit run reads
+just the files that changed since the last run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from corpuslint import __version__
+from corpuslint.atomicwrite import write_atomic
+from corpuslint.config import Config
+from corpuslint.discover import Discovery
+from corpuslint.document import Document
+from corpuslint.engine import Linter, Summaries
+from corpuslint.reader import DecodeError, decode
+
+CACHE_DIR = ".corpuslint_cache"
+
+
+def fingerprint(linter: Linter) -> str:
+    """Changes whenever the corpus-wide rules or their options (or corpuslint) change."""
+    rules = [[rule.id, rule.kind, repr(sorted(rule.options.items()))]
+             for rule, _ in linter.corpus_checks]
+    return hashlib.sha256(json.dumps([__version__, rules]).encode()).hexdigest()[:20]
+
+
+class SummaryCache:
+    """Summaries of corpus files keyed by relative path, size and mtime, in one JSON file."""
+
+    def __init__(self, directory: Path | None, key: str) -> None:
+        self.path = directory / f"summaries-{key}.json" if directory else None
+        self.entries: dict[str, list] = {}
+        self.dirty = False
+        if self.path and self.path.is_file():
+            try:
+                self.entries = json.loads(self.path.read_text("utf-8"))
+            except (OSError, ValueError):
+                self.entries = {}  # a damaged cache is rebuilt, never trusted
+
+    def get(self, name: str, stamp: list[int]) -> Summaries | None:
+        entry = self.entries.get(name)
+        return entry[1] if entry and entry[0] == stamp else None
+
+    def put(self, name: str, stamp: list[int], summaries: Summaries) -> None:
+        self.entries[name] = [stamp, summaries]
+        self.dirty = True
+
+    def save(self) -> None:
+        if not (self.path and self.dirty):
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            gitignore = self.path.parent / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("*\n")
+            write_atomic(self.path, json.dumps(self.entries, separators=(",", ":")).encode())
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def _summarise(linter: Linter, path: Path, display: str) -> Summaries | None:
+    try:
+        text = decode(path.read_bytes()).text
+    except (OSError, DecodeError):
+        return None  # reported when the file itself is linted, not as context
+    return linter.collect(Document.from_text(display, text))
+
+
+def context_summaries(linter: Linter, config: Config, linted: set[Path],
+                      cache_dir: Path | None) -> Iterator[Summaries]:
+    """Summaries of the corpus files under the configuration's directory not being linted."""
+    if not linter.corpus_checks or config.source is None:
+        return
+    cache = SummaryCache(cache_dir, fingerprint(linter))
+    discovery = Discovery(config, config.root)
+    try:
+        for target in discovery.targets([str(config.root)]):
+            resolved = target.path.resolve()
+            if resolved in linted:
+                continue
+            try:
+                info = resolved.stat()
+            except OSError:
+                continue
+            name = resolved.relative_to(config.root.resolve()).as_posix()
+            stamp = [info.st_size, info.st_mtime_ns]
+            summaries = cache.get(name, stamp)
+            if summaries is None:
+                summaries = _summarise(linter, resolved, name)
+                if summaries is None:
+                    continue
+                cache.put(name, stamp, summaries)
+            yield summaries
+    finally:
+        cache.save()

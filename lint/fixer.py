@@ -1,0 +1,66 @@
+"""``--fix`` and ``--diff``: rewrite the text of findings that carry a replacement.
+
+Only the bytes inside fixed findings change; the file keeps its encoding, BOM, line
+endings and permissions, and is replaced atomically.  Two fixes that overlap are both
+skipped and reported.  A finding whose text no longer matches the file (the file changed
+since it was read) is skipped too, so fixing twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corpuslint.atomicwrite import write_atomic
+from corpuslint.findings import Finding
+from corpuslint.reader import decode, encode
+
+
+@dataclass
+class FilePlan:
+    path: Path
+    display: str
+    old: str = ""
+    new: str = ""
+    applied: list[Finding] = field(default_factory=list)
+    overlapping: list[Finding] = field(default_factory=list)
+    encoded: bytes = b""  # the new file content
+
+    def diff(self) -> str:
+        return "".join(difflib.unified_diff(
+            self.old.splitlines(keepends=True), self.new.splitlines(keepends=True),
+            f"a/{self.display}", f"b/{self.display}"))
+
+
+def apply(text: str, findings: list[Finding]) -> tuple[str, list[Finding], list[Finding]]:
+    """``text`` with the fixes applied, the findings applied, and those skipped for overlap."""
+    fixes = sorted((f for f in findings if f.replacement is not None
+                    and text[f.start:f.end] == f.text and f.replacement != f.text),
+                   key=lambda f: (f.start, f.end))
+    overlapping = set()
+    for first, second in zip(fixes, fixes[1:]):
+        if second.start < first.end:
+            overlapping.update((id(first), id(second)))
+    applied = [f for f in fixes if id(f) not in overlapping]
+    pieces, pos = [], 0
+    for f in applied:
+        pieces += [text[pos:f.start], f.replacement]
+        pos = f.end
+    pieces.append(text[pos:])
+    return "".join(pieces), applied, [f for f in fixes if id(f) in overlapping]
+
+
+def plan(path: Path, display: str, findings: list[Finding]) -> FilePlan:
+    """What fixing ``findings`` would do to the file at ``path``."""
+    data = path.read_bytes()
+    decoded = decode(data)
+    result = FilePlan(path, display, old=decoded.text)
+    result.new, result.applied, result.overlapping = apply(decoded.text, findings)
+    result.encoded = encode(result.new, decoded) if result.applied else data
+    return result
+
+
+def write(result: FilePlan) -> None:
+    if result.applied:
+        write_atomic(result.path, result.encoded)

@@ -1,0 +1,256 @@
+"""``variants``: one name, several spellings — within a file and across the corpus.
+
+Configured groups list the spellings that are the same name (Gaddafi, Qaddafi,
+Kadhafi…); with ``discover: true`` groups are inferred from capitalised names whose
+transliteration keys match (:mod:`corpuslint.transliteration`).  The right spelling is a
+group's pinned ``canonical`` (house style), else the majority — of the corpus with
+``scope: corpus``, of the file with ``scope: file``.  Every other spelling is flagged and
+``--fix`` rewrites it to the right one, keeping case, possessives and punctuation.
+
+Example::
+
+    - id: names.transliteration
+      kind: variants
+      scope: corpus
+      groups_file: data/names-groups.yaml
+      message: '"{text}" — {usage}'
+      examples:
+        pass: ['Gaddafi spoke. Gaddafi left.']
+        fail: ['Gaddafi spoke. Gaddafi left. Qaddafi returned.']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from corpuslint.document import Document
+from corpuslint.errors import ConfigError
+from corpuslint.findings import Hit, Occurrence
+from corpuslint.kinds.base import CorpusCheck, Option, locate
+from corpuslint.yamlsource import load_yaml_file, position_of
+
+_NAME = regex.compile(r"(?<![\p{L}\p{M}'’-])(?:(?:[Aa][lnrsstz]|[Ee]l|[Uu]l|[Aa]sh)[-‘’'ʿ])?"
+                      r"\p{Lu}[\p{L}\p{M}'’ʿʼ]*\p{Ll}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]+)?")
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    spellings: tuple[str, ...]
+    press: str | None = None
+    canonical: str | None = None
+
+
+def form(text: str) -> str:
+    """Spellings that differ only in case or spacing are the same form."""
+    return " ".join(text.casefold().replace("’", "'").split())
+
+
+def _recase(canonical: str, found: str) -> str:
+    """``canonical`` in the case pattern of ``found`` (ALL CAPS, sentence-initial capital)."""
+    if found.isupper() and len(found) > 1:
+        return canonical.upper()
+    if found[:1].isupper() and canonical[:1].islower():
+        return canonical[:1].upper() + canonical[1:]
+    return canonical
+
+
+def _spelling_pattern(spelling: str) -> str:
+    parts = [regex.escape(p) for p in regex.split(r"[\s-]+", spelling.replace("’", "'"))]
+    joined = r"[\s-]+".join(parts).replace("'", "['’ʼʿ]")
+    return joined
+
+
+class VariantsCheck(CorpusCheck):
+    kind = "variants"
+    options = {
+        "groups": Option(list, [], "groups: {name, spellings, press, canonical}"),
+        "groups_file": Option(str, "", "a YAML file of groups, relative to the pack"),
+        "canonical": Option(dict, {}, "house style: group name -> the spelling to use"),
+        "scope": Option(str, "corpus", "judge against the corpus or the file majority"),
+        "discover": Option(bool, False, "infer groups from the names in the text"),
+        "min_count": Option(int, 2, "occurrences a name needs to take part in discovery"),
+        "max_distance": Option(int, 1, "edit distance allowed between transliteration keys"),
+        "skip_quotes": Option(bool, False, "ignore names inside quotations"),
+    }
+    variables = frozenset({"usage", "canonical", "group", "how"})
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        if self.option("scope") not in ("corpus", "file"):
+            raise rule.error('option "scope" must be "corpus" or "file"', "scope")
+        self.groups = self._load_groups()
+        pins = self.option("canonical")
+        names = {g.name for g in self.groups}
+        for name in pins:
+            if name not in names:
+                raise rule.error(f'"canonical" names an unknown group "{name}"', "canonical")
+        self.group_of: dict[str, int] = {}
+        self.configured: dict[str, str] = {}  # form -> spelling as configured
+        patterns = []
+        for i, group in enumerate(self.groups):
+            for spelling in group.spellings:
+                self.group_of.setdefault(form(spelling), i)
+                self.configured.setdefault(form(spelling), spelling)
+                patterns.append(_spelling_pattern(spelling))
+        patterns.sort(key=len, reverse=True)
+        self.matcher = regex.compile(
+            r"(?<![\p{L}\p{M}-])(?:" + "|".join(patterns) + r")(?![\p{L}\p{M}]|-\p{L})",
+            regex.IGNORECASE) if patterns else None
+
+    # --- configuration -------------------------------------------------------------------
+    def _load_groups(self) -> list[Group]:
+        raw = list(self.option("groups"))
+        node_of = {id(g): (self.option("groups"), i) for i, g in enumerate(raw)}
+        path = self.option("groups_file")
+        if path:
+            base = self.rule.directory
+            if base is None:
+                raise self.rule.error('"groups_file" needs a pack file to be relative to',
+                                      "groups_file")
+            data = load_yaml_file(base / path, str(base / path))
+            listed = data.get("groups") if isinstance(data, dict) else None
+            if not isinstance(listed, list):
+                raise ConfigError('a groups file needs a "groups" list', str(base / path))
+            node_of.update({id(g): (listed, i) for i, g in enumerate(listed)})
+            raw = list(listed) + raw  # inline groups override file groups of the same name
+        groups: dict[str, Group] = {}
+        pins = self.option("canonical")
+        for item in raw:
+            group = self._group(item, *node_of[id(item)])
+            pin = pins.get(group.name, group.canonical)
+            if pin is not None and form(pin) not in {form(s) for s in group.spellings}:
+                group = Group(group.name, (*group.spellings, pin), group.press, pin)
+            groups[group.name] = Group(group.name, group.spellings, group.press, pin)
+        return list(groups.values())
+
+    def _group(self, item, container, index: int) -> Group:
+        where = position_of(container, index)
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise ConfigError("each group needs a name", self.rule.source, *where)
+        spellings = item.get("spellings")
+        if not isinstance(spellings, list) or len(spellings) < 2 or \
+                not all(isinstance(s, str) and s.strip() for s in spellings):
+            raise ConfigError(f'group "{item["name"]}" needs a list of two or more spellings',
+                              self.rule.source, *where)
+        unknown = set(item) - {"name", "spellings", "press", "canonical"}
+        if unknown:
+            raise ConfigError(f'unknown key "{sorted(unknown)[0]}" in group "{item["name"]}"',
+                              self.rule.source, *where)
+        return Group(item["name"], tuple(spellings), item.get("press"), item.get("canonical"))
+
+    # --- first pass ----------------------------------------------------------------------
+    def collect(self, doc: Document) -> dict:
+        """Occurrences of group spellings (or, discovering, of capitalised names)."""
+        found: list[list] = []
+        skip_quotes = self.option("skip_quotes")
+        for match in self._matches(doc):
+            start, end = match.span()
+            if skip_quotes and doc.in_quote(start, end):
+                continue
+            found.append([self._label(match.group()), *locate(doc, start, end)])
+        return {"occurrences": found}
+
+    def _matches(self, doc: Document) -> Iterator[regex.Match]:
+        if self.option("discover"):
+            return _NAME.finditer(doc.prose)
+        return self.matcher.finditer(doc.prose) if self.matcher else iter(())
+
+    def _label(self, text: str) -> str:
+        """The group a spelling belongs to (discovery: the spelling's own form)."""
+        if self.option("discover"):
+            return form(text)
+        return str(self.group_of.get(form(text), -1))
+
+    # --- corpus reduce -------------------------------------------------------------------
+    def reduce(self, summaries: list[dict]) -> dict:
+        counts: dict[str, Counter] = {}
+        spelled: dict[str, Counter] = {}
+        for summary in summaries:
+            for label, *occurrence in summary["occurrences"]:
+                text = occurrence[-1]
+                group = self._corpus_group(label)
+                counts.setdefault(group, Counter())[form(text)] += 1
+                spelled.setdefault(form(text), Counter())[text] += 1
+        if self.option("discover"):
+            counts = self._discovered(counts)
+        return {"counts": counts, "spelled": spelled}
+
+    def _corpus_group(self, label: str) -> str:
+        return "*" if self.option("discover") else label
+
+    def _discovered(self, counts: dict[str, Counter]) -> dict[str, Counter]:
+        from corpuslint.transliteration import group_variants
+
+        names = counts.get("*", Counter())
+        groups = group_variants(dict(names), self.option("min_count"), self.option("max_distance"))
+        configured = set(self.group_of)
+        result: dict[str, Counter] = {}
+        for members in groups:
+            if configured & set(members):
+                continue  # a configured group already covers these spellings
+            counter = Counter({m: names[m] for m in members})
+            for member in members:
+                result[member] = counter
+        return result
+
+    # --- second pass ---------------------------------------------------------------------
+    def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:
+        occurrences = [(label, Occurrence(*rest)) for label, *rest in summary["occurrences"]]
+        local: dict[str, Counter] = {}
+        for label, occ in occurrences:
+            local.setdefault(self._group_key(label, corpus), Counter())[form(occ.text)] += 1
+        for label, occ in occurrences:
+            key = self._group_key(label, corpus)
+            if key is None:
+                continue
+            counts = corpus["counts"][key] if self.option("scope") == "corpus" else local[key]
+            right, how = self._canonical(key, counts)
+            if right is None or form(occ.text) == right:
+                continue
+            spelling = self._display(right, corpus)
+            yield Hit(occ.start, occ.end, {
+                "usage": self._usage(how, spelling, counts, corpus),
+                "canonical": spelling, "group": self._group_name(key), "how": how},
+                suggestions=(spelling,), replacement=_recase(spelling, occ.text), located=occ)
+
+    def _group_key(self, label: str, corpus: dict) -> str | None:
+        if self.option("discover"):
+            return label if label in corpus["counts"] else None
+        return label if label != "-1" and label in corpus["counts"] else None
+
+    def _canonical(self, key: str, counts: Counter) -> tuple[str | None, str]:
+        if not self.option("discover"):
+            group = self.groups[int(key)]
+            if group.canonical:
+                return form(group.canonical), "house style"
+        if len(counts) < 2:
+            return None, ""
+        press = None if self.option("discover") else self.groups[int(key)].press
+        best = max(counts.values())
+        leaders = sorted(f for f, n in counts.items() if n == best)
+        if len(leaders) > 1 and press and form(press) in leaders:
+            return form(press), "majority"
+        return leaders[0], "majority"
+
+    def _display(self, right: str, corpus: dict) -> str:
+        """How a form is written: a pinned or configured spelling, else as most often seen."""
+        spelled = corpus["spelled"].get(right)
+        if right in self.configured and (not spelled or self.configured[right] in spelled):
+            return self.configured[right]
+        return spelled.most_common(1)[0][0] if spelled else right
+
+    def _group_name(self, key: str) -> str:
+        return key if self.option("discover") else self.groups[int(key)].name
+
+    def _usage(self, how: str, spelling: str, counts: Counter, corpus: dict) -> str:
+        if how == "house style":
+            return f'house style is "{spelling}"'
+        where = "the corpus uses" if self.option("scope") == "corpus" else "this file uses"
+        parts = [f'"{self._display(f, corpus)}" ({n}x)' for f, n in counts.most_common()]
+        text = f"{where} " + ", ".join(parts[:-1]) + " and " + parts[-1]
+        return text + (" (group inferred from similar spellings)" if self.option("discover") else "")

@@ -1,0 +1,119 @@
+"""The variants kind: name spellings within a file and across a corpus, partial runs, --fix."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from conftest import write
+
+PACK = """\
+rules:
+  - id: names.test
+    kind: variants
+    message: '"{text}" — {usage}'
+    scope: {scope}
+    groups:
+      - name: Muammar Gaddafi
+        press: Gaddafi
+        spellings: [Gaddafi, Qaddafi, Kadhafi, al-Qaddafi]
+      - name: al-Qaeda
+        press: al-Qaeda
+        spellings: [al-Qaeda, al-Qaida, Al Qaeda]
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    def make(files: dict[str, str], scope: str = "corpus", config: str = "") -> object:
+        write(tmp_path / "names.yaml", PACK.replace("{scope}", scope))
+        write(tmp_path / ".corpuslint.yaml", "packs: [names.yaml]\nbuiltin: false\n" + config)
+        for name, text in files.items():
+            write(tmp_path / name, text)
+        return tmp_path
+    return make
+
+
+def test_corpus_majority_flags_the_minority_in_every_file(cli, corpus):
+    root = corpus({"a.md": "Gaddafi spoke. Gaddafi left.\n", "b.md": "Qaddafi's son met Gaddafi.\n",
+                   "c.md": "Gaddafi again.\n"})
+    result = cli(".", cwd=root)
+    assert result.out == ('b.md:1:1: warning: "Qaddafi" — the corpus uses "Gaddafi" (4x) and '
+                          '"Qaddafi" (1x) [names.test]\n')
+    assert result.code == 1
+
+
+def test_the_corpus_choice_wins_over_the_press_spelling(cli, corpus):
+    root = corpus({"a.md": "Qaddafi spoke. Qaddafi left.\n", "b.md": "Gaddafi met Qaddafi.\n"})
+    out = cli(".", cwd=root).out
+    assert out.startswith('b.md:1:1: warning: "Gaddafi" — the corpus uses "Qaddafi" (3x)')
+
+
+def test_file_scope_uses_the_file_majority(cli, corpus):
+    root = corpus({"a.md": "Qaddafi spoke. Qaddafi left. Gaddafi returned.\n",
+                   "b.md": "Gaddafi. Gaddafi. Gaddafi.\n"}, scope="file")
+    out = cli(".", cwd=root).out
+    assert out == ('a.md:1:30: warning: "Gaddafi" — this file uses "Qaddafi" (2x) and '
+                   '"Gaddafi" (1x) [names.test]\n')
+
+
+def test_house_style_pins_the_canonical_spelling(cli, corpus):
+    config = "rules:\n  names.test:\n    canonical: {Muammar Gaddafi: Kadhafi}\n"
+    root = corpus({"a.md": "Gaddafi spoke. Gaddafi left.\n"}, config=config)
+    lines = cli(".", cwd=root).out.splitlines()
+    assert len(lines) == 2 and all('house style is "Kadhafi"' in line for line in lines)
+
+
+def test_case_and_spacing_alone_are_not_variants(cli, corpus):
+    root = corpus({"a.md": "Al-Qaeda said. Later al-Qaeda denied it; AL-QAEDA banners.\n"})
+    assert cli(".", cwd=root).out == ""
+
+
+def test_partial_run_is_judged_against_the_corpus_and_cached(cli, corpus):
+    root = corpus({"a.md": "Qaddafi spoke. Qaddafi left.\n", "b.md": "Qaddafi again.\n",
+                   "new.md": "Gaddafi arrived.\n"})
+    result = cli("new.md", cwd=root)
+    assert result.out.startswith('new.md:1:1: warning: "Gaddafi" — the corpus uses "Qaddafi" (3x)')
+    cache = list((root / ".corpuslint_cache").glob("summaries-*.json"))
+    assert len(cache) == 1 and '"a.md"' in cache[0].read_text()
+    write(root / "a.md", "Gaddafi spoke. Gaddafi left. Gaddafi again. Gaddafi twice.\n")
+    assert cli("new.md", cwd=root).out == ""  # the changed file is read again
+    assert cli("--no-cache", "b.md", cwd=root).out.startswith('b.md:1:1: warning: "Qaddafi"')
+
+
+def test_fix_rewrites_only_the_flagged_bytes_and_is_idempotent(cli, corpus):
+    text = ("Gaddafi spoke.\r\nGADDAFI left. Gaddafi again.\r\n\r\nQaddafi's son and KADHAFI,"
+            " then `Qaddafi` in code and https://example.com/Qaddafi.\r\n")
+    root = corpus({"a.md": text})
+    os.chmod(root / "a.md", 0o640)
+    result = cli("--fix", "a.md", cwd=root)
+    fixed = (root / "a.md").read_bytes().decode()
+    assert fixed == text.replace("Qaddafi's son", "Gaddafi's son").replace("KADHAFI", "GADDAFI")
+    assert "a.md: fixed 2 findings" in result.err and result.out == ""
+    assert result.code == 0
+    assert stat.S_IMODE((root / "a.md").stat().st_mode) == 0o640
+    again = cli("--fix", "a.md", cwd=root)
+    assert "fixed" not in again.err and (root / "a.md").read_bytes().decode() == fixed
+
+
+def test_diff_shows_the_fix_and_writes_nothing(cli, corpus):
+    root = corpus({"a.md": "Gaddafi spoke. Gaddafi left.\nQaddafi returned.\n"})
+    result = cli("--diff", "a.md", cwd=root)
+    assert "-Qaddafi returned.\n+Gaddafi returned.\n" in result.out
+    assert (root / "a.md").read_text() == "Gaddafi spoke. Gaddafi left.\nQaddafi returned.\n"
+    assert result.code == 1
+
+
+@pytest.mark.parametrize(("groups", "expected"), [
+    ("    groups: [{name: x, spellings: [One]}]\n", "needs a list of two or more spellings"),
+    ("    groups: [{name: x, spellings: [A, B], colour: red}]\n", 'unknown key "colour" in group "x"'),
+    ("    scope: world\n", 'option "scope" must be "corpus" or "file"'),
+    ("    groups_file: missing.yaml\n", "missing.yaml: error: no such file"),
+])
+def test_invalid_variants_rules(cli, tmp_path, groups, expected):
+    write(tmp_path / "p.yaml", "rules:\n  - id: names.x\n    kind: variants\n    message: m\n" + groups)
+    write(tmp_path / "a.md", "Text.\n")
+    result = cli("--pack", "p.yaml", "a.md", cwd=tmp_path)
+    assert result.code == 2 and expected in result.err and result.err.count("\n") == 1
