@@ -20,7 +20,7 @@ from corpuslint.engine import FileResult, Linter
 from corpuslint.errors import CorpuslintError, UsageError
 from corpuslint.findings import Finding, Problem, Severity
 from corpuslint.packs import Rule
-from corpuslint.report import FORMATS, WRITERS, summary
+from corpuslint.report import FORMATS, WRITERS, Report, summary
 from corpuslint.ruleset import build_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -179,7 +179,7 @@ def run_lint(argv: Sequence[str]) -> int:
             changes = len(findings) - len(remaining)
             return EXIT_FINDINGS if changes else EXIT_CLEAN
         findings = remaining
-    WRITERS[args.format](findings, sys.stdout)
+    WRITERS[args.format](Report(findings, rules, [r.path for r in run.results]), sys.stdout)
     for problem in problems:
         sys.stderr.write(f"{problem}\n")
     if not args.quiet:

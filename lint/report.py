@@ -5,20 +5,32 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from corpuslint.findings import Finding
+from corpuslint.packs import Rule
 
 FORMATS = ("text", "json")
 
 
-def write_text(findings: Sequence[Finding], out: TextIO) -> None:
+@dataclass
+class Report:
+    """What a writer needs: the findings, the rules that ran and the files checked."""
+
+    findings: Sequence[Finding]
+    rules: Sequence[Rule] = ()
+    files: Sequence[str] = field(default_factory=list)
+
+
+def write_text(report: Report, out: TextIO) -> None:
     """``path:line:col: severity: message [rule]`` — the shape Vim and Emacs parse."""
-    out.writelines(f"{f.path}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]\n" for f in findings)
+    out.writelines(f"{f.path}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]\n"
+                   for f in report.findings)
 
 
-def write_json(findings: Sequence[Finding], out: TextIO) -> None:
-    json.dump([f.to_json() for f in findings], out, ensure_ascii=False, indent=2)
+def write_json(report: Report, out: TextIO) -> None:
+    json.dump([f.to_json() for f in report.findings], out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
