@@ -65,6 +65,8 @@ def lint_parser() -> argparse.ArgumentParser:
                    help="do not read or write the cache of corpus summaries")
     p.add_argument("--cache-dir", metavar="DIR",
                    help=f"where to cache corpus summaries (default: {CACHE_DIR} beside the config)")
+    p.add_argument("--report-unused-disables", action="store_true",
+                   help="report corpuslint disable directives that suppress nothing")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.add_argument("--version", action="version", version=f"corpuslint {__version__}")
     return p
@@ -168,7 +170,7 @@ def run_lint(argv: Sequence[str]) -> int:
     if args.explain:
         explain(rules, args.explain, sys.stdout)
         return EXIT_CLEAN
-    run = _run(args, config, Linter(rules))
+    run = _run(args, config, Linter(rules, args.report_unused_disables))
     floor = Severity.parse(args.min_severity)
     findings = sorted(f for r in run.results for f in r.findings if f.severity >= floor)
     problems = [p for r in run.results for p in r.problems] + run.problems

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpuslint import suppress
 from corpuslint.document import Document
 from corpuslint.findings import Finding, Hit, Occurrence, Problem
 from corpuslint.kinds.base import CorpusCheck, locate
 from corpuslint.kinds.pattern import PatternTimeout
 from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
+from corpuslint.spans import SpanSet
 
 Summaries = dict[str, Any]  # rule id -> a corpus-wide kind's summary of one file
 
@@ -29,6 +31,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     summaries: Summaries = field(default_factory=dict)
+    directives: list[suppress.Directive] = field(default_factory=list)
 
 
 class _Values(dict):
@@ -49,7 +52,11 @@ def to_finding(rule: Rule, path: str, where: Occurrence, hit: Hit) -> Finding:
 class Linter:
     """Runs a fixed set of rules over documents; checks are built once."""
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], report_unused_disables: bool = False) -> None:
+        known = getattr(rules, "known", None)  # a RuleSet knows the rules not selected too
+        rules = list(rules)
+        self.known = known or frozenset(rule.id for rule in rules)
+        self.report_unused_disables = report_unused_disables
         self.rules = [rule for rule in rules if rule.enabled]
         checks = [(rule, rule.make_check()) for rule in self.rules]
         self.checks = [(r, c) for r, c in checks if not isinstance(c, CorpusCheck)]
@@ -68,6 +75,8 @@ class Linter:
             except PatternTimeout as exc:
                 result.problems.append(Problem(doc.path, str(exc)))
         result.summaries = self.collect(doc)
+        result.directives = suppress.find_directives(
+            doc.text, SpanSet(doc.layout.code), lambda start, end: locate(doc, start, end))
 
     def judge(self, results: list[FileResult], context: Iterable[Summaries] = ()) -> None:
         """Second pass: reduce every summary (plus ``context`` files) and judge each result."""
@@ -82,7 +91,9 @@ class Linter:
                         to_finding(rule, result.path, hit.located, hit)
                         for hit in check.judge(result.summaries[rule.id], corpus))
         for result in results:
-            result.findings.sort()
+            result.findings = sorted(suppress.apply(
+                result.path, result.findings, result.directives, self.known,
+                self.report_unused_disables))
 
     def first_pass_text(self, path: str, text: str) -> FileResult:
         result = FileResult(path)

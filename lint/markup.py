@@ -41,6 +41,7 @@ class Layout:
     masked: list[Span] = field(default_factory=list)
     blocks: list[Span] = field(default_factory=list)  # paragraphs, headings, list items
     block_quotes: list[Span] = field(default_factory=list)
+    code: list[Span] = field(default_factory=list)  # code blocks and spans (Markdown)
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
@@ -78,6 +79,8 @@ def _markdown_blocks(text: str, index: LineIndex, base_line: int, layout: Layout
             continue
         if token.type in _CODE_BLOCKS:
             layout.masked.append(span(token.map))
+            if token.type != "html_block":
+                layout.code.append(span(token.map))
         elif token.type == "blockquote_open":
             layout.block_quotes.append(span(token.map))
         elif token.type in _BLOCK_OPEN:
@@ -113,6 +116,8 @@ def _mask_inline(text: str, layout: Layout, markdown: bool) -> None:
                 # a link keeps its text; only the target after "]" is masked
                 skip = 1 if pattern is LINK_TARGET else 0
                 layout.masked.append((match.start() + skip, match.end()))
+                if pattern is CODE_SPAN:
+                    layout.code.append(match.span())
 
 
 def analyse(text: str, index: LineIndex, markdown: bool) -> Layout:

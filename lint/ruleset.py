@@ -69,8 +69,14 @@ def matches_any(pattern: str, rule_ids: Iterable[str]) -> bool:
     return any(matches(rule_id, [pattern]) for rule_id in rule_ids)
 
 
+class RuleSet(list):
+    """The rules a run uses, and the ids of every rule loaded (selected or not)."""
+
+    known: frozenset[str] = frozenset()
+
+
 def build_rules(config: Config, extra_packs: Sequence[str] = (),
-                selected: Sequence[str] | None = None, ignored: Sequence[str] = ()) -> list[Rule]:
+                selected: Sequence[str] | None = None, ignored: Sequence[str] = ()) -> RuleSet:
     """The rules a run uses, validated, in pack order."""
     rules = collect_rules(load_packs(config, extra_packs))
     apply_overrides(rules, config)
@@ -78,4 +84,6 @@ def build_rules(config: Config, extra_packs: Sequence[str] = (),
         if rule.enabled:
             rule.make_check()  # validate kind-specific options now, not mid-run
     chosen = selected if selected else config.select
-    return select(rules, chosen, [*config.ignore, *ignored])
+    result = RuleSet(select(rules, chosen, [*config.ignore, *ignored]))
+    result.known = frozenset(rule.id for rule in rules)
+    return result
