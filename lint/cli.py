@@ -7,12 +7,14 @@ configuration error, or a file that could not be read.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpuslint import __version__
+from corpuslint import __version__, baseline
+from corpuslint.changes import Changes, changes_since, is_revision
 from corpuslint.config import Config, load_config
 from corpuslint.corpus import CACHE_DIR, context_summaries
 from corpuslint.discover import Discovery
@@ -20,7 +22,8 @@ from corpuslint.engine import FileResult, Linter
 from corpuslint.errors import CorpuslintError, UsageError
 from corpuslint.findings import Finding, Problem, Severity
 from corpuslint.packs import Rule
-from corpuslint.report import FORMATS, WRITERS, Report, summary
+from corpuslint.reader import DecodeError, decode
+from corpuslint.report import FORMATS, WRITERS, Report, default_format, summary
 from corpuslint.ruleset import build_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -48,7 +51,8 @@ def lint_parser() -> argparse.ArgumentParser:
                    help="only these rule ids or families (repeatable, comma-separated)")
     p.add_argument("--ignore", action="append", metavar="RULE",
                    help="skip these rule ids or families (repeatable, comma-separated)")
-    p.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    p.add_argument("--format", choices=FORMATS,
+                   help="output format (default: text; github when GITHUB_ACTIONS=true)")
     p.add_argument("--min-severity", choices=SEVERITIES, default="info",
                    help="report only findings at or above this severity")
     p.add_argument("--fail-on", choices=SEVERITIES,
@@ -59,8 +63,14 @@ def lint_parser() -> argparse.ArgumentParser:
                    help="name to report for standard input (its suffix picks Markdown or text)")
     p.add_argument("--fix", action="store_true",
                    help="rewrite fixable findings in place (atomically) and report the rest")
-    p.add_argument("--diff", action="store_true",
-                   help="print what --fix would change as a unified diff; write nothing")
+    p.add_argument("--diff", nargs="?", const="", metavar="BASE",
+                   help="with BASE (a git revision such as origin/main): lint the files changed "
+                        "since BASE and report only findings on added or modified lines; "
+                        "without: print what --fix would change as a unified diff, writing nothing")
+    p.add_argument("--baseline", metavar="FILE",
+                   help="report only findings not recorded in this baseline file")
+    p.add_argument("--write-baseline", action="store_true",
+                   help="record the current findings in the --baseline file and exit 0")
     p.add_argument("--no-cache", action="store_true",
                    help="do not read or write the cache of corpus summaries")
     p.add_argument("--cache-dir", metavar="DIR",
@@ -111,21 +121,69 @@ def _cache_dir(args, config: Config) -> Path | None:
     return Path(args.cache_dir) if args.cache_dir else config.root / CACHE_DIR
 
 
-def _run(args, config: Config, linter: Linter) -> Run:
+def _changed_targets(discovery: Discovery, changes: Changes, paths: list[str]) -> list[str]:
+    """Changed files to lint (limited to ``paths`` when any are given)."""
+    limits = [Path(p).resolve() for p in paths]
+    chosen = []
+    for rel in sorted(changes.lines):
+        path = changes.top / rel
+        if not path.is_file() or not discovery.included(path.name):
+            continue
+        if limits and not any(path == lim or lim in path.parents for lim in limits):
+            continue
+        chosen.append(os.path.relpath(path))
+    return chosen
+
+
+def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
     """Lint the files asked for, judged against the rest of the corpus."""
     if args.paths == ["-"]:
-        if args.fix or args.diff:
-            raise UsageError("--fix and --diff need files, not standard input")
+        if args.fix or args.diff is not None or args.baseline:
+            raise UsageError("--fix, --diff and --baseline need files, not standard input")
         name = args.stdin_filename or "<stdin>"
         return Run([linter.lint_bytes(name, sys.stdin.buffer.read())], [], {})
     if "-" in args.paths:
         raise UsageError("- (standard input) cannot be combined with other paths")
     discovery = Discovery(config, Path.cwd())
-    targets = list(discovery.targets(args.paths or ["."]))
+    wanted = _changed_targets(discovery, changes, args.paths) if changes else args.paths or ["."]
+    targets = list(discovery.targets(wanted))
     linted = {t.path.resolve() for t in targets}
-    context = context_summaries(linter, config, linted, _cache_dir(args, config))
+    root = config.root if config.source else changes.top if changes else None
+    context = context_summaries(linter, config, root, linted, _cache_dir(args, config))
     results = linter.lint_files(targets, context)
+    if changes:
+        for result in results:
+            on_disk = next(t.path for t in targets if t.display == result.path)
+            result.findings = [f for f in result.findings if changes.touches(on_disk, f.line)]
     return Run(results, discovery.problems, {t.display: t.path for t in targets})
+
+
+def _line_text(run: Run):
+    """A function giving the text of a finding's line (for baselines)."""
+    cache: dict[str, list[str]] = {}
+
+    def line_text(finding: Finding) -> str:
+        if finding.path not in cache:
+            try:
+                cache[finding.path] = decode(run.paths[finding.path].read_bytes()).text.splitlines()
+            except (KeyError, OSError, DecodeError):
+                cache[finding.path] = []
+        lines = cache[finding.path]
+        return lines[finding.line - 1] if finding.line <= len(lines) else ""
+
+    return line_text
+
+
+def _mode(args) -> tuple[str | None, bool]:
+    """The --diff BASE revision (changed-lines mode), and whether --diff previews fixes."""
+    if args.diff is None:
+        return None, False
+    if args.diff == "":
+        return None, True
+    if os.path.exists(args.diff) and not is_revision(args.diff, Path.cwd()):
+        args.paths.insert(0, args.diff)  # "--diff PATH": a path, not a revision
+        return None, True
+    return args.diff, False
 
 
 def _fix(run: Run, findings: list[Finding], write: bool) -> tuple[list[Finding], list[Problem]]:
@@ -170,18 +228,29 @@ def run_lint(argv: Sequence[str]) -> int:
     if args.explain:
         explain(rules, args.explain, sys.stdout)
         return EXIT_CLEAN
-    run = _run(args, config, Linter(rules, args.report_unused_disables))
+    base, preview = _mode(args)
+    changes = changes_since(base, Path.cwd()) if base else None
+    run = _run(args, config, Linter(rules, args.report_unused_disables), changes)
     floor = Severity.parse(args.min_severity)
     findings = sorted(f for r in run.results for f in r.findings if f.severity >= floor)
     problems = [p for r in run.results for p in r.problems] + run.problems
-    if args.fix or args.diff:
-        remaining, fix_problems = _fix(run, findings, write=not args.diff)
+    if args.baseline:
+        line_text = _line_text(run)
+        if args.write_baseline:
+            baseline.write(Path(args.baseline), findings, line_text)
+            sys.stderr.write(f"corpuslint: wrote {len(findings)} findings to {args.baseline}\n")
+            return EXIT_CLEAN
+        findings = baseline.new_findings(findings, baseline.load(Path(args.baseline)), line_text)
+    elif args.write_baseline:
+        raise UsageError("--write-baseline needs --baseline FILE")
+    if args.fix or preview:
+        remaining, fix_problems = _fix(run, findings, write=not preview)
         problems += fix_problems
-        if args.diff:
-            changes = len(findings) - len(remaining)
-            return EXIT_FINDINGS if changes else EXIT_CLEAN
+        if preview:
+            return EXIT_FINDINGS if len(remaining) < len(findings) else EXIT_CLEAN
         findings = remaining
-    WRITERS[args.format](Report(findings, rules, [r.path for r in run.results]), sys.stdout)
+    output = args.format or default_format(os.environ)
+    WRITERS[output](Report(findings, rules, [r.path for r in run.results]), sys.stdout)
     for problem in problems:
         sys.stderr.write(f"{problem}\n")
     if not args.quiet:

@@ -73,15 +73,15 @@ def _summarise(linter: Linter, path: Path, display: str) -> Summaries | None:
     return linter.collect(Document.from_text(display, text))
 
 
-def context_summaries(linter: Linter, config: Config, linted: set[Path],
+def context_summaries(linter: Linter, config: Config, root: Path | None, linted: set[Path],
                       cache_dir: Path | None) -> Iterator[Summaries]:
-    """Summaries of the corpus files under the configuration's directory not being linted."""
-    if not linter.corpus_checks or config.source is None:
+    """Summaries of the corpus files under ``root`` that are not being linted."""
+    if not linter.corpus_checks or root is None:
         return
     cache = SummaryCache(cache_dir, fingerprint(linter))
-    discovery = Discovery(config, config.root)
+    discovery = Discovery(config, root)
     try:
-        for target in discovery.targets([str(config.root)]):
+        for target in discovery.targets([str(root)]):
             resolved = target.path.resolve()
             if resolved in linted:
                 continue
@@ -89,7 +89,7 @@ def context_summaries(linter: Linter, config: Config, linted: set[Path],
                 info = resolved.stat()
             except OSError:
                 continue
-            name = resolved.relative_to(config.root.resolve()).as_posix()
+            name = resolved.relative_to(root.resolve()).as_posix()
             stamp = [info.st_size, info.st_mtime_ns]
             summaries = cache.get(name, stamp)
             if summaries is None:

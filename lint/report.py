@@ -1,17 +1,26 @@
-"""Output formats: compiler-style text and a JSON array."""
+"""Output formats.
+
+``text`` (compiler-style lines), ``json`` (an array of findings), ``github`` (GitHub
+Actions workflow commands, which annotate the diff), ``sarif`` (SARIF 2.1.0, for code
+scanning) and ``junit`` (JUnit XML: one testcase per file checked, one failure per finding).
+"""
 
 from __future__ import annotations
 
 import json
+import re
+import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
+from urllib.parse import quote
 
-from corpuslint.findings import Finding
+from corpuslint import __version__
+from corpuslint.findings import Finding, Severity
 from corpuslint.packs import Rule
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "github", "sarif", "junit")
 
 
 @dataclass
@@ -23,10 +32,13 @@ class Report:
     files: Sequence[str] = field(default_factory=list)
 
 
-def write_text(report: Report, out: TextIO) -> None:
+def text_line(f: Finding) -> str:
     """``path:line:col: severity: message [rule]`` — the shape Vim and Emacs parse."""
-    out.writelines(f"{f.path}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]\n"
-                   for f in report.findings)
+    return f"{f.path}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]"
+
+
+def write_text(report: Report, out: TextIO) -> None:
+    out.writelines(text_line(f) + "\n" for f in report.findings)
 
 
 def write_json(report: Report, out: TextIO) -> None:
@@ -34,7 +46,128 @@ def write_json(report: Report, out: TextIO) -> None:
     out.write("\n")
 
 
-WRITERS = {"text": write_text, "json": write_json}
+GITHUB_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def default_format(environ: Mapping[str, str]) -> str:
+    """``github`` inside a GitHub Actions job, else ``text``."""
+    return "github" if environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
+def github_data(value: str) -> str:
+    """Escape a workflow command's message."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(value: object) -> str:
+    """Escape a workflow command's property value."""
+    return github_data(str(value)).replace(":", "%3A").replace(",", "%2C")
+
+
+def write_github(report: Report, out: TextIO) -> None:
+    """``::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message``."""
+    for f in report.findings:
+        props = {"file": f.path, "line": f.line, "col": f.column, "endLine": f.end_line,
+                 "endColumn": f.end_column, "title": f.rule}
+        joined = ",".join(f"{k}={github_property(v)}" for k, v in props.items())
+        out.write(f"::{GITHUB_COMMANDS[f.severity]} {joined}::{github_data(f.message)}\n")
+
+
+SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    match = re.match(r"(.+?[.!?])(?=\s+[\"“(A-Z]|$)", text)
+    return match.group(1) if match else text
+
+
+def sarif_rule(rule: Rule) -> dict[str, Any]:
+    examples = [f"{label}: {text}" for key, label in (("fail", "Flagged"), ("pass", "Not flagged"))
+                for text in rule.examples.get(key, [])]
+    description = " ".join(rule.description.split())
+    return {
+        "id": rule.id,
+        "name": rule.id,
+        "shortDescription": {"text": first_sentence(description) or rule.message},
+        "fullDescription": {"text": description or rule.message},
+        "help": {"text": "\n\n".join([description or rule.message, *examples])},
+        "defaultConfiguration": {"level": SARIF_LEVELS[rule.severity]},
+        "properties": {"kind": rule.kind},
+    }
+
+
+def sarif_result(f: Finding, index: int | None) -> dict[str, Any]:
+    uri = quote(f.path.replace("\\", "/"), safe="/")
+    region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
+              "endColumn": f.end_column, "snippet": {"text": f.text}}
+    result: dict[str, Any] = {"ruleId": f.rule}
+    if index is not None:
+        result["ruleIndex"] = index
+    result["level"] = SARIF_LEVELS[f.severity]
+    result["message"] = {"text": f.message}
+    result["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri},
+                                                 "region": region}}]
+    if f.replacement is not None:
+        deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
+        result["fixes"] = [{"artifactChanges": [{
+            "artifactLocation": {"uri": uri},
+            "replacements": [{"deletedRegion": deleted,
+                              "insertedContent": {"text": f.replacement}}]}]}]
+    return result
+
+
+def write_sarif(report: Report, out: TextIO) -> None:
+    """One SARIF 2.1.0 run; columns count code points, as in every other format."""
+    rules = [sarif_rule(r) for r in report.rules]
+    index = {r.id: i for i, r in enumerate(report.rules)}
+    for rule_id in sorted({f.rule for f in report.findings} - index.keys()):
+        index[rule_id] = len(rules)  # reported by the engine itself, not by a pack rule
+        rules.append({"id": rule_id, "name": rule_id, "shortDescription": {"text": rule_id}})
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "corpuslint", "version": __version__, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": [sarif_result(f, index.get(f.rule)) for f in report.findings],
+        }],
+    }
+    json.dump(log, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    """Replace characters XML 1.0 cannot carry (control characters) with U+FFFD."""
+    return XML_ILLEGAL.sub("\ufffd", value)
+
+
+def write_junit(report: Report, out: TextIO) -> None:
+    """JUnit XML: a testcase per file checked; ``failures`` counts files with findings."""
+    by_path: dict[str, list[Finding]] = {path: [] for path in report.files}
+    for f in report.findings:
+        by_path.setdefault(f.path, []).append(f)
+    failing = sum(1 for found in by_path.values() if found)
+    counts = {"tests": str(len(by_path)), "failures": str(failing), "errors": "0"}
+    root = ET.Element("testsuites", counts)
+    suite = ET.SubElement(root, "testsuite", {"name": "corpuslint", **counts})
+    for path, found in by_path.items():
+        case = ET.SubElement(suite, "testcase", classname="corpuslint", name=xml_text(path))
+        for f in found:
+            where = f"{f.path}:{f.line}:{f.column}: {f.message}"
+            failure = ET.SubElement(case, "failure", type=f.rule, message=xml_text(where))
+            failure.text = xml_text(text_line(f))
+    ET.indent(root)
+    out.write('<?xml version="1.0" encoding="utf-8"?>\n')
+    out.write(ET.tostring(root, encoding="unicode") + "\n")
+
+
+WRITERS = {"text": write_text, "json": write_json, "github": write_github,
+           "sarif": write_sarif, "junit": write_junit}
 
 
 def summary(findings: Sequence[Finding], files: int) -> str:
