@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpuslint import __version__, baseline
+from corpuslint.atomicwrite import write_atomic
 from corpuslint.changes import Changes, changes_since, is_revision
-from corpuslint.config import Config, load_config
+from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.corpus import CACHE_DIR, context_summaries
 from corpuslint.discover import Discovery
 from corpuslint.engine import FileResult, Linter
@@ -283,7 +284,45 @@ def run_test_rules(argv: Sequence[str]) -> int:
     return EXIT_FINDINGS if failures else EXIT_CLEAN
 
 
-COMMANDS = {"test-rules": run_test_rules}
+def run_init(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="corpuslint init", description="Write a commented .corpuslint.yaml.")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    args = parser.parse_args(argv)
+    from corpuslint.starter import STARTER
+
+    target = Path(CONFIG_NAMES[0])
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} already exists (use --force to overwrite)")
+    write_atomic(target, STARTER.encode())
+    sys.stderr.write(f"corpuslint: wrote {target}\n")
+    return EXIT_CLEAN
+
+
+def run_docs(argv: Sequence[str]) -> int:
+    parser = _Parser(prog="corpuslint docs",
+                     description="Write the rules reference generated from the rule packs.")
+    parser.add_argument("output", nargs="?", metavar="FILE", help="where to write (default: stdout)")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 if FILE is not what would be generated")
+    args = parser.parse_args(argv)
+    from corpuslint.docgen import render
+
+    text = render(build_rules(load_config(None, Path.cwd())))
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_CLEAN
+    path = Path(args.output)
+    if args.check:
+        current = path.read_text("utf-8") if path.is_file() else ""
+        if current != text:
+            sys.stderr.write(f"{path}: error: out of date; run corpuslint docs {path}\n")
+            return EXIT_FINDINGS
+        return EXIT_CLEAN
+    write_atomic(path, text.encode())
+    return EXIT_CLEAN
+
+
+COMMANDS = {"test-rules": run_test_rules, "init": run_init, "docs": run_docs}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

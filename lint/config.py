@@ -130,6 +130,8 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
     for key in data:
         if key not in KEYS:
             raise ConfigError(f'unknown configuration key "{key}"', source, *_where(data, key))
+    for key in [k for k, v in data.items() if v is None]:
+        del data[key]  # a key left empty (only comments under it) means its default
     config = Config(root=root, source=source)
     config.packs = [root / p for p in _string_list(data, "packs", source)]
     config.builtin = data.get("builtin", True) is not False
