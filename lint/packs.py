@@ -66,9 +66,17 @@ def builtin_pack_dir() -> Path:
     return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 
 
+_PACK_MARK = re.compile(r"^rules:", re.MULTILINE)
+
+
 def builtin_pack_paths() -> list[Path]:
-    """The packs shipped inside the package, in name order."""
-    return sorted(builtin_pack_dir().glob("*.yaml"), key=lambda p: p.name)
+    """The packs shipped inside the package, in name order.
+
+    A YAML file there without a top-level ``rules:`` list is data a pack refers to (such
+    as the name groups of ``names.yaml``), not a pack.
+    """
+    paths = sorted(builtin_pack_dir().glob("*.yaml"), key=lambda p: p.name)
+    return [p for p in paths if _PACK_MARK.search(p.read_text("utf-8"))]
 
 
 def _require(node: YMap, key: str, kind: type, source: str, where: str) -> Any:

@@ -63,7 +63,7 @@ def test_missing_base_is_a_clear_usage_error(cli, repo):
 def test_diff_base_judges_names_against_the_whole_corpus(cli, repo):
     write(repo / "names.yaml", "rules:\n  - id: names.t\n    kind: variants\n    message: "
           "'\"{text}\" — {usage}'\n    groups: [{name: G, spellings: [Gaddafi, Qaddafi]}]\n")
-    write(repo / ".corpuslint.yaml", "packs: [names.yaml]\nselect: [names]\n")
+    write(repo / ".corpuslint.yaml", "packs: [names.yaml]\nbuiltin: false\n")
     write(repo / "old.md", "Gaddafi spoke. Gaddafi left.\n")
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "names")
