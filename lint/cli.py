@@ -15,12 +15,14 @@ from pathlib import Path
 
 from corpuslint import __version__, baseline
 from corpuslint.atomicwrite import write_atomic
+from corpuslint.cache import ResultCache
 from corpuslint.changes import Changes, changes_since, is_revision
 from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.corpus import CACHE_DIR, context_summaries
 from corpuslint.discover import Discovery
 from corpuslint.engine import FileResult, Linter
 from corpuslint.errors import CorpuslintError, UsageError
+from corpuslint.executor import LinterSpec, default_jobs, first_passes
 from corpuslint.findings import Finding, Problem, Severity
 from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
@@ -72,10 +74,16 @@ def lint_parser() -> argparse.ArgumentParser:
                    help="report only findings not recorded in this baseline file")
     p.add_argument("--write-baseline", action="store_true",
                    help="record the current findings in the --baseline file and exit 0")
+    p.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
+                   help="worker processes (default: all cores; 1 lints in this process)")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="run the per-file pass on local processes or on Dask")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="a Dask scheduler address (default: a local Dask cluster)")
     p.add_argument("--no-cache", action="store_true",
-                   help="do not read or write the cache of corpus summaries")
+                   help="do not read or write the cache")
     p.add_argument("--cache-dir", metavar="DIR",
-                   help=f"where to cache corpus summaries (default: {CACHE_DIR} beside the config)")
+                   help=f"where to keep the cache (default: {CACHE_DIR} beside the config)")
     p.add_argument("--report-unused-disables", action="store_true",
                    help="report corpuslint disable directives that suppress nothing")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
@@ -136,6 +144,11 @@ def _changed_targets(discovery: Discovery, changes: Changes, paths: list[str]) -
     return chosen
 
 
+def _spec(args) -> LinterSpec:
+    return LinterSpec(str(Path.cwd()), args.config, tuple(args.pack), tuple(_split(args.select)),
+                      tuple(_split(args.ignore)), args.report_unused_disables)
+
+
 def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
     """Lint the files asked for, judged against the rest of the corpus."""
     if args.paths == ["-"]:
@@ -150,8 +163,12 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
     targets = list(discovery.targets(wanted))
     linted = {t.path.resolve() for t in targets}
     root = config.root if config.source else changes.top if changes else None
-    context = context_summaries(linter, config, root, linted, _cache_dir(args, config))
-    results = linter.lint_files(targets, context)
+    cache_dir = _cache_dir(args, config)
+    context = context_summaries(linter, config, root, linted, cache_dir)
+    cache = ResultCache(cache_dir, linter.rules)
+    results = list(first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
+                                args.executor, args.scheduler))
+    linter.judge(results, context)
     if changes:
         for result in results:
             on_disk = next(t.path for t in targets if t.display == result.path)
@@ -222,7 +239,8 @@ def _fix(run: Run, findings: list[Finding], write: bool) -> tuple[list[Finding],
 def run_lint(argv: Sequence[str]) -> int:
     args = lint_parser().parse_args(argv)
     config = load_config(args.config, Path.cwd())
-    rules = build_rules(config, args.pack, _split(args.select), _split(args.ignore))
+    spec = _spec(args)
+    rules = build_rules(config, spec.packs, spec.select, spec.ignore)
     if args.list_rules:
         list_rules(rules, sys.stdout)
         return EXIT_CLEAN

@@ -1,0 +1,88 @@
+"""A content cache of first-pass results, like ruff's.
+
+Keyed by the file's bytes, its reported path, the active rules with their options and
+corpuslint's version, each entry holds the file's findings, problems, inline directives
+and corpus-wide summaries — so a re-run reads only changed files yet still judges them
+against the whole corpus.  Entries are JSON written atomically; a damaged entry is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from corpuslint import __version__
+from corpuslint.atomicwrite import write_atomic
+from corpuslint.engine import FileResult
+from corpuslint.findings import Finding, Occurrence, Problem, Severity
+from corpuslint.packs import Rule
+from corpuslint.suppress import Directive
+
+
+def rules_fingerprint(rules: list[Rule]) -> str:
+    described = [[r.id, r.kind, str(r.severity), r.message, r.enabled,
+                  repr(sorted(r.options.items()))] for r in rules]
+    return hashlib.sha256(json.dumps([__version__, described]).encode()).hexdigest()
+
+
+def _finding(f: Finding) -> list:
+    return [f.line, f.column, f.end_line, f.end_column, f.rule, int(f.severity), f.message,
+            f.text, list(f.suggestions), f.start, f.end, f.replacement]
+
+
+def _to_json(result: FileResult) -> dict:
+    return {
+        "findings": [_finding(f) for f in result.findings],
+        "problems": [[p.message, p.line, p.severity] for p in result.problems],
+        "summaries": result.summaries,
+        "directives": [[d.action, list(d.rules), list(d.where)] for d in result.directives],
+    }
+
+
+def _from_json(path: str, data: dict) -> FileResult:
+    findings = [Finding(path, line, col, end_line, end_col, rule, Severity(sev), msg, text,
+                        tuple(sugg), start, end, repl)
+                for line, col, end_line, end_col, rule, sev, msg, text, sugg, start, end, repl
+                in data["findings"]]
+    problems = [Problem(path, msg, line, sev) for msg, line, sev in data["problems"]]
+    directives = [Directive(action, tuple(rules), Occurrence(*where))
+                  for action, rules, where in data["directives"]]
+    return FileResult(path, findings, problems, data["summaries"], directives)
+
+
+class ResultCache:
+    def __init__(self, directory: Path | None, rules: list[Rule]) -> None:
+        self.directory = directory / "files" if directory else None
+        self.fingerprint = rules_fingerprint(rules)
+
+    def key(self, path: str, data: bytes) -> str:
+        digest = hashlib.sha256(self.fingerprint.encode())
+        digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(data)
+        return digest.hexdigest()
+
+    def _file(self, key: str) -> Path | None:
+        return self.directory / key[:2] / f"{key[2:]}.json" if self.directory else None
+
+    def get(self, path: str, key: str) -> FileResult | None:
+        entry = self._file(key)
+        if entry is None or not entry.is_file():
+            return None
+        try:
+            return _from_json(path, json.loads(entry.read_text("utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # damaged or from an older layout: lint the file again
+
+    def put(self, key: str, result: FileResult) -> None:
+        entry = self._file(key)
+        if entry is None:
+            return
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            ignore = self.directory.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("*\n")
+            write_atomic(entry, json.dumps(_to_json(result), separators=(",", ":")).encode())
+        except OSError:
+            pass  # a cache that cannot be written only costs time

@@ -1,0 +1,156 @@
+"""Run the first pass over many files: in this process, on local processes, or on Dask.
+
+Workers build the rules once (per process, from a picklable :class:`LinterSpec`) and
+return first-pass results; the corpus-wide reduce and the judging stay in the parent.
+Results come back in the order of the files whatever the executor, and at most a few
+files per worker are in flight, so memory stays flat however large the corpus.
+Cached results (see :mod:`corpuslint.cache`) are never sent to a worker.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corpuslint.cache import ResultCache
+from corpuslint.engine import FileResult, Linter
+from corpuslint.findings import Problem
+
+PARALLEL_MIN_FILES = 48  # below this, starting workers costs more than it saves
+IN_FLIGHT_PER_WORKER = 8
+
+
+@dataclass(frozen=True)
+class LinterSpec:
+    """Everything a worker needs to build the same rules as the parent."""
+
+    cwd: str
+    config: str | None
+    packs: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    report_unused_disables: bool = False
+
+    def build(self) -> Linter:
+        from corpuslint.config import load_config
+        from corpuslint.ruleset import build_rules
+
+        config = load_config(self.config, Path(self.cwd))
+        rules = build_rules(config, self.packs, self.select, self.ignore)
+        return Linter(rules, self.report_unused_disables)
+
+
+@lru_cache(maxsize=4)
+def _linter(spec: LinterSpec) -> Linter:
+    return spec.build()
+
+
+def first_pass(spec: LinterSpec, display: str, data: bytes) -> FileResult:
+    """The task a worker runs for one file."""
+    return _linter(spec).first_pass_bytes(display, data)
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C, once
+
+
+@dataclass
+class _Job:
+    display: str
+    data: bytes | None = None
+    key: str | None = None
+    result: FileResult | None = None  # known without a worker (cache hit, unreadable)
+
+
+def _jobs(targets: Iterable, cache: ResultCache) -> Iterator[_Job]:
+    for target in targets:
+        try:
+            data = target.path.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            yield _Job(target.display, result=FileResult(
+                target.display, problems=[Problem(target.display, f"cannot read: {reason}")]))
+            continue
+        key = cache.key(target.display, data)
+        cached = cache.get(target.display, key)
+        yield _Job(target.display, None if cached else data, key, cached)
+
+
+class _Pool:
+    """A bounded window of tasks on an executor, yielding results in submission order."""
+
+    def __init__(self, submit, window: int) -> None:
+        self.submit, self.window, self.pending = submit, window, deque()
+
+    def run(self, jobs: Iterable[_Job], spec: LinterSpec) -> Iterator[tuple[_Job, FileResult]]:
+        for job in jobs:
+            future = None if job.result else self.submit(first_pass, spec, job.display, job.data)
+            self.pending.append((job, future))
+            while len(self.pending) > self.window:
+                yield self._next()
+        while self.pending:
+            yield self._next()
+
+    def _next(self) -> tuple[_Job, FileResult]:
+        job, future = self.pending.popleft()
+        return job, job.result if future is None else future.result()
+
+
+def first_passes(targets: list, spec: LinterSpec, linter: Linter, cache: ResultCache,
+                 jobs: int, executor: str = "local", scheduler: str | None = None
+                 ) -> Iterator[FileResult]:
+    """First-pass results of ``targets``, in order, cached results reused."""
+    stream = _jobs(targets, cache)
+    if executor == "dask":
+        results = _dask(stream, spec, jobs, scheduler)
+    elif jobs > 1 and len(targets) >= PARALLEL_MIN_FILES:
+        results = _processes(stream, spec, jobs)
+    else:
+        results = ((job, job.result or linter.first_pass_bytes(job.display, job.data))
+                   for job in stream)
+    for job, result in results:
+        if job.result is None and job.key is not None:
+            cache.put(job.key, result)
+        yield result
+
+
+def _processes(stream: Iterable[_Job], spec: LinterSpec, jobs: int):
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
+        yield from _Pool(pool.submit, jobs * IN_FLIGHT_PER_WORKER).run(stream, spec)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, scheduler: str | None):
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        from corpuslint.errors import UsageError
+
+        raise UsageError("--executor dask needs Dask: pip install 'corpuslint[dask]'") from None
+    if scheduler:
+        client, cluster = Client(scheduler), None
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    try:
+        def submit(fn, *args):
+            return client.submit(fn, *args, pure=False)
+        yield from _Pool(submit, jobs * IN_FLIGHT_PER_WORKER).run(stream, spec)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -1,0 +1,71 @@
+"""Executors and the content cache: identical findings, same order, reused results."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import write
+from corpuslint import executor
+
+TEXTS = [
+    "The brutal attack. Police have arrested three teenagers.\n",
+    "Gaddafi spoke. Gaddafi left.\n",
+    "Qaddafi returned on 29 December. A bleak day.\n",
+    "It is believed that 40 people died. Their brave stand.\n",
+]
+
+
+@pytest.fixture
+def corpus(tmp_path, monkeypatch):
+    monkeypatch.setattr(executor, "PARALLEL_MIN_FILES", 2)  # small corpora still fan out
+    for i in range(24):
+        write(tmp_path / f"d{i // 8}" / f"a{i:02}.md", TEXTS[i % len(TEXTS)] * (1 + i % 3))
+    write(tmp_path / "d9" / "bad.md", "")
+    (tmp_path / "d9" / "bad.md").write_bytes(b"\x00\x01binary")
+    return tmp_path
+
+
+def findings(cli, cwd, *args: str) -> tuple[list[dict], int]:
+    result = cli("--format", "json", "--no-cache", *args, ".", cwd=cwd)
+    return json.loads(result.out), result.code
+
+
+def test_parallel_run_matches_serial_run(cli, corpus):
+    serial = findings(cli, corpus, "-j", "1")
+    parallel = findings(cli, corpus, "-j", "2")
+    assert serial == parallel
+    assert serial[1] == 2  # the binary file is an input error in both
+    assert {f["rule"].split(".")[0] for f in serial[0]} >= {"loaded", "stats", "names"}
+
+
+def test_dask_local_cluster_matches_local_run(cli, corpus):
+    pytest.importorskip("dask.distributed")
+    local = findings(cli, corpus, "-j", "1")
+    dask = findings(cli, corpus, "-j", "2", "--executor", "dask")
+    assert local == dask
+
+
+def test_cache_reuses_results_and_notices_changes(cli, corpus, monkeypatch):
+    first = cli("--format", "json", "-j", "1", ".", cwd=corpus)
+    entries = list((corpus / ".corpuslint_cache" / "files").rglob("*.json"))
+    assert len(entries) == 25  # every file, keyed by content (the binary one with its error)
+
+    def fail(*args):
+        raise AssertionError("a cached file was linted again")
+
+    monkeypatch.setattr(executor.Linter, "first_pass_bytes", fail)
+    second = cli("--format", "json", "-j", "1", ".", cwd=corpus)
+    assert second.out == first.out and second.code == first.code
+    monkeypatch.undo()
+    write(corpus / "d0" / "a00.md", "Kadhafi arrived.\n")
+    third = json.loads(cli("--format", "json", "-j", "1", ".", cwd=corpus).out)
+    assert any(f["text"] == "Kadhafi" and f["path"] == "d0/a00.md" for f in third)
+
+
+def test_damaged_cache_entries_are_ignored(cli, corpus):
+    first = cli("--format", "json", "-j", "1", ".", cwd=corpus).out
+    for entry in (corpus / ".corpuslint_cache" / "files").rglob("*.json"):
+        entry.write_text("{not json")
+    assert cli("--format", "json", "-j", "1", ".", cwd=corpus).out == first
