@@ -12,7 +12,9 @@ from corpuslint.kinds.base import Check
 KINDS: dict[str, str] = {
     "lexicon": "corpuslint.kinds.lexicon:LexiconCheck",
     "pattern": "corpuslint.kinds.pattern:PatternCheck",
+    "readability": "corpuslint.kinds.readability:ReadabilityCheck",
     "statistic": "corpuslint.kinds.statistic:StatisticCheck",
+    "dates": "corpuslint.kinds.dates:DatesCheck",
     "variants": "corpuslint.kinds.variants:VariantsCheck",
 }
 

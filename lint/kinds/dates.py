@@ -1,0 +1,183 @@
+"""``dates``: date-format drift, ambiguous numeric dates and impossible dates.
+
+Dates come from the pyparsing grammar in :mod:`corpuslint.dategrammar`, each with a
+style id (``dmy``, ``mdy``, ``dmy-ordinal``, ``iso``, ``numeric-dmy``…) and facets.
+``check: drift`` flags a date whose style differs from the house ``style`` or, without
+one, from the majority style of the corpus (``scope: corpus``) or of the file; with
+``sept: true`` it also flags "Sep." beside a majority "Sept." (and the reverse).
+``check: ambiguous`` flags numeric dates such as 01/02/2018 unless the house style fixes
+the order; ``check: invalid`` flags 31 February and a weekday that does not match its
+date.  Drifted dates carry the date rewritten in the expected style, which ``--fix``
+writes when the date is unambiguous.
+
+Example::
+
+    - id: dates.drift
+      kind: dates
+      check: drift
+      message: '"{text}" is {found}; {expected}'
+      examples:
+        pass: ['On 29 December and 1 January 2018.']
+        fail: ['On 29 December, 30 December and January 1, 2018.']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Iterator
+
+from corpuslint.dategrammar import STYLES, DateMention, find_dates, invalid_reason, render
+from corpuslint.document import Document
+from corpuslint.findings import Hit, Occurrence
+from corpuslint.kinds.base import CorpusCheck, Option, locate
+
+CHECKS = ("drift", "ambiguous", "invalid")
+NUMERIC_ORDERS = {"numeric-dmy": "day/month/year", "numeric-mdy": "month/day/year"}
+_WITH_YEAR = DateMention(0, 0, "", "dmy", 2017, 12, 29, None, None, frozenset({"year"}), False)
+_NO_YEAR = dataclasses.replace(_WITH_YEAR, year=None, facets=frozenset())
+SHOWN = {style: render(_NO_YEAR, style) or render(_WITH_YEAR, style) for style in STYLES}
+
+
+def _family(d: DateMention, ordinals: bool) -> str:
+    """The style compared for drift; without ``ordinals``, "29th December" counts as dmy."""
+    return d.style if ordinals else d.style.replace("-ordinal", "")
+
+
+def _describe(style: str) -> str:
+    return f"{style} ({SHOWN.get(style, style)})"
+
+
+def _as_json(d: DateMention) -> dict:
+    data = dataclasses.asdict(d)
+    data["facets"] = sorted(d.facets)
+    return data
+
+
+def _from_json(data: dict) -> DateMention:
+    return DateMention(**{**data, "facets": frozenset(data["facets"])})
+
+
+class DatesCheck(CorpusCheck):
+    kind = "dates"
+    options = {
+        "check": Option(str, "drift", "drift, ambiguous or invalid"),
+        "style": Option(str, "", "house style (one of the style ids); empty: the majority"),
+        "scope": Option(str, "corpus", "majority of the corpus or of the file"),
+        "ordinals": Option(bool, True, "29th December and 29 December count as different styles"),
+        "sept": Option(bool, False, 'flag "Sep." beside "Sept." (and the reverse)'),
+        "skip_quotes": Option(bool, False, "ignore dates inside quotations"),
+    }
+    variables = frozenset({"found", "expected", "reason"})
+
+    def __init__(self, rule) -> None:
+        super().__init__(rule)
+        if self.option("check") not in CHECKS:
+            raise rule.error(f'option "check" must be one of {", ".join(CHECKS)}', "check")
+        if self.option("style") and self.option("style") not in STYLES:
+            raise rule.error(f'unknown date style "{self.option("style")}" (known: '
+                             f'{", ".join(STYLES)})', "style")
+        if self.option("scope") not in ("corpus", "file"):
+            raise rule.error('option "scope" must be "corpus" or "file"', "scope")
+
+    def _dates(self, doc: Document) -> list[DateMention]:
+        key = ("dates", self.option("skip_quotes"))
+        if key not in doc.cache:
+            found = [d for start, end in doc.blocks for d in find_dates(doc.prose, start, end)]
+            if self.option("skip_quotes"):
+                found = [d for d in found if not doc.in_quote(d.start, d.end)]
+            doc.cache[key] = found
+        return doc.cache[key]
+
+    # --- first pass ----------------------------------------------------------------------
+    def collect(self, doc: Document) -> dict:
+        return {"dates": [[_as_json(d), *locate(doc, d.start, d.end)] for d in self._dates(doc)]}
+
+    def reduce(self, summaries: list[dict]) -> dict:
+        if self.option("check") != "drift" or self.option("scope") == "file":
+            return {}
+        return self._counts(_from_json(row[0]) for s in summaries for row in s["dates"])
+
+    def _counts(self, dates) -> dict:
+        styles, septs = Counter(), Counter()
+        for d in dates:
+            if not d.ambiguous:
+                styles[_family(d, self.option("ordinals"))] += 1
+            if d.month == 9 and "abbreviated" in d.facets:
+                septs["Sept." if "sept" in d.facets else "Sep."] += 1
+        return {"styles": styles, "septs": septs}
+
+    # --- second pass ---------------------------------------------------------------------
+    def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:
+        dates = [(_from_json(row[0]), Occurrence(*row[1:])) for row in summary["dates"]]
+        check = self.option("check")
+        if check == "invalid":
+            yield from self._invalid(dates)
+        elif check == "ambiguous":
+            yield from self._ambiguous(dates)
+        else:
+            counts = corpus if self.option("scope") == "corpus" else \
+                self._counts(d for d, _ in dates)
+            yield from self._drift(dates, counts)
+
+    def _invalid(self, dates) -> Iterator[Hit]:
+        for d, where in dates:
+            reason = invalid_reason(d)
+            if reason:
+                yield Hit(d.start, d.end, {"reason": reason}, located=where)
+
+    def _ambiguous(self, dates) -> Iterator[Hit]:
+        if self.option("style") in NUMERIC_ORDERS:
+            return
+        for d, where in dates:
+            if d.ambiguous:
+                readings = (f"{d.day} {d.month}", f"{d.month} {d.day}")
+                yield Hit(d.start, d.end, {"reason": "day and month could be either way round "
+                                           f"({readings[0]} or {readings[1]})"}, located=where)
+
+    def _expected(self, counts: dict) -> tuple[str | None, str]:
+        house = self.option("style")
+        if house:
+            return house, f"house style is {_describe(house)}"
+        styles: Counter = counts.get("styles") or Counter()
+        if len(styles) < 2:
+            return None, ""
+        best = max(styles.values())
+        majority = sorted(s for s, n in styles.items() if n == best)[0]
+        where = "the corpus" if self.option("scope") == "corpus" else "this file"
+        return majority, (f"{where} mostly writes {_describe(majority)}: {best} of "
+                          f"{sum(styles.values())} dates")
+
+    def _drift(self, dates, counts: dict) -> Iterator[Hit]:
+        expected, how = self._expected(counts)
+        for d, where in dates:
+            if d.ambiguous or expected is None:
+                continue
+            if _family(d, self.option("ordinals")) == expected:
+                continue
+            yield self._drift_hit(d, where, expected, how)
+        if self.option("sept"):
+            yield from self._sept(dates, counts)
+
+    def _drift_hit(self, d: DateMention, where: Occurrence, expected: str, how: str) -> Hit:
+        rewritten = render(d, expected, abbreviated="abbreviated" in d.facets,
+                           period="period" in d.facets)
+        return Hit(d.start, d.end, {"found": _describe(d.style), "expected": how},
+                   suggestions=(rewritten,) if rewritten else (), replacement=rewritten,
+                   located=where)
+
+    def _sept(self, dates, counts: dict) -> Iterator[Hit]:
+        septs: Counter = counts.get("septs") or Counter()
+        if len(septs) < 2:
+            return
+        best = max(septs.values())
+        majority = sorted(s for s, n in septs.items() if n == best)[0]
+        for d, where in dates:
+            if d.month != 9 or "abbreviated" not in d.facets:
+                continue
+            written = "Sept." if "sept" in d.facets else "Sep."
+            if written != majority:
+                fixed = where.text.replace(written.rstrip("."), majority.rstrip("."), 1)
+                yield Hit(d.start, d.end, {"found": f'abbreviated as "{written}"',
+                                           "expected": f'the corpus mostly writes "{majority}"'},
+                          suggestions=(fixed,), replacement=fixed, located=where)

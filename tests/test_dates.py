@@ -1,0 +1,104 @@
+"""The dates kind: drift against the file, the corpus or a house style; ambiguity; validity; --fix."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import write
+
+
+def run(cli, cwd, *args: str) -> list[dict]:
+    return json.loads(cli("--format", "json", "--select", "dates", *args, cwd=cwd).out)
+
+
+def test_corpus_majority_and_rewrite(cli, tmp_path):
+    write(tmp_path / "a.md", "Talks began on 29 December and ended on 3 January.\n")
+    write(tmp_path / "b.md", "A vote on 5 February. Results on February 9, 2018.\n")
+    found = run(cli, tmp_path, ".")
+    assert [(f["path"], f["text"], f["suggestions"]) for f in found] == [
+        ("b.md", "February 9, 2018", ["9 February 2018"])]
+    assert found[0]["message"] == ('"February 9, 2018" is mdy (December 29); the corpus mostly '
+                                   "writes dmy (29 December): 3 of 4 dates")
+
+
+def test_file_scope_and_house_style(cli, tmp_path):
+    write(tmp_path / "a.md", "On January 1, 2018, March 3 and 2018-05-05.\n")
+    write(tmp_path / "b.md", "On 1 January, 2 January and 3 January.\n")
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  dates.drift: {scope: file}\n")
+    assert {f["text"] for f in run(cli, tmp_path, ".")} == {"2018-05-05"}
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  dates.drift: {style: iso}\n")
+    texts = {f["text"]: f["suggestions"] for f in run(cli, tmp_path, "a.md")}
+    assert texts == {"January 1, 2018": ["2018-01-01"], "March 3": []}
+
+
+def test_partial_run_is_judged_against_the_corpus(cli, tmp_path):
+    write(tmp_path / ".corpuslint.yaml", "select: [dates]\n")
+    write(tmp_path / "old.md", "On 1 January, 2 January and 3 January.\n")
+    write(tmp_path / "new.md", "On January 4.\n")
+    assert [f["text"] for f in run(cli, tmp_path, "new.md")] == ["January 4"]
+
+
+def test_fix_rewrites_dates_and_keeps_every_other_byte(cli, tmp_path):
+    text = "On 29 December, 30 December\r\nand on January 1, 2018 (a Monday) — and 01/02/2018.\r\n"
+    write(tmp_path / "a.md", "")
+    (tmp_path / "a.md").write_bytes(text.encode())
+    result = cli("--select", "dates", "--fix", "a.md", cwd=tmp_path)
+    fixed = (tmp_path / "a.md").read_bytes().decode()
+    assert fixed == text.replace("January 1, 2018", "1 January 2018")
+    assert "fixed 1 finding" in result.err
+    assert "01/02/2018" in result.out  # ambiguous: reported, never rewritten
+    cli("--select", "dates", "--fix", "a.md", cwd=tmp_path)
+    assert (tmp_path / "a.md").read_bytes().decode() == fixed
+
+
+@pytest.mark.parametrize(("text", "config", "flagged"), [
+    ("Signed on 01/02/2018.", "", ["01/02/2018"]),
+    ("Signed on 01/02/2018.", "rules:\n  dates.ambiguous: {style: numeric-dmy}\n", []),
+    ("Signed on 13/02/2018 and 10/10/2010.", "", []),
+])
+def test_ambiguous_numeric_dates(cli, tmp_path, text, config, flagged):
+    write(tmp_path / "a.md", text + "\n")
+    write(tmp_path / ".corpuslint.yaml", config or "{}\n")
+    assert [f["text"] for f in run(cli, tmp_path, "--select", "dates.ambiguous", "a.md")] == flagged
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("Due on 31 February.", "31 February"),
+    ("Due on 30/02/2018.", "30"),
+    ("On Monday, 29 December 2017, it ended.", "Friday"),
+])
+def test_invalid_dates(cli, tmp_path, text, reason):
+    write(tmp_path / "a.md", text + "\n")
+    found = run(cli, tmp_path, "--select", "dates.invalid", "a.md")
+    assert len(found) == 1 and found[0]["severity"] == "error" and reason in found[0]["message"]
+
+
+def test_ordinals_option_and_sept_facet(cli, tmp_path):
+    write(tmp_path / "a.md", "On 29th December, 30 December and 31 December.\n")
+    assert [f["text"] for f in run(cli, tmp_path, "a.md")] == ["29th December"]
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  dates.drift: {ordinals: false}\n")
+    assert run(cli, tmp_path, "a.md") == []
+    write(tmp_path / "a.md", "On Sept. 5, Sept. 12 and Sep. 20.\n")
+    found = run(cli, tmp_path, "a.md")
+    assert [(f["text"], f["suggestions"]) for f in found] == [("Sep. 20", ["Sept. 20"])]
+
+
+def test_bad_options(cli, tmp_path):
+    write(tmp_path / "a.md", "Text.\n")
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  dates.drift: {style: british}\n")
+    result = cli("a.md", cwd=tmp_path)
+    assert result.code == 2 and 'unknown date style "british"' in result.err
+
+
+def test_real_formats(cli, shared, tmp_path):
+    bbc = sorted((shared / "corpora" / "bbc" / "politics").glob("*.txt"))[:120]
+    for path in bbc:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    found = run(cli, tmp_path, "--select", "dates.drift", ".")
+    assert all("mostly writes dmy" in f["message"] for f in found)  # BBC writes "29 December"
+    lines = (shared / "corpora" / "reuters.jsonl").read_text("utf-8").splitlines()[:200]
+    datelines = "\n\n".join(json.loads(line)["dateline"] for line in lines) + "\n"
+    write(tmp_path / "reuters" / "datelines.txt", datelines)
+    assert run(cli, tmp_path / "reuters", "--select", "dates.drift", ".") == []  # all "Feb 26"
