@@ -13,18 +13,17 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from corpuslint import markup, quotes, sentences
 from corpuslint.lineindex import LineIndex
 from corpuslint.spans import Span, SpanSet
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     folded: str  # case-folded word
@@ -75,7 +74,18 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         """Words of the prose, case-folded, in order."""
-        return [Token(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(self.prose)]
+        return [Token(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(self.prose)]
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Token indices by folded word, and by the word without a possessive 's."""
+        index: dict[str, list[int]] = {}
+        for i, token in enumerate(self.tokens):
+            word = token.folded
+            index.setdefault(word, []).append(i)
+            if word.endswith(("'s", "’s")):
+                index.setdefault(word[:-2], []).append(i)
+        return index
 
     @cached_property
     def front_matter(self) -> Any:

@@ -1,7 +1,8 @@
 """``lexicon``: words and phrases to flag, each with a category, reason and alternatives.
 
-All terms of a rule (and their listed inflections) go into one token trie, so matching
-costs one dictionary lookup per word of the document however long the lexicon is.
+All terms of a rule (and their listed inflections) go into one token trie; the document's
+word index (built once, shared by every rule) gives the places where a term can start,
+so a rule costs one set intersection per document however long its lexicon is.
 Matching is case-insensitive and whole-word; a possessive ``'s`` is allowed after a
 term; a hyphen or space may join the words of a phrase.  Terms inside quotations are
 the speaker's and are skipped unless ``skip_quotes`` is false.
@@ -53,10 +54,7 @@ def _words(phrase: str) -> list[str]:
 
 
 def _stem(word: str) -> str:
-    for suffix in ("'s", "’s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 class LexiconCheck(Check):
@@ -136,24 +134,21 @@ class LexiconCheck(Check):
     def check(self, doc: Document) -> Iterator[Hit]:
         tokens = doc.tokens
         skip_quotes = self.option("skip_quotes")
-        i = 0
-        while i < len(tokens):
-            match = self._match_at(tokens, i, doc.prose) if _first_word(tokens[i], self.trie) else None
+        index = doc.word_index
+        starts = sorted({i for word in self.trie.keys() & index.keys() for i in index[word]})
+        free = 0  # tokens before this one belong to an earlier match
+        for i in starts:
+            match = self._match_at(tokens, i, doc.prose) if i >= free else None
             if match is None:
-                i += 1
                 continue
             entry, last, end = match
+            free = last + 1
             start = tokens[i].start
             if not entry.exempt and not (skip_quotes and doc.in_quote(start, end)):
                 yield Hit(start, end, {"term": entry.term, "category": entry.category,
                                        "reason": entry.reason,
                                        "suggestions": quoted_list(entry.alternatives)},
                           suggestions=entry.alternatives)
-            i = last + 1
-
-
-def _first_word(token: Token, trie: dict) -> bool:
-    return token.folded in trie or _stem(token.folded) in trie
 
 
 def _joined(previous: Token, token: Token, prose: str) -> bool:

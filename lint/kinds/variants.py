@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import regex
 
-from corpuslint.document import Document
+from corpuslint.document import WORD, Document
 from corpuslint.errors import ConfigError
 from corpuslint.findings import Hit, Occurrence
 from corpuslint.kinds.base import CorpusCheck, Option, locate
@@ -57,6 +57,21 @@ def _recase(canonical: str, found: str) -> str:
     if found[:1].isupper() and canonical[:1].islower():
         return canonical[:1].upper() + canonical[1:]
     return canonical
+
+
+_COMMON = frozenset({"al", "el", "ul", "an", "as", "ash", "bin", "ibn", "abu", "abd", "the", "of"})
+
+
+def _cue_words(spellings) -> frozenset[str]:
+    """Words one of which every spelling contains (its longest word, articles aside)."""
+    cues = set()
+    for spelling in spellings:
+        words = [m.group() for m in WORD.finditer(spelling)]  # as the document splits words
+        distinctive = [w for w in words if w not in _COMMON] or words
+        if distinctive:
+            cue = max(distinctive, key=len)
+            cues.update({cue, cue.replace("'", "’")})
+    return frozenset(cues)
 
 
 def _spelling_pattern(spelling: str) -> str:
@@ -98,6 +113,7 @@ class VariantsCheck(CorpusCheck):
                 self.configured.setdefault(form(spelling), spelling)
                 patterns.append(_spelling_pattern(spelling))
         patterns.sort(key=len, reverse=True)
+        self.cue_words = _cue_words(form(s) for g in self.groups for s in g.spellings)
         self.matcher = regex.compile(
             r"(?<![\p{L}\p{M}-])(?:" + "|".join(patterns) + r")(?![\p{L}\p{M}]|-\p{L})",
             regex.IGNORECASE) if patterns else None
@@ -158,7 +174,9 @@ class VariantsCheck(CorpusCheck):
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.option("discover"):
             return _NAME.finditer(doc.prose)
-        return self.matcher.finditer(doc.prose) if self.matcher else iter(())
+        if self.matcher is None or self.cue_words.isdisjoint(doc.word_index):
+            return iter(())  # no word of any spelling: skip the long alternation
+        return self.matcher.finditer(doc.prose)
 
     def _label(self, text: str) -> str:
         """The group a spelling belongs to (discovery: the spelling's own form)."""
