@@ -42,9 +42,9 @@ def _split(values: Sequence[str] | None) -> list[str]:
     return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
 
 
-def lint_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="corpuslint", description="Lint article corpora with YAML rules. "
-                "Other commands: corpuslint test-rules [PACK ...].")
+def lint_parser(prog: str = "corpuslint") -> argparse.ArgumentParser:
+    p = _Parser(prog=prog, description="Lint article corpora with YAML rules. Other commands: "
+                "test-rules [PACK ...], report PATH, docs [FILE], init.")
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or directories to lint (default: .); - reads standard input")
     p.add_argument("--config", metavar="FILE", help=".corpuslint.yaml or pyproject.toml to use")
@@ -86,6 +86,8 @@ def lint_parser() -> argparse.ArgumentParser:
                    help=f"where to keep the cache (default: {CACHE_DIR} beside the config)")
     p.add_argument("--report-unused-disables", action="store_true",
                    help="report corpuslint disable directives that suppress nothing")
+    p.add_argument("--statistics", action="store_true",
+                   help="after the findings, print the corpus report (see corpuslint report)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.add_argument("--version", action="version", version=f"corpuslint {__version__}")
     return p
@@ -144,6 +146,20 @@ def _changed_targets(discovery: Discovery, changes: Changes, paths: list[str]) -
     return chosen
 
 
+PROGRESS_MIN_FILES = 200
+
+
+def _with_progress(items, total: int):
+    """A progress bar on a terminal for long runs; nothing in CI or when piped."""
+    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty() or os.environ.get("CI"):
+        return items
+    from rich.console import Console
+    from rich.progress import track
+
+    return track(items, total=total, description="linting", transient=True,
+                 console=Console(file=sys.stderr))
+
+
 def _spec(args) -> LinterSpec:
     return LinterSpec(str(Path.cwd()), args.config, tuple(args.pack), tuple(_split(args.select)),
                       tuple(_split(args.ignore)), args.report_unused_disables)
@@ -166,8 +182,9 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
     cache_dir = _cache_dir(args, config)
     context = context_summaries(linter, config, root, linted, cache_dir)
     cache = ResultCache(cache_dir, linter.rules)
-    results = list(first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
-                                args.executor, args.scheduler))
+    passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
+                          args.executor, args.scheduler)
+    results = list(_with_progress(passes, len(targets)))
     linter.judge(results, context)
     if changes:
         for result in results:
@@ -249,7 +266,8 @@ def run_lint(argv: Sequence[str]) -> int:
         return EXIT_CLEAN
     base, preview = _mode(args)
     changes = changes_since(base, Path.cwd()) if base else None
-    run = _run(args, config, Linter(rules, args.report_unused_disables), changes)
+    linter = Linter(rules, args.report_unused_disables)
+    run = _run(args, config, linter, changes)
     floor = Severity.parse(args.min_severity)
     findings = sorted(f for r in run.results for f in r.findings if f.severity >= floor)
     problems = [p for r in run.results for p in r.problems] + run.problems
@@ -272,6 +290,10 @@ def run_lint(argv: Sequence[str]) -> int:
     WRITERS[output](Report(findings, rules, [r.path for r in run.results]), sys.stdout)
     for problem in problems:
         sys.stderr.write(f"{problem}\n")
+    if args.statistics:
+        from corpuslint import corpusreport
+
+        corpusreport.write_tables(corpusreport.build(run.results, linter), sys.stderr)
     if not args.quiet:
         sys.stderr.write(summary(findings, len(run.results)) + "\n")
     fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
@@ -340,7 +362,29 @@ def run_docs(argv: Sequence[str]) -> int:
     return EXIT_CLEAN
 
 
-COMMANDS = {"test-rules": run_test_rules, "init": run_init, "docs": run_docs}
+def run_report(argv: Sequence[str]) -> int:
+    """``corpuslint report PATH``: the lint run's options, a corpus report as output."""
+    args = lint_parser("corpuslint report").parse_args(argv)
+    if args.format not in (None, "text", "json"):
+        raise UsageError("report --format must be text or json")
+    config = load_config(args.config, Path.cwd())
+    spec = _spec(args)
+    linter = Linter(build_rules(config, spec.packs, spec.select, spec.ignore))
+    run = _run(args, config, linter, None)
+    from corpuslint import corpusreport
+
+    data = corpusreport.build(run.results, linter)
+    if args.format == "json":
+        corpusreport.write_json(data, sys.stdout)
+    else:
+        corpusreport.write_tables(data, sys.stdout)
+    for problem in [p for r in run.results for p in r.problems] + run.problems:
+        sys.stderr.write(f"{problem}\n")
+    return EXIT_CLEAN
+
+
+COMMANDS = {"test-rules": run_test_rules, "init": run_init, "docs": run_docs,
+            "report": run_report}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

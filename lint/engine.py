@@ -61,6 +61,7 @@ class Linter:
         checks = [(rule, rule.make_check()) for rule in self.rules]
         self.checks = [(r, c) for r, c in checks if not isinstance(c, CorpusCheck)]
         self.corpus_checks = [(r, c) for r, c in checks if isinstance(c, CorpusCheck)]
+        self.corpus_states: dict[str, Any] = {}  # rule id -> reduced corpus state, after judge
 
     def collect(self, doc: Document) -> Summaries:
         """Summaries of ``doc`` for the corpus-wide kinds."""
@@ -84,7 +85,7 @@ class Linter:
         for rule, check in self.corpus_checks:
             summaries = [r.summaries[rule.id] for r in results if rule.id in r.summaries]
             summaries += [c[rule.id] for c in context if rule.id in c]
-            corpus = check.reduce(summaries)
+            corpus = self.corpus_states[rule.id] = check.reduce(summaries)
             for result in results:
                 if rule.id in result.summaries:
                     result.findings.extend(

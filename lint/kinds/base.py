@@ -88,6 +88,10 @@ class CorpusCheck(Check):
     def judge(self, summary: Any, corpus: Any) -> Iterable[Hit]:
         raise NotImplementedError
 
+    def describe(self, corpus: Any) -> dict:
+        """What the corpus-wide state says, for ``corpuslint report`` (JSON-able)."""
+        return {}
+
 
 def locate(doc: Document, start: int, end: int) -> Occurrence:
     """The span ``[start, end)`` of ``doc`` with its line, column and text."""

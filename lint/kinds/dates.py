@@ -107,6 +107,10 @@ class DatesCheck(CorpusCheck):
                 septs["Sept." if "sept" in d.facets else "Sep."] += 1
         return {"styles": styles, "septs": septs}
 
+    def describe(self, corpus: dict) -> dict:
+        styles = corpus.get("styles")
+        return {"date_styles": dict(styles.most_common())} if styles else {}
+
     # --- second pass ---------------------------------------------------------------------
     def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:
         dates = [(_from_json(row[0]), Occurrence(*row[1:])) for row in summary["dates"]]

@@ -216,6 +216,18 @@ class VariantsCheck(CorpusCheck):
                 result[member] = counter
         return result
 
+    def describe(self, corpus: dict) -> dict:
+        """Each group with more than one spelling in the corpus, spellings by count."""
+        groups, seen = [], set()
+        for key, counts in corpus["counts"].items():
+            if len(counts) < 2 or id(counts) in seen:
+                continue
+            seen.add(id(counts))
+            groups.append({"group": self._group_name(key), "inferred": self.option("discover"),
+                           "spellings": {self._display(f, corpus): n
+                                         for f, n in counts.most_common()}})
+        return {"name_groups": sorted(groups, key=lambda g: -sum(g["spellings"].values()))}
+
     # --- second pass ---------------------------------------------------------------------
     def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:
         occurrences = [(label, Occurrence(*rest)) for label, *rest in summary["occurrences"]]
