@@ -28,6 +28,7 @@ from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
 from corpuslint.report import FORMATS, WRITERS, Report, default_format, summary
 from corpuslint.ruleset import build_rules
+from corpuslint.yamlsource import PARSED
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")
@@ -256,6 +257,7 @@ def _fix(run: Run, findings: list[Finding], write: bool) -> tuple[list[Finding],
 def run_lint(argv: Sequence[str]) -> int:
     args = lint_parser().parse_args(argv)
     config = load_config(args.config, Path.cwd())
+    PARSED.directory = _cache_dir(args, config)
     spec = _spec(args)
     rules = build_rules(config, spec.packs, spec.select, spec.ignore)
     if args.list_rules:
@@ -368,6 +370,7 @@ def run_report(argv: Sequence[str]) -> int:
     if args.format not in (None, "text", "json"):
         raise UsageError("report --format must be text or json")
     config = load_config(args.config, Path.cwd())
+    PARSED.directory = _cache_dir(args, config)
     spec = _spec(args)
     linter = Linter(build_rules(config, spec.packs, spec.select, spec.ignore))
     run = _run(args, config, linter, None)

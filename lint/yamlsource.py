@@ -7,13 +7,17 @@ of each key and item, so validation errors can point at the exact YAML line.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from corpuslint.atomicwrite import write_atomic
 from corpuslint.errors import ConfigError
 
 MAX_YAML_BYTES = 32 * 1024 * 1024
@@ -140,4 +144,73 @@ def load_yaml_file(path: str | os.PathLike[str], display: str | None = None) -> 
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not UTF-8 (byte {data[exc.start]:#04x})", name) from None
-    return load_yaml_text(text, name)
+    cached = PARSED.get(data)
+    if cached is not None:
+        return cached
+    value = load_yaml_text(text, name)
+    PARSED.put(data, value)
+    return value
+
+
+def _encode(value: Any) -> Any:
+    """JSON for parsed YAML, positions kept: containers become tagged lists."""
+    if isinstance(value, YMap):
+        return ["m", list(value.pos),
+                [[k, list(value.key_pos.get(k, value.pos)), _encode(v)] for k, v in value.items()]]
+    if isinstance(value, YSeq):
+        return ["s", list(value.pos), [list(p) for p in value.item_pos],
+                [_encode(v) for v in value]]
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if not isinstance(value, list):
+        return value
+    if value[0] == "m":
+        mapping = YMap((k, _decode(v)) for k, _, v in value[2])
+        mapping.pos = tuple(value[1])
+        mapping.key_pos = {k: tuple(p) for k, p, _ in value[2]}
+        return mapping
+    seq = YSeq(_decode(v) for v in value[3])
+    seq.pos, seq.item_pos = tuple(value[1]), [tuple(p) for p in value[2]]
+    return seq
+
+
+class ParsedCache:
+    """Parsed YAML by content hash, so packs are not re-parsed on every run.
+
+    Parsing the built-in packs with the pure-Python parser costs more than linting a
+    file; a pre-commit run reads them from here instead.  ``directory`` is set by the
+    command line (``--cache-dir``/``--no-cache``); None disables the cache.
+    """
+
+    def __init__(self) -> None:
+        self.directory: Path | None = None
+
+    def _path(self, data: bytes) -> Path | None:
+        if self.directory is None:
+            return None
+        key = hashlib.sha256(b"yaml-1\0" + data).hexdigest()
+        return self.directory / "yaml" / f"{key}.json"
+
+    def get(self, data: bytes) -> Any:
+        path = self._path(data)
+        if path is None or not path.is_file():
+            return None
+        try:
+            return _decode(json.loads(path.read_text("utf-8")))
+        except (OSError, ValueError, IndexError, TypeError):
+            return None
+
+    def put(self, data: bytes, value: Any) -> None:
+        path = self._path(data)
+        if path is None:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(path, json.dumps(_encode(value)).encode())
+        except OSError:
+            pass
+
+
+PARSED = ParsedCache()
