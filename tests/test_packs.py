@@ -74,3 +74,19 @@ def test_pattern_timeout_is_reported_against_the_rule(cli, tmp_path):
     assert "a.md: error: pattern of rule house.slow ran longer than 0.2s" in result.err
     assert "b.md:1:5: warning:" in result.out  # the rest of the corpus is still linted
     assert result.code == 2
+
+
+def test_parsed_yaml_cache_keeps_positions(cli, tmp_path):
+    pack = GOOD_RULE.replace("severity: warning", "severity: warning\n    colour: red")
+    write(tmp_path / "p.yaml", GOOD_RULE)
+    write(tmp_path / "a.md", "Awesome.\n")
+    assert cli("--pack", "p.yaml", "--select", "house", "a.md", cwd=tmp_path).code == 1
+    cached = list((tmp_path / ".corpuslint_cache" / "yaml").glob("*.json"))
+    assert len(cached) == 1
+    write(tmp_path / "p.yaml", pack)  # new content: parsed again, errors still point at lines
+    result = cli("--pack", "p.yaml", "a.md", cwd=tmp_path)
+    assert result.err.startswith('p.yaml:5:5: error: unknown key "colour" in rule house.word')
+    write(tmp_path / "p.yaml", GOOD_RULE)  # served from the cache: same rule, same findings
+    for entry in (tmp_path / ".corpuslint_cache" / "yaml").glob("*.json"):
+        entry.write_text('["m", [1, 1], [["rules", [1, 1], ["s"]]]]')  # damaged: ignored
+    assert cli("--pack", "p.yaml", "--select", "house", "a.md", cwd=tmp_path).code == 1
