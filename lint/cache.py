@@ -37,6 +37,7 @@ def _to_json(result: FileResult) -> dict:
         "problems": [[p.message, p.line, p.severity] for p in result.problems],
         "summaries": result.summaries,
         "directives": [[d.action, list(d.rules), list(d.where)] for d in result.directives],
+        "metrics": result.metrics,
     }
 
 
@@ -48,7 +49,7 @@ def _from_json(path: str, data: dict) -> FileResult:
     problems = [Problem(path, msg, line, sev) for msg, line, sev in data["problems"]]
     directives = [Directive(action, tuple(rules), Occurrence(*where))
                   for action, rules, where in data["directives"]]
-    return FileResult(path, findings, problems, data["summaries"], directives)
+    return FileResult(path, findings, problems, data["summaries"], directives, data["metrics"])
 
 
 class ResultCache:

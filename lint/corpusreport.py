@@ -29,6 +29,11 @@ def build(results: list[FileResult], linter: Linter) -> dict:
         "name_groups": [],
         "date_styles": {},
     }
+    grades = [r.metrics["flesch_kincaid_grade"] for r in results
+              if "flesch_kincaid_grade" in r.metrics]
+    if grades:
+        data["readability"] = {f"{low}–{high}" if high < 99 else f"{low}+":
+                               sum(low <= g < high for g in grades) for low, high in GRADE_BANDS}
     for rule, check in linter.corpus_checks:
         described = check.describe(linter.corpus_states.get(rule.id))
         data["name_groups"] += described.get("name_groups", [])

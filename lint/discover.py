@@ -8,6 +8,7 @@ matched by the configuration's ``exclude`` patterns.
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 from collections.abc import Iterator
@@ -95,7 +96,7 @@ class Discovery:
             if path.is_dir():
                 yield from self._walk(path)
             elif not path.exists():
-                self.problems.append(Problem(raw, "broken symbolic link, skipped"))
+                self.problems.append(Problem(raw, _broken_link(path)))
             elif not self.excluded(path):
                 yield Target(raw if not path.is_absolute() else self.display(path), path)
 
@@ -121,9 +122,24 @@ class Discovery:
                     yield from self._walk_dir(path, _child(ignores))
             elif self.included(entry.name):
                 if entry.is_symlink() and not path.exists():
-                    self.problems.append(Problem(self.display(path), "broken symbolic link, skipped"))
+                    self.problems.append(Problem(self.display(path), _broken_link(path)))
+                elif path.is_dir():
+                    continue  # a symbolic link to a directory: not followed, like the others
+                elif not entry.is_file():  # a FIFO would block the run, a device never end
+                    self.problems.append(Problem(self.display(path), "not a regular file, skipped",
+                                                 severity="warning"))
                 elif not ignores.ignored(path.resolve(), False) and not self.excluded(path):
                     yield Target(self.display(path), path)
+
+
+def _broken_link(path: Path) -> str:
+    """Why a symbolic link cannot be followed: it points nowhere, or round in a loop."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop, skipped"
+    return "broken symbolic link, skipped"
 
 
 def _child(ignores: _Ignores) -> _Ignores:

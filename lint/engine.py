@@ -32,6 +32,7 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     summaries: Summaries = field(default_factory=dict)
     directives: list[suppress.Directive] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)  # per-file figures for reports
 
 
 class _Values(dict):
@@ -70,6 +71,7 @@ class Linter:
     def lint_document(self, doc: Document, result: FileResult) -> None:
         """First pass over one document."""
         for rule, check in self.checks:
+            result.metrics.update(check.measure(doc))
             try:
                 result.findings.extend(to_finding(rule, doc.path, locate(doc, h.start, h.end), h)
                                        for h in check.check(doc))

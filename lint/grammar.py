@@ -9,9 +9,11 @@ runs the grammar only there.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyparsing as pp
+
 from corpuslint.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS
 
 pp.ParserElement.set_default_whitespace_chars(" \t\n")
@@ -77,14 +79,9 @@ SCALE_WORD = words(
     name="scale word",
 )
 SCALE_SUFFIX = pp.Regex(r"(?:bn|mn|m|k|tn|trn|mln|bln)(?![\w])").set_name("scale suffix")
-NUMBER = (
-    (
-        (DIGITS + pp.Optional(pp.Regex(r"(?:bn|mn|m|k|tn|trn)(?![\w])").leave_whitespace()))
-        | NUMBER_WORD
-        | ARTICLE_NUMBER
-    )
-    + pp.Optional(SCALE_WORD)
-).set_name("number")
+# digits with a scale suffix glued on ("4.2m", "3bn"), in one regex for speed
+NUMERAL = pp.Regex(rf"(?:{DIGITS.pattern})(?:(?:bn|mn|m|k|tn|trn)(?![\w]))?").set_name("numeral")
+NUMBER = ((NUMERAL | NUMBER_WORD | ARTICLE_NUMBER) + pp.Optional(SCALE_WORD)).set_name("number")
 
 # --- units ---------------------------------------------------------------------------------
 CURRENCY_PREFIX = pp.Regex(r"(?:US|A|C|NZ|HK|S)?\$|[£€¥₹₽]|(?:Rs|Dh|R)\.?(?=\s?\d)").set_name("currency")
@@ -114,12 +111,11 @@ CURRENCY_WORD = words(
     "crowns",
     name="currency word",
 )
-PERCENT = (
-    pp.Regex(r"%|‰")
-    | words(
-        "per cent", "percent", "pct", "percentage points", "percentage point", "basis points", name="per cent"
-    )
-).set_name("percent")
+PERCENT_WORD = words(
+    "per cent", "percent", "pct", "percentage points", "percentage point", "basis points", name="per cent"
+)
+PERCENT_SIGN = pp.Regex(r"%|‰").set_name("per cent sign")
+PERCENT = (PERCENT_SIGN | PERCENT_WORD).set_name("percent")
 MEASURE = words(
     "km",
     "kilometres",
@@ -185,13 +181,13 @@ MODIFIER_PHRASES = (
     "more than", "over", "at least", "nearly", "almost", "about", "around", "up to",
     "as many as", "as much as", "fewer than", "less than", "some", "an estimated", "just over",
     "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
-    "well above", "under", "below", "above", "only", "a further", "another", "an extra",
-    "an additional", "more than half", "almost half", "nearly half",
+    "well above", "under", "below", "above", "only", "just", "a further", "another", "an extra",
+    "an additional",
 )
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
-AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(PERCENT | CURRENCY_WORD | MEASURE)).set_name(
-    "amount"
-)
+# PERCENT | CURRENCY_WORD | MEASURE, in one regex for speed
+UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_WORD.pattern, MEASURE.pattern)))
+AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(UNIT.set_name("unit"))).set_name("amount")
 RANGE_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-])|and(?![\w-]))").set_name("range join")
 RANGE = (words("between", "from", name="range start") + AMOUNT + RANGE_JOIN + AMOUNT).set_name("range")
 AMOUNT_OR_RANGE = (AMOUNT + pp.Optional(pp.Regex(r"(?:-|–|to(?![\w-]))") + AMOUNT)).set_name(
@@ -211,23 +207,38 @@ FRACTION_WORD = words(
     "tenths",
     name="fraction word",
 )
+DIGIT_FOLD = pp.Regex(r"\d+-fold(?![\w-])").set_name("digit multiplier")
+MULTIPLIER = (
+    words(
+        "twice", "three times", "four times", "five times", "ten times", "double", "triple", "doubled",
+        "doubling", "tripled", "tripling", "trebled", "quadrupled", "halved", "halving", name="multiplier",
+    )
+    | pp.Regex(rf"(?i:(?:{'|'.join(UNITS + TENS)}|hundred)fold)(?![\w-])")
+    | DIGIT_FOLD
+).set_name("multiplier")
 FRACTION = (
     pp.Regex(r"(?i:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|tenths?))")
     | (
         words("a", "one", "two", "three", "four", "about a", "about one", name="count")
         + FRACTION_WORD
-        + ~words("quarter", "round", "place", "half", "time", name="ordinal use")
+        + ~words(
+            "quarter", "round", "place", "half", "time", "term", "party", "parties", "person", "or",
+            "straight", "consecutive", "successive", "generation", name="ordinal use",
+        )
         + pp.Optional(
             words(
                 "a percentage point", "a per cent", "a percent", "a million", "a billion", name="fraction of"
             )
         )
     )
-    | words("half", name="half") + pp.FollowedBy(words("of", "a", name="half of"))
-    | NUMBER_WORD + words("in", name="ratio") + (DIGITS | NUMBER_WORD)
-    | words(
-        "twice", "three times", "four times", "five times", "ten times", "double", "triple", name="multiplier"
+    | words("half", name="half")
+    + (
+        words("a percentage point", "a per cent", "a percent", "a million", "a billion", "a dozen", name="half a")
+        | pp.FollowedBy(words("of", "a", "an", "the", "its", "their", "all", name="half of"))
     )
+    | words("quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point", name="point")
+    | NUMBER_WORD + words("in", name="ratio") + (DIGITS | NUMBER_WORD)
+    | MULTIPLIER
 ).set_name("fraction")
 VAGUE = (
     words(
@@ -246,17 +257,47 @@ VAGUE = (
     + pp.FollowedBy(words("of", name="of"))
 ).set_name("vague quantity")
 QUANTITY = (pp.Optional(MODIFIER) + (VAGUE | RANGE | FRACTION | AMOUNT_OR_RANGE)).set_name("quantity")
+# all QUANTITY can be when it starts at a digit or a currency sign with no modifier before
+NUMERAL_QUANTITY = (DIGIT_FOLD | AMOUNT_OR_RANGE).set_name("numeral quantity")
+QUANTITY.streamline()  # parse_at calls _parse directly, which does not streamline
+NUMERAL_QUANTITY.streamline()
 
-_CANDIDATE = re.compile(
-    r"[£€¥₹$]?\d|(?i:\b(?:" + "|".join(UNITS + TENS) + r"|a\s+dozen|dozens|scores|hundreds|"
-    r"thousands|millions|billions|tens|half|twice|a\s+(?:third|quarter|fifth|tenth)|"
-    r"a\s+(?:hundred|thousand|million|billion)|double|triple)\b)"
+# --- candidates -------------------------------------------------------------------------------
+# Two regexes whose first character is a set, so the regex engine skips ahead quickly.
+_NUMERAL = re.compile(r"[\d£€¥₹₽$]\d*")
+_WORD_OPENERS = (
+    *(f"{w}(?:fold)?" for w in UNITS + TENS),
+    r"a\s+(?:dozen|couple|third|quarter|fifth|tenth|hundred|thousand|million|billion)",
+    "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "twice",
+    r"quarter-(?:percentage-)?point", "hundredfold", "double", r"doubl(?:ed|ing)", r"tripl(?:e|ed|ing)",
+    "trebled", "quadrupled", r"halv(?:ed|ing)",
 )
+
+
+def _by_initial(alternatives: tuple[str, ...]) -> str:
+    """One branch per initial letter, ``[oO](?i:ne|...)``, longest alternative first."""
+    groups: dict[str, list[str]] = {}
+    for alternative in sorted(alternatives, key=len, reverse=True):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"[{c}{c.upper()}](?i:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+_NUMBER_WORD_START = re.compile(rf"\b(?:{_by_initial(_WORD_OPENERS)})\b")
+_DOLLAR_LETTERS = re.compile(r"\b(?:US|A|C|NZ|HK|S)\Z")  # "A$8.4bn" starts at the "A"
 # a modifier (or the start of a range) just before a candidate number
 _MODIFIER_BEFORE = re.compile(
     r"(?i:\b(?:"
     + "|".join(r"\s+".join(p.split()) for p in (*MODIFIER_PHRASES, "between", "from"))
-    + r")\s+(?:[£€¥$]|US\$)?)$"
+    + r")\s+)\Z"
+)
+_MODIFIER_ENDS = frozenset(p.split()[-1] for p in (*MODIFIER_PHRASES, "between", "from"))
+# a number alone (what NUMBER matches without a scale), and what could extend it into a longer
+# quantity: a scale, unit, currency, per cent, fraction, ratio, multiplier or range
+_BARE = re.compile(rf"(?:{DIGITS.pattern})|(?:{NUMBER_WORD.pattern})")
+_EXTENDS = re.compile(
+    r"\s*(?:[-–—%‰]|(?:bn|mn|m|k|tn|trn)(?!\w)|(?i:in|to|times)(?![\w-])|"
+    + "|".join(e.pattern for e in (SCALE_WORD, PERCENT_WORD, CURRENCY_WORD, MEASURE, FRACTION_WORD))
+    + ")"
 )
 
 
@@ -306,26 +347,40 @@ def _kind(text: str) -> str:
     return "count"
 
 
-def parse_at(text: str, start: int) -> tuple[int, pp.ParseResults] | None:
-    """Parse one quantity starting exactly at ``start``: (end offset, parse results)."""
+def parse_at(
+    text: str, start: int, element: pp.ParserElement = QUANTITY
+) -> tuple[int, pp.ParseResults] | None:
+    """Parse one quantity (or ``element``) starting exactly at ``start``: (end offset, parse results)."""
     try:
-        return QUANTITY._parse(text, start)
+        return element._parse(text, start)
     except pp.ParseException:
         return None
 
 
-def find_quantities(prose: str, start: int = 0, end: int | None = None) -> list[Quantity]:
-    """All quantity mentions in ``prose[start:end]``, longest match at each candidate."""
+def find_quantities(
+    prose: str, start: int = 0, end: int | None = None, reject: Callable[[Quantity], bool] | None = None
+) -> list[Quantity]:
+    """All quantity mentions in ``prose[start:end]``, longest match at each candidate.
+
+    ``reject`` sees a number standing alone (no modifier, scale, unit or range can extend it)
+    before any parsing; when it returns True the number is skipped unparsed.  It must give the
+    verdict the caller would give the parsed quantity.
+    """
     end = len(prose) if end is None else end
     found: list[Quantity] = []
     covered = start
-    for match in _CANDIDATE.finditer(prose, start, end):
-        pos = match.start()
+    for pos in _candidates(prose, start, end):
         if pos < covered:
             continue
-        lead = _MODIFIER_BEFORE.search(prose, max(start, pos - 40), pos)
-        first = lead.start() if lead and lead.start() >= covered else pos
-        parsed = parse_at(prose, first)
+        pos = _currency_start(prose, pos, covered)
+        first = _modifier_start(prose, pos, covered)
+        if first == pos and reject is not None:
+            bare = _bare(prose, pos, end)
+            if bare is not None and reject(bare):
+                covered = bare.end
+                continue
+        numeral = first == pos and _NUMERAL_START.match(prose, pos)
+        parsed = parse_at(prose, first, NUMERAL_QUANTITY if numeral else QUANTITY)
         if parsed is None and first != pos:
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
@@ -338,12 +393,48 @@ def find_quantities(prose: str, start: int = 0, end: int | None = None) -> list[
     return found
 
 
+_NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
+
+
+def _candidates(prose: str, start: int, end: int) -> list[int]:
+    """Offsets where a quantity may start: digits, currency signs and number words."""
+    found = [m.start() for m in _NUMERAL.finditer(prose, start, end)]
+    found += [m.start() for m in _NUMBER_WORD_START.finditer(prose, start, end)]
+    return sorted(found)
+
+
+def _currency_start(prose: str, pos: int, floor: int) -> int:
+    """Back up from a dollar sign to letters that name its currency ("US$", "A$")."""
+    if prose[pos] != "$":
+        return pos
+    letters = _DOLLAR_LETTERS.search(prose, max(floor, pos - 2), pos)
+    return letters.start() if letters else pos
+
+
+def _modifier_start(prose: str, pos: int, floor: int) -> int:
+    """Start of a modifier ("more than", "between") right before ``pos``, else ``pos``."""
+    before = prose[max(floor, pos - 16) : pos]
+    if not before[-1:].isspace() or not before.split() or before.split()[-1].lower() not in _MODIFIER_ENDS:
+        return pos
+    lead = _MODIFIER_BEFORE.search(prose, max(floor, pos - 40), pos)
+    return lead.start() if lead else pos
+
+
+def _bare(prose: str, pos: int, end: int) -> Quantity | None:
+    """The number at ``pos`` when nothing after it could make it a longer quantity."""
+    match = _BARE.match(prose, pos, end)
+    if match is None or _EXTENDS.match(prose, match.end()):
+        return None
+    return Quantity(pos, match.end(), "count", _value([match.group()]), None)
+
+
 def _classify(prose: str, start: int, end: int, tokens: pp.ParseResults) -> Quantity:
     low = prose[start:end].lower()
     modifier = tokens.get("modifier")
     if re.search(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", low):
         kind, value = "vague", None
-    elif re.search(r"half|third|quarter|fifth|tenth|twice|times|double|triple|\bin\b", low) and not re.search(
+    elif re.search(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b",
+                   low) and not re.search(
         r"\d", low.split(" in ")[0] if " in " in low else low
     ):
         kind, value = "fraction", None

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-BINARY_SNIFF = 8192
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -28,7 +27,9 @@ class Decoded:
 
 
 def _line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+    """1-based line of byte ``offset``; lines end at CRLF, lone CR or LF, as in LineIndex."""
+    crlf = data.count(b"\r\n", 0, offset)
+    return data.count(b"\n", 0, offset) + data.count(b"\r", 0, offset) - crlf + 1
 
 
 def decode(data: bytes) -> Decoded:
@@ -39,15 +40,15 @@ def decode(data: bytes) -> Decoded:
                 return Decoded(data[len(bom):].decode(encoding), encoding, bom)
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"invalid {encoding} text at byte {exc.start + len(bom)}") from None
-    if b"\x00" in data[:BINARY_SNIFF]:
-        raise DecodeError("binary file (NUL bytes), skipped")
+    nul = data.find(b"\x00")  # anywhere, not only in the first block: text has no NUL
+    if nul >= 0:
+        raise DecodeError(f"binary file (NUL bytes, the first on line {_line_of(data, nul)}), "
+                          "skipped")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         bad = data[exc.start]
         line = _line_of(data, exc.start)
-    if b"\x00" in data:
-        raise DecodeError(f"binary file (NUL bytes after byte {BINARY_SNIFF}), skipped")
     try:
         text, encoding = data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:  # bytes cp1252 leaves undefined

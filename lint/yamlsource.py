@@ -15,7 +15,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.nodes import Node, ScalarNode
 
 from corpuslint.atomicwrite import write_atomic
 from corpuslint.errors import ConfigError
@@ -56,12 +56,16 @@ def _mark(node: Node) -> Position:
 
 
 _BOOLS = {"true": True, "false": False}
+_SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"),
+                   ".nan": float("nan")}
+# "=" and "<<" as plain values are resolved to these YAML 1.1 tags; they are just text
+_TEXT_TAGS = {"tag:yaml.org,2002:value", "tag:yaml.org,2002:merge"}
 _STANDARD_TAGS = {f"tag:yaml.org,2002:{name}"
                   for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")}
 
 
-def _scalar(node: ScalarNode, path: str) -> Any:
-    tag, value = node.tag, node.value
+def _scalar(node: ScalarNode, path: str, tag: str) -> Any:
+    value = node.value
     if tag.endswith(":str") or node.style in ("'", '"', "|", ">"):
         return value
     if tag.endswith(":null"):
@@ -69,11 +73,15 @@ def _scalar(node: ScalarNode, path: str) -> Any:
     if tag.endswith(":bool"):
         return _BOOLS.get(value.lower(), value)
     if tag.endswith(":int"):
-        try:
-            return int(value.replace("_", ""), 0)
+        digits = value.replace("_", "")
+        try:  # 0x1F, 0o17, 0b101; "017" is decimal 17 in YAML 1.2
+            return int(digits, 0) if digits.lstrip("+-")[1:2].isalpha() else int(digits, 10)
         except ValueError:
             return value
     if tag.endswith(":float"):
+        special = _SPECIAL_FLOATS.get(value.lower())
+        if special is not None:
+            return special
         try:
             return float(value.replace("_", ""))
         except ValueError:
@@ -81,23 +89,33 @@ def _scalar(node: ScalarNode, path: str) -> Any:
     return value
 
 
+def _tag(node: Node) -> str:
+    """The node's tag; libyaml's YAML 1.1 guesses for plain scalars become ruamel's 1.2 ones."""
+    if isinstance(node, Node) or node.id != "scalar" or node.style:
+        return node.tag
+    return _libyaml_resolution().retag(node.tag, node.value)
+
+
 def _convert(node: Node, path: str) -> Any:
-    if node.tag not in _STANDARD_TAGS:
-        raise ConfigError(f"unsupported YAML tag {node.tag}", path, *_mark(node))
-    if isinstance(node, ScalarNode):
-        return _scalar(node, path)
-    if isinstance(node, SequenceNode):
+    tag = _tag(node)
+    if tag in _TEXT_TAGS and node.id == "scalar":
+        tag = "tag:yaml.org,2002:str"
+    if tag not in _STANDARD_TAGS:
+        raise ConfigError(f"unsupported YAML tag {tag}", path, *_mark(node))
+    if node.id == "scalar":
+        return _scalar(node, path, tag)
+    if node.id == "sequence":
         seq = YSeq(_convert(item, path) for item in node.value)
         seq.pos = _mark(node)
         seq.item_pos = [_mark(item) for item in node.value]
         return seq
-    if isinstance(node, MappingNode):
+    if node.id == "mapping":
         mapping = YMap()
         mapping.pos = _mark(node)
         mapping.key_pos = {}
         for key_node, value_node in node.value:
             line, col = _mark(key_node)
-            if not isinstance(key_node, ScalarNode):
+            if key_node.id != "scalar":
                 raise ConfigError("mapping keys must be plain strings", path, line, col)
             key = str(key_node.value)
             if key == "<<":
@@ -110,11 +128,64 @@ def _convert(node: Node, path: str) -> Any:
     raise ConfigError("unsupported YAML node", path, *_mark(node))
 
 
-def load_yaml_text(text: str, path: str) -> Any:
-    """Parse YAML text; errors become ``ConfigError`` with the YAML line and column."""
+# Above this size YAML is composed by libyaml (PyYAML's C parser) when it is installed: the
+# pure-Python parser takes about a minute for a 100,000-entry lexicon, libyaml a few
+# seconds.  Smaller files, and any file libyaml rejects, go to the pure parser, so error
+# messages are always ruamel's.
+LIBYAML_MIN_CHARS = 256 * 1024
+_NO_NODE = object()
+
+
+class _LibyamlResolution:
+    """Map libyaml's implicit YAML 1.1 tags for plain scalars to ruamel's YAML 1.2 tags."""
+
+    def __init__(self, yaml_module) -> None:
+        from ruamel.yaml.resolver import VersionedResolver
+
+        self.scalar_node = yaml_module.ScalarNode
+        self.yaml11 = yaml_module.resolver.Resolver()
+        self.yaml12 = VersionedResolver()
+
+    def retag(self, tag: str, value: str) -> str:
+        if tag != self.yaml11.resolve(self.scalar_node, value, (True, False)):
+            return tag  # an explicit tag (!!str 12): keep it
+        return str(self.yaml12.resolve(ScalarNode, value, (True, False)))
+
+
+_RESOLUTION: list[_LibyamlResolution] = []
+
+
+def _libyaml_resolution() -> _LibyamlResolution:
+    if not _RESOLUTION:
+        import yaml
+
+        _RESOLUTION.append(_LibyamlResolution(yaml))
+    return _RESOLUTION[0]
+
+
+def _compose_libyaml(text: str) -> Any:
+    """libyaml's node tree, or ``_NO_NODE`` when it is unavailable or rejects the text."""
+    try:
+        import yaml
+
+        loader = yaml.CSafeLoader
+    except (ImportError, AttributeError):
+        return _NO_NODE
+    try:
+        return yaml.compose(text, Loader=loader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return _NO_NODE
+
+
+def _compose(text: str, path: str) -> Any:
+    """The node tree of ``text`` (ruamel's pure parser, or libyaml for large texts)."""
+    if len(text) >= LIBYAML_MIN_CHARS:
+        node = _compose_libyaml(text)
+        if node is not _NO_NODE:
+            return node
     yaml = YAML(typ="safe", pure=True)
     try:
-        node = yaml.compose(text)
+        return yaml.compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -122,7 +193,19 @@ def load_yaml_text(text: str, path: str) -> Any:
         raise ConfigError(f"invalid YAML: {problem}", path, line, col) from None
     except YAMLError as exc:
         raise ConfigError(f"invalid YAML: {exc}", path) from None
-    return None if node is None else _convert(node, path)
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply", path) from None
+
+
+def load_yaml_text(text: str, path: str) -> Any:
+    """Parse YAML text; errors become ``ConfigError`` with the YAML line and column."""
+    node = _compose(text, path)
+    if node is None:
+        return None
+    try:
+        return _convert(node, path)
+    except RecursionError:
+        raise ConfigError("invalid YAML: nested too deeply", path) from None
 
 
 def load_yaml_file(path: str | os.PathLike[str], display: str | None = None) -> Any:

@@ -31,6 +31,7 @@ def test_report_json(cli, tmp_path):
             "spellings": {"Gaddafi": 2, "Qaddafi": 1}} in data["name_groups"]
     assert data["date_styles"] == {"dmy": 2, "mdy": 1}
     assert data["per_file"]["b.md"] >= 2
+    assert sum(data["readability"].values()) == 3  # every file has a reading grade
 
 
 def test_report_tables_and_statistics_flag(cli, tmp_path):

@@ -66,6 +66,10 @@ class Check:
     def check(self, doc: Document) -> Iterable[Hit]:
         raise NotImplementedError
 
+    def measure(self, doc: Document) -> dict[str, float]:
+        """Per-file figures for ``corpuslint report`` (e.g. a reading grade)."""
+        return {}
+
 
 class CorpusCheck(Check):
     """A kind judged against the whole corpus, in two passes.

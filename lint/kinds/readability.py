@@ -274,6 +274,16 @@ class ReadabilityCheck(Check):
         if self.metric_name == "sentence_length" and self.threshold < 1:
             raise rule.error('option "max_sentence_words" must be 1 or more', "max_sentence_words")
 
+    def measure(self, doc: Document) -> dict[str, float]:
+        """The whole file's Flesch–Kincaid grade, for the corpus report."""
+        sentences = [s for block in _sentence_stats(doc) for s in block]
+        words = sum(s.words for s in sentences)
+        if not words:
+            return {}
+        syllables_per_word = sum(s.syllables for s in sentences) / words
+        return {"flesch_kincaid_grade": flesch_kincaid_grade(words / len(sentences),
+                                                             syllables_per_word)}
+
     def _value(self, sentences: list[Sentence]) -> float:
         if self.metric_name == "sentence_length":
             return max(s.words for s in sentences)

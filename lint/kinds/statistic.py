@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from corpuslint.attribution import AttributionModel, Cue, Status
 from corpuslint.document import Document
@@ -36,42 +37,85 @@ _MONTH = "|".join(MONTHS)
 TIME_UNITS = (
     r"(?:milli)?seconds?|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
     r"months?|years?|yrs?|decades?|centuries|century|weekends?|seasons?|semesters?|"
-    r"terms?|quarters?(?!\s+of)|generations?"
+    r"terms?|quarters?(?![-\s]+(?:of|point)\b)|generations?"
 )
+# what follows a number that makes it a date, time, duration, ordinal, address, tally or name
 NOT_STAT_AFTER = re.compile(
-    rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|-[a-z]|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
+    rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
     rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:{TIME_UNITS})\b(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
     rf"\s+votes?\s+to\b|\s+(?:[A-Z][\w']+\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
     rf"Square|Place|Drive|Boulevard|Way)\b|\s+(?:north|south|east|west|northeast|northwest|"
-    rf"southeast|southwest|north-east|north-west|south-east|south-west)\w*\s+of\b|"
+    rf"southeast|southwest|north-east|north-west|south-east|south-west)\w*\s+of\b|\s+radius\b|"
     rf"\s+(?:years?|months?)\s+old\b)",
     re.IGNORECASE,
 )
-NOT_STAT_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:section|article|chapter|clause|paragraph|page|"
-    rf"pages|part|rule|item|step|table|figure|fig\.|vol\.|volume|version|v|no\.|number|top|"
-    rf"aged|age|ages|class|grade|level|stage|round|platform|gate|room|flight|route|highway|"
-    rf"interstate|channel|radio|formula|windows|series|model|type|division|league|year|"
-    rf"category|tier|phase|pre|post|give|gave|giving|votes?\s+to)\s+|[\d:/]|[A-Za-z]-?|\d[ -]|\d-)$",
+# a hyphenated compound ("a 15-member council", "a 30-day ban") names a fixed size, not a figure
+_COMPOUND = re.compile(r"^-[a-z]")
+# words that make the next bare number a label, an age, a list place or a category
+LABEL_BEFORE = re.compile(
+    r"\b(?:section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
+    r"fig\.|vol\.|volume|version|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
+    r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
+    r"model|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of)\s+\Z",
     re.IGNORECASE,
 )
-_CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*)\s$")
+NOT_STAT_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving)\s+|[\d:/]|[A-Za-z]-?|\d[ -]|\d-)\Z",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[a-z]+)?")
+_CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*)\s\Z")
+# "50 Cent's", "50 Cent, who", "50 Cent has": a capitalised singular word that the number names
+_NAME_AFTER = re.compile(
+    r"^\s+[A-Z][a-z]*[a-rt-z](?:['’]s\b|,|\s+(?:has|had|is|was|also|will|would|who|said|says)\b)"
+)
 _FUNCTION_WORDS = frozenset("""
 The A An In On At For By With Of To From About Some Over Nearly Almost Just Only All Its His
 Her Their Our And But Or If As Up Around More Than Under Another Between Until Since After
 Before During When While Each Every Of Those These This That There Here Also Still Even Now
 Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr I
 """.split())
-_AGE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_AGE = re.compile(r"[A-Z][\w'’-]+,\s*\Z")
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beaten|defeat|draw|drew|lead|led|victory|score|"
     r"scored|goals?|half-time|trail|lost|loss|final|match|game|set|sets)\b",
     re.IGNORECASE,
 )
+# a race distance or a field mark in metres: "the women's 800m", "a 5,000m world record", "cleared 1.76m"
+_METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+m")
+_RACE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:jump|jumped|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?)\s+\Z",
+    re.IGNORECASE,
+)
+_RACE_AFTER = re.compile(
+    r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
+    r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|"
+    r"event|gold|silver|bronze|sprint)\b",
+    re.IGNORECASE,
+)
+# a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
+_SPORTS_TALLY = re.compile(
+    r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|matches)\b|"
+    r"points?\s+(?:behind|clear|ahead|adrift)\b)",
+    re.IGNORECASE,
+)
+# "double world champion": a multiplier that is part of a title
+_TITLE_AFTER = re.compile(
+    r"^\s+(?:(?:world|olympic|european|commonwealth|grand\s+slam|league|cup|title)\s+)?"
+    r"(?:champions?|winners?|medallists?|medalists?|gold\s+medallists?)\b",
+    re.IGNORECASE,
+)
+_AGE_GROUP = re.compile(
+    r"\b(?:children|kids|boys|girls|youngsters|teenagers|people|adults|those|anyone|pensioners|"
+    r"men|women|patients|drivers|voters)\s+\Z",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?\d{2,5}[ -]\d{3,4}[ -]?\d{3,4}$")
 _YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+_OPENERS = " \t\n\"“‘'(["
 
 
 @dataclass(frozen=True)
@@ -81,46 +125,79 @@ class Judged:
     cue: Cue | None
 
 
-def not_statistic(prose: str, q: Quantity) -> bool:
-    """True for numbers that are not statistical claims (dates, names, scores, …)."""
+def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = None) -> bool:
+    """True for numbers that are not statistical claims (dates, names, scores, …).
+
+    ``start`` and ``end`` bound the sentence holding ``q``; context is read only inside it.
+    """
     text = prose[q.start : q.end]
-    after = prose[q.end : q.end + 40]
-    before = prose[max(0, q.start - 30) : q.start]
+    after = prose[q.end : min(q.end + 40, len(prose) if end is None else end)]
+    before = prose[max(q.start - 30, start) : q.start]
     if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(before):
         return True
     if re.match(r"^(?:\d|[A-Za-z]|[ -]\d{3,})", after):
         return True  # "4G", "1990s", and digit groups of phone numbers
-    bare = text.replace(",", "") if q.modifier is None else None
-    if bare is not None:
-        if _YEAR.match(bare) and not re.match(r"^\s*(?:people|men|women|jobs|troops)\b", after):
-            return True
-        if _PHONE.match(text):
-            return True
-        score = _SCORE.match(text)
-        if score and (int(score[1]) >= int(score[2]) or _SPORT.search(prose[q.end : q.end + 60])):
-            return True
-        if re.match(r"^0\d+$", text):
-            return True  # "007"
-        if text.lower() == "one" or text.lower() == "a couple of":
-            return True
-        name = _CAPITALISED_NAME.search(before)
-        if (
-            name
-            and name.group(1) not in _FUNCTION_WORDS
-            and text[:1].isdigit()
-            and "," not in text
-            and q.kind == "count"
-        ):
-            return True  # "Boeing 747", "Route 66", "Formula 1"
-        if _AGE.search(before) and re.match(r"^\s*,", after) and q.value and q.value < 120:
-            return True  # "Smith, 33, said"
-    if (
-        re.match(r"^\s*$", prose[max(0, q.start - 1) : q.start])
-        and re.match(r"^[.)]\s", after)
-        and (q.start == 0 or prose[q.start - 1] == "\n")
-    ):
-        return True  # a numbered list item
-    return False
+    if _COMPOUND.match(after) and q.kind not in ("money", "percent"):
+        return True
+    if q.modifier is None and (_bare_not_statistic(prose, q, text, before, after)
+                               or _in_name(prose, q, text, before, after, start)):
+        return True
+    if _age_bound(q, before, after) or _sports_figure(text, before, after):
+        return True
+    return _list_marker(prose, q, text, after, start)
+
+
+def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: str) -> bool:
+    """Years, phone numbers, scores, labels and ages: numbers written without a modifier."""
+    bare = text.replace(",", "")
+    if _YEAR.match(bare) and not re.match(r"^\s*(?:people|men|women|jobs|troops)\b", after):
+        return True
+    if _PHONE.match(text) or re.match(r"^0\d+$", text):
+        return True  # "0800 123 4567", "007"
+    score = _SCORE.match(text)
+    if score and (int(score[1]) >= int(score[2]) or _SPORT.search(prose[q.end : q.end + 60])):
+        return True
+    if text.lower() == "one":
+        return True  # a determiner or pronoun: "one of its vehicles"
+    if _BARE_NUMBER.fullmatch(text) and LABEL_BEFORE.search(before):
+        return True  # "section 3", "aged 13", "top 10"
+    return bool(_AGE.search(before) and re.match(r"^\s*,", after) and q.value and q.value < 120)
+
+
+def _in_name(prose: str, q: Quantity, text: str, before: str, after: str, opening: int) -> bool:
+    """A number inside a name or model: "Boeing 747", "Six Nations", "50 Cent"."""
+    if text[:1].isupper() and text[1:2].islower() and prose[opening : q.start].strip(_OPENERS):
+        return True  # a capitalised number word inside a sentence: "the Six Nations"
+    if not re.fullmatch(r"\d+", text):
+        return False
+    name = _CAPITALISED_NAME.search(before)
+    return bool(name and name.group(1) not in _FUNCTION_WORDS) or bool(_NAME_AFTER.match(after))
+
+
+def _sports_figure(text: str, before: str, after: str) -> bool:
+    """A race distance ("the women's 800m"), a sports tally ("two tries") or a title ("double world champion")."""
+    if _SPORTS_TALLY.match(after):
+        return True
+    if _METRES.fullmatch(text) and (_RACE_BEFORE.search(before) or _RACE_AFTER.match(after)
+                                    or "," in text):
+        return True
+    return text.lower() in ("double", "triple", "treble") and bool(_TITLE_AFTER.match(after))
+
+
+def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> bool:
+    """A numbered list item: "1. The first point"."""
+    return bool(re.fullmatch(r"\d{1,3}", text) and re.match(r"^[.)]\s", after)
+                and not prose[start : q.start].strip(_OPENERS))
+
+
+def _age_bound(q: Quantity, before: str, after: str) -> bool:
+    """An age limit: "children under seven", "people over 65"."""
+    return bool(
+        (q.modifier or "").lower() in ("under", "over")
+        and _AGE_GROUP.search(before)
+        and (q.value or 120) < 120
+        and not _UNIT_AFTER.match(after)
+    )
 
 
 class StatisticCheck(Check):
@@ -183,16 +260,16 @@ class StatisticCheck(Check):
         for i, (start, end) in enumerate(doc.sentences):
             quantities = [
                 q
-                for q in find_quantities(prose, start, end)
+                for q in find_quantities(prose, start, end, partial(not_statistic, prose, start=start, end=end))
                 if q.kind in kinds
-                and not not_statistic(prose, q)
+                and not not_statistic(prose, q, start, end)
                 and (q.value is None or q.value >= self.option("min_value"))
             ]
             if not quantities:
                 continue
             cues, status = own(i)
             carried = (
-                status is Status.NONE
+                status is not Status.SOURCE
                 and not SEPARATORS.match(prose[start:end])
                 and any(own(j)[1] is Status.SOURCE for j in range(max(0, i - window), i))
             )
@@ -200,7 +277,7 @@ class StatisticCheck(Check):
                 if self.option("skip_quotes") and doc.in_quote(q.start, q.end):
                     yield Judged(q, Status.SOURCE, None)
                     continue
-                mention, cue = _mention_status(prose, q, cues)
+                mention, cue = _mention_status(prose, q, cues, start, end)
                 if mention is Status.NONE and carried:
                     mention = Status.SOURCE
                 yield Judged(q, mention, cue)
@@ -228,7 +305,8 @@ SEPARATORS = re.compile(
     r"on\s+another\s+front)\b",
     re.IGNORECASE,
 )
-_AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+$")
+CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+_AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
 SUGGESTIONS = {
     "unattributed": ('name the source: "…, according to <source>"', 'attribute it: "<source> said …"'),
     "vague": ("name who estimated or reported it",),
@@ -243,8 +321,9 @@ def _sentence_status(cues: list[Cue], doc: Document, start: int, end: int) -> St
     return Status.VAGUE if cues else Status.NONE
 
 
-def _mention_status(prose: str, q: Quantity, cues: list[Cue]) -> tuple[Status, Cue | None]:
-    """A figure's own vague cue ("an estimated 500") wins; else any source; else the nearest vague cue."""
+def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: int) -> tuple[Status, Cue | None]:
+    """A figure's own vague cue ("an estimated 500") wins; else any source in the sentence; else the
+    nearest vague cue of the figure's clause (a vague cue does not reach past "; " or ", but")."""
     if _AN_ESTIMATED.search(prose[max(0, q.start - 20) : q.start]) or (q.modifier or "").lower().startswith(
         ("an estimated", "a estimated")
     ):
@@ -252,11 +331,23 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue]) -> tuple[Status, C
         return Status.VAGUE, cue or Cue(Status.VAGUE, q.start, q.start, "an estimated")
     if any(c.status is Status.SOURCE for c in cues):
         return Status.SOURCE, next(c for c in cues if c.status is Status.SOURCE)
-    vague = [c for c in cues if c.status is Status.VAGUE]
+    first, last = _clause(prose, q, start, end)
+    vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last]
     if not vague:
         return Status.NONE, None
     before = [c for c in vague if c.start <= q.start]
     return Status.VAGUE, (before[-1] if before else vague[0])
+
+
+def _clause(prose: str, q: Quantity, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause holding ``q``: the sentence cut at "; " and ", but"-style joins."""
+    first, last = start, end
+    for match in CLAUSE_BREAK.finditer(prose, start, end):
+        if match.end() <= q.start:
+            first = match.end()
+        elif match.start() >= q.end:
+            return first, match.start()
+    return first, last
 
 
 def _in_heading(doc: Document, offset: int) -> bool:
