@@ -42,7 +42,8 @@ class _Values(dict):
 
 def to_finding(rule: Rule, path: str, where: Occurrence, hit: Hit) -> Finding:
     """Render a hit's message and place it at ``where``."""
-    values = _Values(text=where.text, rule=rule.id, suggestions="")
+    # a span may run over a line break; the message stays on one line
+    values = _Values(text=" ".join(where.text.split()), rule=rule.id, suggestions="")
     values.update(hit.values)
     message = hit.message or rule.message.format_map(values)
     return Finding(path, where.line, where.column, where.end_line, where.end_column, rule.id,

@@ -1,9 +1,9 @@
 """Transliteration variants of names: Gaddafi, Qaddafi, Kadhafi and al-Qadhdhafi are one name.
 
 ``fold`` removes case, diacritics and the apostrophes that stand for ayn and hamza.
-``key`` goes further and maps the letters that transliteration systems disagree on
-to one letter (or ch, sh) each, so that most spellings of a name share a key and the rest are one
-edit apart.  ``same_name`` compares names token by token on their keys, and
+``key`` goes further and maps the letters that transliteration systems disagree on to
+one letter (or ch, sh) each, so that most spellings of a name share a key and the rest
+are an edit apart.  ``same_name`` compares names token by token on their keys, and
 ``group_variants`` finds groups of variant spellings among the names of a corpus.
 
 The key alphabet, after articles (al-, el-, as-, ...) are dropped:
@@ -34,7 +34,8 @@ SEPARATE_ARTICLES = frozenset({"al", "el"})  # "Al Qaeda", "Moammar El Kadhafi"
 
 _MARKS = dict.fromkeys(map(ord, "ʿʾʼʻʹʺ'‘’`´′"))  # ayn, hamza, soft and hard signs, apostrophes
 _HYPHENS = str.maketrans("‐‑", "--")
-_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th",
+                          "æ": "ae", "œ": "oe"})  # letters NFKD does not decompose
 _CAMEL_ARTICLE = re.compile(r"\b([AE]l)(?=[A-Z][a-z])")  # ElBaradei -> El-Baradei
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # letters, possibly joined by hyphens
 _SPACES = re.compile(r"\s+")
@@ -92,16 +93,18 @@ def distance(a: str, b: str) -> int:
     return _levenshtein(key(a), key(b))
 
 
-def same_name(a: str, b: str, max_distance: int = 1) -> bool:
+def same_name(a: str, b: str, max_distance: int = 1, short_key: int | None = None) -> bool:
     """Whether ``a`` and ``b`` are transliteration variants of one name.
 
     Names with as many tokens are compared token by token; names with different token
     counts (Ahmadinejad / Ahmadi-Nejad) are compared as run-together keys.
     """
-    return _names_match(_token_keys(a), _token_keys(b), max_distance)
+    return _names_match(_token_keys(a), _token_keys(b), max_distance,
+                        SHORT_KEY if short_key is None else short_key)
 
 
-def group_variants(counts: dict[str, int], min_count: int = 2, max_distance: int = 1) -> list[list[str]]:
+def group_variants(counts: dict[str, int], min_count: int = 2, max_distance: int = 1,
+                   short_key: int | None = None) -> list[list[str]]:
     """Groups of two or more names in ``counts`` that are variants of one another.
 
     Names are taken in order of count (highest first, then alphabetically); each joins
@@ -109,8 +112,10 @@ def group_variants(counts: dict[str, int], min_count: int = 2, max_distance: int
     Every member is therefore a variant of its group's most frequent spelling, and chains
     of near misses never merge different names.  Groups come in the order of their first
     names.  Groups are indexed by the consonant skeleton and length of their first name's
-    run-together key, so names are never compared all against all.
+    run-together key, so names are never compared all against all.  Keys of ``short_key``
+    letters or fewer must match exactly (default SHORT_KEY).
     """
+    short = SHORT_KEY if short_key is None else short_key
     names = sorted((n for n, c in counts.items() if c >= min_count), key=lambda n: (-counts[n], n))
     groups: list[list[str]] = []
     group_keys: list[tuple[str, ...]] = []
@@ -121,7 +126,8 @@ def group_variants(counts: dict[str, int], min_count: int = 2, max_distance: int
             continue
         bucket = _bucket(keys)
         candidates = _candidates(index, bucket, len(keys) * max_distance)
-        match = next((g for g in candidates if _names_match(group_keys[g], keys, max_distance)), None)
+        match = next((g for g in candidates
+                      if _names_match(group_keys[g], keys, max_distance, short)), None)
         if match is None:
             index.setdefault(bucket, []).append(len(groups))
             groups.append([])
@@ -163,17 +169,18 @@ def _token_key(token: str) -> str:
     return token
 
 
-def _names_match(a: Sequence[str], b: Sequence[str], max_distance: int) -> bool:
+def _names_match(a: Sequence[str], b: Sequence[str], max_distance: int,
+                 short_key: int = SHORT_KEY) -> bool:
     if not a or not b:
         return False
     pairs = zip(a, b) if len(a) == len(b) else [("".join(a), "".join(b))]
-    return all(_keys_match(x, y, max_distance) for x, y in pairs)
+    return all(_keys_match(x, y, max_distance, short_key) for x, y in pairs)
 
 
-def _keys_match(x: str, y: str, max_distance: int) -> bool:
+def _keys_match(x: str, y: str, max_distance: int, short_key: int = SHORT_KEY) -> bool:
     if x == y:
         return True
-    if min(len(x), len(y)) <= SHORT_KEY or abs(len(x) - len(y)) > max_distance:
+    if min(len(x), len(y)) <= short_key or abs(len(x) - len(y)) > max_distance:
         return False
     if _skeleton(x) != _skeleton(y) or _vowels_clash(x, y):
         return False

@@ -117,3 +117,31 @@ def test_invalid_variants_rules(cli, tmp_path, groups, expected):
     write(tmp_path / "a.md", "Text.\n")
     result = cli("--pack", "p.yaml", "a.md", cwd=tmp_path)
     assert result.code == 2 and expected in result.err and result.err.count("\n") == 1
+
+
+def test_discovery_flags_planted_variants_and_keeps_different_people_apart(cli, tmp_path):
+    articles = {
+        "a.md": "Abdelaziz Bouteflika spoke. Abdelaziz Bouteflika left. Eliot Spitzer sued.\n",
+        "b.md": "Abdelaziz Bouteflika again. Eliot Spitzer and Eliot Spitzer appealed.\n",
+        "c.md": "Abdulaziz Bouteflika returned. Abdulaziz Bouteflika spoke. Elliot Spitzer won."
+                " Elliot Spitzer smiled.\n",
+        "d.md": "Kim Jong Un and Kim Jong Un met; Kim Jong Il and Kim Jong Il had ruled. "
+                "Raúl Castro, Raúl Castro, Fidel Castro, Fidel Castro. Bashar al-Assad, "
+                "Bashar al-Assad, Hafez al-Assad, Hafez al-Assad. Mohammed bin Salman, "
+                "Mohammed bin Salman, Mohammed bin Zayed, Mohammed bin Zayed. Ayatollah "
+                "Khomeini, Ruhollah Khomeini, Ruhollah Khomeini, Ali Khamenei, Ali Khamenei.\n",
+    }
+    for name, text in articles.items():
+        write(tmp_path / name, text)
+    out = cli("--select", "names.inferred", ".", cwd=tmp_path).out.splitlines()
+    flagged = sorted({line.split('"')[1] for line in out})
+    assert flagged == ["Abdulaziz Bouteflika", "Elliot Spitzer"]
+    assert all("(group inferred from similar spellings)" in line for line in out)
+    assert 'the corpus uses "Abdelaziz Bouteflika" (3x) and "Abdulaziz Bouteflika" (2x)' in out[0]
+
+
+def test_discovery_leaves_configured_names_to_the_configured_rule(cli, tmp_path):
+    write(tmp_path / "a.md", "Muammar Gaddafi, Muammar Gaddafi, Muammar Gaddafi, "
+                             "Muammar Qaddafi and Muammar Qaddafi.\n")
+    out = cli("--select", "names", "a.md", cwd=tmp_path).out
+    assert "[names.transliteration]" in out and "[names.inferred]" not in out

@@ -33,8 +33,21 @@ from corpuslint.findings import Hit, Occurrence
 from corpuslint.kinds.base import CorpusCheck, Option, locate
 from corpuslint.yamlsource import load_yaml_file, position_of
 
-_NAME = regex.compile(r"(?<![\p{L}\p{M}'’-])(?:(?:[Aa][lnrsstz]|[Ee]l|[Uu]l|[Aa]sh)[-‘’'ʿ])?"
-                      r"\p{Lu}[\p{L}\p{M}'’ʿʼ]*\p{Ll}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]+)?")
+# A capitalised word of a name, possibly with an attached article (al-Assad, el-Sisi).
+_TOKEN = (r"(?:(?:[Aa][lnrstz]?|[Ee]l|[Uu]l|[Aa]sh)[-‘’'ʿ])?\p{Lu}[\p{L}\p{M}'’ʿʼ]*\p{Ll}"
+          r"[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]+)?")
+_LINK = r"(?:(?:bin|ibn|bint|abu|al|el|de|van|von)\s+)?"
+# Discovery looks at full names only: two or three capitalised words in a row.
+_NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_TOKEN}(?:\s+{_LINK}{_TOKEN}){{1,2}}"
+                      rf"(?![\p{{L}}\p{{M}}])")
+# Words that start a capitalised run without being part of a name.
+_NOT_NAME = frozenset("""the a an in on at for by with of to from and but or as if this that
+these those there here its his her their our my your mr mrs ms dr sir lord lady dame president
+prime minister chancellor secretary general king queen prince princess pope sheikh ayatollah
+colonel captain judge senator governor mayor chairman chief director professor saint st
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december when while after before during since last
+next new north south east west central united northern southern eastern western""".split())
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,20 @@ def _spelling_pattern(spelling: str) -> str:
     return joined
 
 
+def _trim(match: regex.Match) -> tuple[int, int]:
+    """The span of a discovered name without leading titles and function words; empty when
+    fewer than two name words remain."""
+    words = list(regex.finditer(r"\S+", match.group()))
+    while words and words[0].group().casefold().strip(".") in _NOT_NAME:
+        words.pop(0)
+    if len(words) < 2 or any(w.group().casefold() in _NOT_NAME for w in words):
+        return match.start(), match.start()
+    end = match.start() + words[-1].end()
+    if words[-1].group().endswith(("'s", "’s")):
+        end -= 2  # a possessive is not part of the name
+    return match.start() + words[0].start(), end
+
+
 class VariantsCheck(CorpusCheck):
     kind = "variants"
     options = {
@@ -88,8 +115,9 @@ class VariantsCheck(CorpusCheck):
         "canonical": Option(dict, {}, "house style: group name -> the spelling to use"),
         "scope": Option(str, "corpus", "judge against the corpus or the file majority"),
         "discover": Option(bool, False, "infer groups from the names in the text"),
-        "min_count": Option(int, 2, "occurrences a name needs to take part in discovery"),
+        "min_count": Option(int, 2, "discovery: times each spelling must occur to take part"),
         "max_distance": Option(int, 1, "edit distance allowed between transliteration keys"),
+        "exact_below": Option(int, 5, "discovery: word keys this short must match exactly"),
         "skip_quotes": Option(bool, False, "ignore names inside quotations"),
     }
     variables = frozenset({"usage", "canonical", "group", "how"})
@@ -165,10 +193,10 @@ class VariantsCheck(CorpusCheck):
         found: list[list] = []
         skip_quotes = self.option("skip_quotes")
         for match in self._matches(doc):
-            start, end = match.span()
-            if skip_quotes and doc.in_quote(start, end):
+            start, end = _trim(match) if self.option("discover") else match.span()
+            if end <= start or (skip_quotes and doc.in_quote(start, end)):
                 continue
-            found.append([self._label(match.group()), *locate(doc, start, end)])
+            found.append([self._label(doc.prose[start:end]), *locate(doc, start, end)])
         return {"occurrences": found}
 
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
@@ -193,7 +221,7 @@ class VariantsCheck(CorpusCheck):
                 text = occurrence[-1]
                 group = self._corpus_group(label)
                 counts.setdefault(group, Counter())[form(text)] += 1
-                spelled.setdefault(form(text), Counter())[text] += 1
+                spelled.setdefault(form(text), Counter())[" ".join(text.split())] += 1
         if self.option("discover"):
             counts = self._discovered(counts)
         return {"counts": counts, "spelled": spelled}
@@ -205,12 +233,12 @@ class VariantsCheck(CorpusCheck):
         from corpuslint.transliteration import group_variants
 
         names = counts.get("*", Counter())
-        groups = group_variants(dict(names), self.option("min_count"), self.option("max_distance"))
-        configured = set(self.group_of)
+        groups = group_variants(dict(names), self.option("min_count"), self.option("max_distance"),
+                                self.option("exact_below"))
         result: dict[str, Counter] = {}
         for members in groups:
-            if configured & set(members):
-                continue  # a configured group already covers these spellings
+            if self.matcher and any(self.matcher.search(m) for m in members):
+                continue  # a configured group already judges these spellings
             counter = Counter({m: names[m] for m in members})
             for member in members:
                 result[member] = counter
