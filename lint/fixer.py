@@ -2,7 +2,7 @@
 
 Only the bytes inside fixed findings change; the file keeps its encoding, BOM, line
 endings and permissions, and is replaced atomically.  Two fixes that overlap are both
-skipped and reported.  A finding whose text no longer matches the file (the file changed
+skipped and reported (two rules asking for the same edit make one fix).  A finding whose text no longer matches the file (the file changed
 since it was read) is skipped too, so fixing twice changes nothing the second time.
 """
 
@@ -35,9 +35,14 @@ class FilePlan:
 
 def apply(text: str, findings: list[Finding]) -> tuple[str, list[Finding], list[Finding]]:
     """``text`` with the fixes applied, the findings applied, and those skipped for overlap."""
-    fixes = sorted((f for f in findings if f.replacement is not None
-                    and text[f.start:f.end] == f.text and f.replacement != f.text),
-                   key=lambda f: (f.start, f.end))
+    candidates = sorted((f for f in findings if f.replacement is not None
+                         and text[f.start:f.end] == f.text and f.replacement != f.text),
+                        key=lambda f: (f.start, f.end))
+    fixes, agreeing = [], []  # two rules asking for the same edit are one fix
+    for f in candidates:
+        same = fixes and (fixes[-1].start, fixes[-1].end, fixes[-1].replacement) == \
+            (f.start, f.end, f.replacement)
+        (agreeing if same else fixes).append(f)
     overlapping = set()
     for first, second in zip(fixes, fixes[1:]):
         if second.start < first.end:
@@ -47,6 +52,8 @@ def apply(text: str, findings: list[Finding]) -> tuple[str, list[Finding], list[
     for f in applied:
         pieces += [text[pos:f.start], f.replacement]
         pos = f.end
+    applied_spans = {(f.start, f.end) for f in applied}
+    applied += [f for f in agreeing if (f.start, f.end) in applied_spans]
     pieces.append(text[pos:])
     return "".join(pieces), applied, [f for f in fixes if id(f) in overlapping]
 

@@ -1,0 +1,78 @@
+"""--fix never loses a byte: overlaps skipped and reported, atomic replace, crash-safe."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import write
+from corpuslint import atomicwrite, fixer
+from corpuslint.findings import Finding, Severity
+
+PACK = """\
+rules:
+  - id: names.t
+    kind: variants
+    message: '"{text}" — {usage}'
+    groups: [{name: G, spellings: [Gaddafi, Qaddafi]}]
+"""
+
+
+def finding(text: str, start: int, end: int, replacement: str, rule: str = "x.y") -> Finding:
+    return Finding("a.md", 1, start + 1, 1, end + 1, rule, Severity.WARNING, "m",
+                   text[start:end], (), start, end, replacement)
+
+
+def test_overlapping_fixes_are_both_skipped():
+    text = "abcdef"
+    first, second = finding(text, 0, 3, "X"), finding(text, 2, 5, "Y")
+    apart = finding(text, 5, 6, "Z")
+    new, applied, overlapping = fixer.apply(text, [first, second, apart])
+    assert new == "abcdeZ" and applied == [apart] and set(map(id, overlapping)) == {id(first), id(second)}
+
+
+def test_stale_findings_are_not_applied():
+    stale = finding("Gaddafi", 0, 7, "Qaddafi")
+    new, applied, _ = fixer.apply("Kaddafi", [stale])
+    assert new == "Kaddafi" and applied == []
+
+
+def test_conflicting_fixes_are_reported_and_agreeing_ones_applied(cli, tmp_path):
+    house = PACK.replace("rules:\n", "").replace("names.t", "names.u").replace(
+        "[Gaddafi, Qaddafi]}]", "[Gaddafi, Qaddafi], canonical: Kaddafi}]")
+    write(tmp_path / "p.yaml", PACK + house)
+    write(tmp_path / "a.md", "Gaddafi, Gaddafi, Qaddafi.\n")
+    result = cli("--pack", "p.yaml", "--select", "names.t,names.u", "--fix", "a.md", cwd=tmp_path)
+    assert "a.md:1: warning: overlapping fixes not applied (names.t)" in result.err
+    assert (tmp_path / "a.md").read_text() == "Kaddafi, Kaddafi, Qaddafi.\n"
+    write(tmp_path / "p.yaml", PACK + PACK.replace("rules:\n", "").replace("names.t", "names.v"))
+    write(tmp_path / "b.md", "Gaddafi, Gaddafi, Qaddafi.\n")
+    agreed = cli("--pack", "p.yaml", "--select", "names.t,names.v", "--fix", "b.md", cwd=tmp_path)
+    assert "overlapping" not in agreed.err
+    assert (tmp_path / "b.md").read_text() == "Gaddafi, Gaddafi, Gaddafi.\n"
+
+
+def test_a_crash_while_writing_leaves_the_original(tmp_path, monkeypatch):
+    target = write(tmp_path / "a.md", "Original text.\n")
+
+    def boom(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomicwrite.os, "replace", boom)
+    with pytest.raises(OSError):
+        atomicwrite.write_atomic(target, b"New text.\n")
+    assert target.read_text() == "Original text.\n"
+    assert os.listdir(tmp_path) == ["a.md"]  # no temporary file left behind
+
+
+def test_fix_keeps_encoding_bom_and_line_endings(cli, tmp_path):
+    write(tmp_path / "p.yaml", PACK)
+    data = "\ufeffGaddafi\r\nGaddafi\r\nQaddafi — £5\r\n".encode("utf-8")
+    (tmp_path / "a.md").write_bytes(data)
+    cli("--pack", "p.yaml", "--select", "names.t", "--fix", "a.md", cwd=tmp_path)
+    assert (tmp_path / "a.md").read_bytes() == data.replace(b"Qaddafi", b"Gaddafi")
+    latin = "Gaddafi\nGaddafi\nQaddafi costs \xa35\n".encode("cp1252")
+    (tmp_path / "b.md").write_bytes(latin)
+    cli("--pack", "p.yaml", "--select", "names.t", "--fix", "b.md", cwd=tmp_path)
+    assert (tmp_path / "b.md").read_bytes() == latin.replace(b"Qaddafi", b"Gaddafi")
