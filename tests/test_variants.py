@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 
@@ -145,3 +146,19 @@ def test_discovery_leaves_configured_names_to_the_configured_rule(cli, tmp_path)
                              "Muammar Qaddafi and Muammar Qaddafi.\n")
     out = cli("--select", "names", "a.md", cwd=tmp_path).out
     assert "[names.transliteration]" in out and "[names.inferred]" not in out
+
+
+def test_multi_file_corpus_fixture(cli):
+    """A checked-in corpus: configured and discovered variants, code and URLs, negatives."""
+    from conftest import ROOT
+
+    corpus = ROOT / "tests" / "fixtures" / "names-corpus"
+    result = cli("--format", "json", "--select", "names", "--no-cache", ".", cwd=corpus)
+    found = sorted((f["path"], f["line"], f["text"], f["rule"], f["suggestions"][0])
+                   for f in json.loads(result.out))
+    assert found == [
+        ("libya-3.md", 1, "Qaddafi", "names.transliteration", "Gaddafi"),  # not in code or URLs
+        ("libya-3.md", 1, "al-Qaida", "names.transliteration", "Al-Qaeda"),
+        ("libya-3.md", 3, "Abdulaziz Bouteflika", "names.inferred", "Abdelaziz Bouteflika"),
+        ("libya-3.md", 3, "Abdulaziz Bouteflika", "names.inferred", "Abdelaziz Bouteflika"),
+    ]
