@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from corpuslint import __version__
-from corpuslint.atomicwrite import write_atomic
+from corpuslint.cachestore import read_json, write_json
 from corpuslint.engine import FileResult
 from corpuslint.findings import Finding, Occurrence, Problem, Severity
 from corpuslint.packs import Rule
@@ -67,23 +67,12 @@ class ResultCache:
         return self.directory / key[:2] / f"{key[2:]}.json" if self.directory else None
 
     def get(self, path: str, key: str) -> FileResult | None:
-        entry = self._file(key)
-        if entry is None or not entry.is_file():
-            return None
+        data = read_json(self._file(key))
         try:
-            return _from_json(path, json.loads(entry.read_text("utf-8")))
-        except (OSError, ValueError, KeyError, TypeError):
-            return None  # damaged or from an older layout: lint the file again
+            return None if data is None else _from_json(path, data)
+        except (KeyError, TypeError, ValueError):
+            return None  # from an older layout: lint the file again
 
     def put(self, key: str, result: FileResult) -> None:
-        entry = self._file(key)
-        if entry is None:
-            return
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            ignore = self.directory.parent / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("*\n")
-            write_atomic(entry, json.dumps(_to_json(result), separators=(",", ":")).encode())
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        if self.directory is not None:
+            write_json(self._file(key), _to_json(result), self.directory.parent)

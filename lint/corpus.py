@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from corpuslint import __version__
-from corpuslint.atomicwrite import write_atomic
+from corpuslint.cachestore import read_json, write_json
 from corpuslint.config import Config
 from corpuslint.discover import Discovery
 from corpuslint.document import Document
@@ -38,11 +38,8 @@ class SummaryCache:
         self.path = directory / f"summaries-{key}.json" if directory else None
         self.entries: dict[str, list] = {}
         self.dirty = False
-        if self.path and self.path.is_file():
-            try:
-                self.entries = json.loads(self.path.read_text("utf-8"))
-            except (OSError, ValueError):
-                self.entries = {}  # a damaged cache is rebuilt, never trusted
+        entries = read_json(self.path)
+        self.entries = entries if isinstance(entries, dict) else {}  # damaged: rebuilt
 
     def get(self, name: str, stamp: list[int]) -> Summaries | None:
         entry = self.entries.get(name)
@@ -53,16 +50,8 @@ class SummaryCache:
         self.dirty = True
 
     def save(self) -> None:
-        if not (self.path and self.dirty):
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            gitignore = self.path.parent / ".gitignore"
-            if not gitignore.exists():
-                gitignore.write_text("*\n")
-            write_atomic(self.path, json.dumps(self.entries, separators=(",", ":")).encode())
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        if self.path and self.dirty:
+            write_json(self.path, self.entries, self.path.parent)
 
 
 def _summarise(linter: Linter, path: Path, display: str) -> Summaries | None:

@@ -8,7 +8,6 @@ of each key and item, so validation errors can point at the exact YAML line.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import Node, ScalarNode
 
-from corpuslint.atomicwrite import write_atomic
+from corpuslint.cachestore import read_json, write_json
 from corpuslint.errors import ConfigError
 
 MAX_YAML_BYTES = 32 * 1024 * 1024
@@ -277,23 +276,15 @@ class ParsedCache:
         return self.directory / "yaml" / f"{key}.json"
 
     def get(self, data: bytes) -> Any:
-        path = self._path(data)
-        if path is None or not path.is_file():
-            return None
+        entry = read_json(self._path(data))
         try:
-            return _decode(json.loads(path.read_text("utf-8")))
-        except (OSError, ValueError, IndexError, TypeError):
+            return None if entry is None else _decode(entry)
+        except (IndexError, TypeError, ValueError):
             return None
 
     def put(self, data: bytes, value: Any) -> None:
-        path = self._path(data)
-        if path is None:
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, json.dumps(_encode(value)).encode())
-        except OSError:
-            pass
+        if self.directory is not None:
+            write_json(self._path(data), _encode(value), self.directory)
 
 
 PARSED = ParsedCache()
