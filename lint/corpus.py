@@ -8,12 +8,10 @@ just the files that changed since the last run.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from corpuslint import __version__
+from corpuslint.cache import rules_fingerprint
 from corpuslint.cachestore import read_json, write_json
 from corpuslint.config import Config
 from corpuslint.discover import Discovery
@@ -26,9 +24,7 @@ CACHE_DIR = ".corpuslint_cache"
 
 def fingerprint(linter: Linter) -> str:
     """Changes whenever the corpus-wide rules or their options (or corpuslint) change."""
-    rules = [[rule.id, rule.kind, repr(sorted(rule.options.items()))]
-             for rule, _ in linter.corpus_checks]
-    return hashlib.sha256(json.dumps([__version__, rules]).encode()).hexdigest()[:20]
+    return rules_fingerprint([rule for rule, _ in linter.corpus_checks])[:20]
 
 
 class SummaryCache:
