@@ -52,6 +52,7 @@ _REWRITES = tuple((re.compile(pattern), replacement) for pattern, replacement in
     (r"(?<=.)[aeiou]lah$", "alah"),  # Allah in compounds: Hezbollah, Nasrullah, Abdollah
     (r"(?<=[aeiouy])h$", ""),  # silent final h: Fallujah, Haniyeh
     (r"tsch|tch", "ch"),  # Tchaikovsky, Klitschko
+    (r"tz(?!ch)", "ts"),  # Hebrew and Yiddish tsadi: Katzav, Katsav
     (r"zh", "j"),  # Prigozhin
     (r"dj", "j"),  # Djibouti, and Dzhokhar after zh
     (r"x", "ks"),

@@ -117,7 +117,7 @@ class VariantsCheck(CorpusCheck):
         "discover": Option(bool, False, "infer groups from the names in the text"),
         "min_count": Option(int, 2, "discovery: times each spelling must occur to take part"),
         "max_distance": Option(int, 1, "edit distance allowed between transliteration keys"),
-        "exact_below": Option(int, 5, "discovery: word keys this short must match exactly"),
+        "exact_below": Option(int, 4, "discovery: word keys this short must match exactly"),
         "skip_quotes": Option(bool, False, "ignore names inside quotations"),
     }
     variables = frozenset({"usage", "canonical", "group", "how"})
