@@ -69,3 +69,21 @@ def test_damaged_cache_entries_are_ignored(cli, corpus):
     for entry in (corpus / ".corpuslint_cache" / "files").rglob("*.json"):
         entry.write_text("{not json")
     assert cli("--format", "json", "-j", "1", ".", cwd=corpus).out == first
+
+
+def test_single_file_run_imports_only_what_it_needs():
+    """The pre-commit case: no Dask, rich, textstat/nltk or process pool at start-up."""
+    import subprocess
+    import sys
+
+    from conftest import SEEDS
+
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "corpuslint", "-q",
+                           "--no-cache", str(SEEDS / "iran-protests.md")],
+                          capture_output=True, text=True)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert "corpuslint.cli" in imported and "corpuslint.kinds.lexicon" in imported
+    for heavy in ("dask", "distributed", "rich", "textstat", "nltk", "jsonschema",
+                  "concurrent.futures.process"):
+        assert heavy not in imported, heavy
