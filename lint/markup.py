@@ -19,7 +19,9 @@ FRONT_MATTER = re.compile(
 )
 URL = re.compile(
     r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"“”]*[^\s<>()\[\]\"“”.,;:!?'’]"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+    # an e-mail address starts where a run of address characters starts: trying every word
+    # boundary inside a long run ("a.b.c.d…") would rescan the run from each (quadratic)
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 )
 HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 INLINE_HTML = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[^<>]*)?/?>")
@@ -29,7 +31,7 @@ LINK_TARGET = re.compile(
     r"\]\((?:<[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?\s*\)"
 )
 REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)
-IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\n]*\)")  # alt text stops at "[": linear on "![![![…"
 
 
 @dataclass

@@ -55,6 +55,7 @@ def _mark(node: Node) -> Position:
 
 
 _BOOLS = {"true": True, "false": False}
+_STR_TAG = "tag:yaml.org,2002:str"
 _SPECIAL_FLOATS = {".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"),
                    ".nan": float("nan")}
 # "=" and "<<" as plain values are resolved to these YAML 1.1 tags; they are just text
@@ -98,7 +99,7 @@ def _tag(node: Node) -> str:
 def _convert(node: Node, path: str) -> Any:
     tag = _tag(node)
     if tag in _TEXT_TAGS and node.id == "scalar":
-        tag = "tag:yaml.org,2002:str"
+        tag = _STR_TAG
     if tag not in _STANDARD_TAGS:
         raise ConfigError(f"unsupported YAML tag {tag}", path, *_mark(node))
     if node.id == "scalar":
@@ -141,14 +142,24 @@ class _LibyamlResolution:
     def __init__(self, yaml_module) -> None:
         from ruamel.yaml.resolver import VersionedResolver
 
-        self.scalar_node = yaml_module.ScalarNode
-        self.yaml11 = yaml_module.resolver.Resolver()
-        self.yaml12 = VersionedResolver()
+        # implicit resolvers by the value's first character: [(tag, regexp), ...]
+        self.yaml11 = yaml_module.resolver.Resolver.yaml_implicit_resolvers
+        self.yaml12 = VersionedResolver().versioned_resolver
+
+    @staticmethod
+    def _resolve(table: dict, value: str) -> str:
+        for tag, regexp in table.get(value[:1], ()):
+            if regexp.match(value):
+                return str(tag)
+        return _STR_TAG
 
     def retag(self, tag: str, value: str) -> str:
-        if tag != self.yaml11.resolve(self.scalar_node, value, (True, False)):
+        first = value[:1]
+        if first not in self.yaml11 and first not in self.yaml12:
+            return tag  # a plain word: text in both versions (or explicitly tagged)
+        if tag != self._resolve(self.yaml11, value):
             return tag  # an explicit tag (!!str 12): keep it
-        return str(self.yaml12.resolve(ScalarNode, value, (True, False)))
+        return self._resolve(self.yaml12, value)
 
 
 _RESOLUTION: list[_LibyamlResolution] = []
