@@ -38,6 +38,7 @@ def _to_json(result: FileResult) -> dict:
         "summaries": result.summaries,
         "directives": [[d.action, list(d.rules), list(d.where)] for d in result.directives],
         "metrics": result.metrics,
+        "digest": result.digest,
     }
 
 
@@ -49,7 +50,8 @@ def _from_json(path: str, data: dict) -> FileResult:
     problems = [Problem(path, msg, line, sev) for msg, line, sev in data["problems"]]
     directives = [Directive(action, tuple(rules), Occurrence(*where))
                   for action, rules, where in data["directives"]]
-    return FileResult(path, findings, problems, data["summaries"], directives, data["metrics"])
+    return FileResult(path, findings, problems, data["summaries"], directives, data["metrics"],
+                      data["digest"])
 
 
 class ResultCache:

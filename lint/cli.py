@@ -184,7 +184,7 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
     context = context_summaries(linter, config, root, linted, cache_dir)
     cache = ResultCache(cache_dir, linter.rules)
     passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
-                          args.executor, args.scheduler)
+                          args.executor, args.scheduler, config.max_file_mb * 1e6)
     results = list(_with_progress(passes, len(targets)))
     linter.judge(results, context)
     if changes:
@@ -231,9 +231,10 @@ def _fix(run: Run, findings: list[Finding], write: bool) -> tuple[list[Finding],
         if finding.replacement is not None and finding.path in run.paths:
             by_path.setdefault(finding.path, []).append(finding)
     fixed, problems = set(), []
+    digests = {r.path: r.digest for r in run.results}
     for display, items in by_path.items():
         try:
-            plan = fixer.plan(run.paths[display], display, items)
+            plan = fixer.plan(run.paths[display], display, items, digests.get(display, ""))
             if write:
                 fixer.write(plan)
         except (OSError, ValueError) as exc:

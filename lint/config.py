@@ -9,6 +9,7 @@ Found from the working directory upward (or given with ``--config``).  Example::
     select: [loaded, stats]          # only these rules (ids or family prefixes)
     ignore: [loaded.intensifier]
     fail_on: warning                 # lowest severity that makes the exit status 1
+    max_file_mb: 10                  # larger files are reported as errors, not linted
     rules:
       loaded.labels: {severity: error}
       loaded.intensifier: off
@@ -28,7 +29,9 @@ from corpuslint.yamlsource import YMap, load_yaml_file
 
 CONFIG_NAMES = (".corpuslint.yaml", ".corpuslint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
-KEYS = {"packs", "builtin", "include", "exclude", "select", "ignore", "fail_on", "rules"}
+KEYS = {"packs", "builtin", "include", "exclude", "select", "ignore", "fail_on", "rules",
+        "max_file_mb"}
+DEFAULT_MAX_FILE_MB = 10.0
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Config:
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.WARNING
+    max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger files are reported, not linted
     rules: dict[str, RuleOverride] = field(default_factory=dict)
 
 
@@ -145,6 +149,12 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
             config.fail_on = Severity.parse(data["fail_on"])
         except ValueError as exc:
             raise ConfigError(str(exc), source, *_where(data, "fail_on")) from None
+    if "max_file_mb" in data:
+        limit = data["max_file_mb"]
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+            raise ConfigError('"max_file_mb" must be a positive number', source,
+                              *_where(data, "max_file_mb"))
+        config.max_file_mb = float(limit)
     rules = data.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError('"rules" must be a mapping of rule id to settings', source,

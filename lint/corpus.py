@@ -77,6 +77,8 @@ def context_summaries(linter: Linter, config: Config, root: Path | None, linted:
             name = resolved.relative_to(root.resolve()).as_posix()
             stamp = [info.st_size, info.st_mtime_ns]
             summaries = cache.get(name, stamp)
+            if summaries is None and info.st_size > config.max_file_mb * 1e6:
+                continue  # too large: reported when linted, not read as context
             if summaries is None:
                 summaries = _summarise(linter, resolved, name)
                 if summaries is None:

@@ -8,6 +8,7 @@ each linted file against the result.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,7 @@ class FileResult:
     summaries: Summaries = field(default_factory=dict)
     directives: list[suppress.Directive] = field(default_factory=list)
     metrics: dict[str, float] = field(default_factory=dict)  # per-file figures for reports
+    digest: str = ""  # of the bytes linted: --fix refuses a file that changed since
 
 
 class _Values(dict):
@@ -49,6 +51,10 @@ def to_finding(rule: Rule, path: str, where: Occurrence, hit: Hit) -> Finding:
     return Finding(path, where.line, where.column, where.end_line, where.end_column, rule.id,
                    rule.severity, message, where.text, tuple(hit.suggestions), where.start,
                    where.end, hit.replacement)
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 class Linter:
@@ -110,6 +116,7 @@ class Linter:
         except DecodeError as exc:
             return FileResult(display, problems=[Problem(display, str(exc))])
         result = self.first_pass_text(display, decoded.text)
+        result.digest = content_digest(data)
         if decoded.warning:
             result.problems.insert(0, Problem(display, decoded.warning, severity="warning"))
         return result

@@ -67,14 +67,21 @@ class _Job:
     result: FileResult | None = None  # known without a worker (cache hit, unreadable)
 
 
-def _jobs(targets: Iterable, cache: ResultCache) -> Iterator[_Job]:
+def _problem(display: str, message: str) -> _Job:
+    return _Job(display, result=FileResult(display, problems=[Problem(display, message)]))
+
+
+def _jobs(targets: Iterable, cache: ResultCache, max_bytes: float) -> Iterator[_Job]:
     for target in targets:
         try:
+            size = target.path.stat().st_size
+            if size > max_bytes:
+                yield _problem(target.display, f"too large to lint ({size / 1e6:.1f} MB; the "
+                                               f"limit is max_file_mb: {max_bytes / 1e6:g})")
+                continue
             data = target.path.read_bytes()
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            yield _Job(target.display, result=FileResult(
-                target.display, problems=[Problem(target.display, f"cannot read: {reason}")]))
+            yield _problem(target.display, f"cannot read: {exc.strerror or exc}")
             continue
         key = cache.key(target.display, data)
         cached = cache.get(target.display, key)
@@ -102,10 +109,10 @@ class _Pool:
 
 
 def first_passes(targets: list, spec: LinterSpec, linter: Linter, cache: ResultCache,
-                 jobs: int, executor: str = "local", scheduler: str | None = None
-                 ) -> Iterator[FileResult]:
+                 jobs: int, executor: str = "local", scheduler: str | None = None,
+                 max_bytes: float = float("inf")) -> Iterator[FileResult]:
     """First-pass results of ``targets``, in order, cached results reused."""
-    stream = _jobs(targets, cache)
+    stream = _jobs(targets, cache, max_bytes)
     if executor == "dask":
         results = _dask(stream, spec, jobs, scheduler)
     elif jobs > 1 and len(targets) >= PARALLEL_MIN_FILES:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpuslint.atomicwrite import write_atomic
+from corpuslint.engine import content_digest
 from corpuslint.findings import Finding
 from corpuslint.reader import decode, encode
 
@@ -58,9 +59,19 @@ def apply(text: str, findings: list[Finding]) -> tuple[str, list[Finding], list[
     return "".join(pieces), applied, [f for f in fixes if id(f) in overlapping]
 
 
-def plan(path: Path, display: str, findings: list[Finding]) -> FilePlan:
-    """What fixing ``findings`` would do to the file at ``path``."""
+class StaleFile(ValueError):
+    """The file changed after it was linted; its findings no longer apply."""
+
+
+def plan(path: Path, display: str, findings: list[Finding], digest: str = "") -> FilePlan:
+    """What fixing ``findings`` would do to the file at ``path``.
+
+    With ``digest`` (of the bytes that were linted), a file that has changed since is
+    refused as a whole rather than patched with stale offsets.
+    """
     data = path.read_bytes()
+    if digest and content_digest(data) != digest:
+        raise StaleFile("the file changed after it was linted; run corpuslint again")
     decoded = decode(data)
     result = FilePlan(path, display, old=decoded.text)
     result.new, result.applied, result.overlapping = apply(decoded.text, findings)

@@ -35,8 +35,8 @@ _CANDIDATE = re.compile(
     r"(?=\s+(?P<next>\S)|\s*\Z)"
 )
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
-_MARKER = re.compile(r"\s*[•⁃]?\s*(?:\d{1,3}|[a-z])")
-_LIST_START = re.compile(r"\s*[•⁃]?\s*(\d{1,3}|[a-z])(\.\)|\.|\))\s")
+_MARKER = re.compile(r"\s*(?:[•⁃]\s*)?(?:\d{1,3}|[a-z])")
+_LIST_START = re.compile(r"\s*(?:[•⁃]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\))\s")
 _OPENING = set("\"“‘'([«„*-–—")
 _QUOTES = "\"“”‘’'()[]«»„"
 _PUNCT = _QUOTES + ".,;:!?"

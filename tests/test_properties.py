@@ -231,25 +231,22 @@ def test_fix_then_lint_reports_no_fixable_finding(names_linter, text, path):
     assert fixer.apply(fixed, again) == (fixed, [], [])  # --fix twice: nothing the second time
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "fixer.py: a stale finding (the file changed since it was linted, e.g. fixed by another "
-    "run) is re-applied whenever its old offsets happen to hold its text again, so applying "
-    "the same findings twice rewrites a different name: 'Gaddafi Qaddafi Kadhafi …' -> "
-    "'… Al-Al-Qaddafi …'; the per-finding text check is not enough, plan() should refuse a "
-    "file whose content is not the one linted"))
 @BUDGET
 @given(NAME_TEXTS, PATHS)
 @example("Gaddafi Qaddafi Kadhafi `Qaddafi` al-Qaddafi al-Qaddafi ", "a.txt")
-def test_applying_the_same_findings_twice_changes_nothing(names_linter, text, path):
+def test_stale_findings_are_refused_not_reapplied(names_linter, tmp_path_factory, text, path):
+    """Fixing a file with findings from before its last change is refused as a whole."""
+    target = tmp_path_factory.mktemp("stale") / path
+    target.write_text(text, encoding="utf-8")
+    linted = names_linter.first_pass_bytes(path, target.read_bytes())
     findings = names_linter.lint_text(path, text).findings
-    fixed = fixer.apply(text, findings)[0]
-    assert fixer.apply(fixed, findings)[0] == fixed
+    first = fixer.plan(target, path, findings, linted.digest)
+    fixer.write(first)
+    if first.applied:
+        with pytest.raises(fixer.StaleFile):
+            fixer.plan(target, path, findings, linted.digest)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kinds/variants.py: a multi-word spelling matches across prose blanked from code spans, "
-    "HTML comments and URLs (and across a paragraph break), so --fix deletes that code, "
-    "comment or URL (or joins the paragraphs): 'Al `x` Qaeda' -> 'Al-Qaeda'"))
 @BUDGET
 @given(st.lists(st.sampled_from(["al-Qaeda", "al-Qaeda ", "Al ", "Qaeda", " ", ". ", "\n\n",
                                  " `code` ", " <!-- note --> ", " https://x.org ", "\r\n\r\n"]),
@@ -275,11 +272,6 @@ ARTICLE_FIX_TEXTS = st.lists(
     min_size=2, max_size=30).map(lambda pairs: "".join(a + b for a, b in pairs))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kinds/dates (dates.drift): a --fix replacement can run into its neighbours and make a new "
-    "date that the next run flags again: '… between 10 and 20 29/12/2017' is fixed to '… 20 "
-    "December 29, 2017', read as '20 December'; 'December 29th, December 29, 2017' to "
-    "'December 29th, 2017-12-29', read as 'December 29th, 2017'"))
 @BUDGET
 @given(ARTICLE_FIX_TEXTS, PATHS)
 @example("December 29, 2017 between 10 and 20 29/12/2017 ", "a.md")

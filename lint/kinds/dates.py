@@ -39,6 +39,19 @@ _NO_YEAR = dataclasses.replace(_WITH_YEAR, year=None, facets=frozenset())
 SHOWN = {style: render(_NO_YEAR, style) or render(_WITH_YEAR, style) for style in STYLES}
 
 
+CONTEXT = 24  # characters either side kept to check a rewrite in its sentence
+
+
+def _reads_alone(rewritten: str, before: str, after: str, d: DateMention) -> bool:
+    """Whether the rewritten date, put back between its neighbours, reads as the same date
+    and nothing else ("between 10 and 20 29/12/2017" must not become "20 December 29")."""
+    text = before + rewritten + after
+    found = find_dates(text)
+    return len(found) == len(find_dates(before)) + 1 + len(find_dates(after)) and any(
+        f.start == len(before) and f.end == len(before) + len(rewritten)
+        and (f.year, f.month, f.day) == (d.year, d.month, d.day) for f in found)
+
+
 def _family(d: DateMention, ordinals: bool) -> str:
     """The style compared for drift; without ``ordinals``, "29th December" counts as dmy."""
     return d.style if ordinals else d.style.replace("-ordinal", "")
@@ -91,7 +104,11 @@ class DatesCheck(CorpusCheck):
 
     # --- first pass ----------------------------------------------------------------------
     def collect(self, doc: Document) -> dict:
-        return {"dates": [[_as_json(d), *locate(doc, d.start, d.end)] for d in self._dates(doc)]}
+        """Each date with its place and the prose around it (to check a rewrite in context)."""
+        prose = doc.prose
+        return {"dates": [[_as_json(d), list(locate(doc, d.start, d.end)),
+                           prose[max(0, d.start - CONTEXT):d.start], prose[d.end:d.end + CONTEXT]]
+                          for d in self._dates(doc)]}
 
     def reduce(self, summaries: list[dict]) -> dict:
         if self.option("check") != "drift" or self.option("scope") == "file":
@@ -113,7 +130,8 @@ class DatesCheck(CorpusCheck):
 
     # --- second pass ---------------------------------------------------------------------
     def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:
-        dates = [(_from_json(row[0]), Occurrence(*row[1:])) for row in summary["dates"]]
+        dates = [(_from_json(data), Occurrence(*where), before, after)
+                 for data, where, before, after in summary["dates"]]
         check = self.option("check")
         if check == "invalid":
             yield from self._invalid(dates)
@@ -121,11 +139,11 @@ class DatesCheck(CorpusCheck):
             yield from self._ambiguous(dates)
         else:
             counts = corpus if self.option("scope") == "corpus" else \
-                self._counts(d for d, _ in dates)
+                self._counts(d for d, *_ in dates)
             yield from self._drift(dates, counts)
 
     def _invalid(self, dates) -> Iterator[Hit]:
-        for d, where in dates:
+        for d, where, _, _ in dates:
             reason = invalid_reason(d)
             if reason:
                 yield Hit(d.start, d.end, {"reason": reason}, located=where)
@@ -133,7 +151,7 @@ class DatesCheck(CorpusCheck):
     def _ambiguous(self, dates) -> Iterator[Hit]:
         if self.option("style") in NUMERIC_ORDERS:
             return
-        for d, where in dates:
+        for d, where, _, _ in dates:
             if d.ambiguous:
                 readings = (f"{d.day} {d.month}", f"{d.month} {d.day}")
                 yield Hit(d.start, d.end, {"reason": "day and month could be either way round "
@@ -154,20 +172,22 @@ class DatesCheck(CorpusCheck):
 
     def _drift(self, dates, counts: dict) -> Iterator[Hit]:
         expected, how = self._expected(counts)
-        for d, where in dates:
+        for d, where, before, after in dates:
             if d.ambiguous or expected is None:
                 continue
             if _family(d, self.option("ordinals")) == expected:
                 continue
-            yield self._drift_hit(d, where, expected, how)
+            yield self._drift_hit(d, where, expected, how, before, after)
         if self.option("sept"):
             yield from self._sept(dates, counts)
 
-    def _drift_hit(self, d: DateMention, where: Occurrence, expected: str, how: str) -> Hit:
+    def _drift_hit(self, d: DateMention, where: Occurrence, expected: str, how: str,
+                   before: str, after: str) -> Hit:
         rewritten = render(d, expected, abbreviated="abbreviated" in d.facets,
                            period="period" in d.facets)
+        fix = rewritten if rewritten and _reads_alone(rewritten, before, after, d) else None
         return Hit(d.start, d.end, {"found": _describe(d.style), "expected": how},
-                   suggestions=(rewritten,) if rewritten else (), replacement=rewritten,
+                   suggestions=(rewritten,) if rewritten else (), replacement=fix,
                    located=where)
 
     def _sept(self, dates, counts: dict) -> Iterator[Hit]:
@@ -176,7 +196,7 @@ class DatesCheck(CorpusCheck):
             return
         best = max(septs.values())
         majority = sorted(s for s, n in septs.items() if n == best)[0]
-        for d, where in dates:
+        for d, where, _, _ in dates:
             if d.month != 9 or "abbreviated" not in d.facets:
                 continue
             written = "Sept." if "sept" in d.facets else "Sep."

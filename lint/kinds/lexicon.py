@@ -27,6 +27,7 @@ Example rule::
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ from corpuslint.yamlsource import YMap, YSeq, position_of
 
 ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "category", "exceptions"}
 _END = object()  # trie key marking a complete term
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break (CRLF is " \n" in the prose)
 
 
 @dataclass(frozen=True)
@@ -154,4 +156,4 @@ class LexiconCheck(Check):
 def _joined(previous: Token, token: Token, prose: str) -> bool:
     """Two tokens are adjacent words of a phrase when only spaces or one hyphen separate them."""
     gap = prose[previous.end:token.start]
-    return gap == "-" or (gap.strip() == "" and "\n\n" not in gap)
+    return gap == "-" or (gap.strip() == "" and not _BLANK_LINE.search(gap))

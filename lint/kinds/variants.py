@@ -89,7 +89,8 @@ def _cue_words(spellings) -> frozenset[str]:
 
 def _spelling_pattern(spelling: str) -> str:
     parts = [regex.escape(p) for p in regex.split(r"[\s-]+", spelling.replace("’", "'"))]
-    joined = r"[\s-]+".join(parts).replace("'", "['’ʼʿ]")
+    # words join with a hyphen, spaces or one line break (CRLF is " \n" in the prose)
+    joined = r"(?:-|[ \t]{1,2}|[ \t]?\n[ \t]?)".join(parts).replace("'", "['’ʼʿ]")
     return joined
 
 
@@ -196,6 +197,8 @@ class VariantsCheck(CorpusCheck):
             start, end = _trim(match) if self.option("discover") else match.span()
             if end <= start or (skip_quotes and doc.in_quote(start, end)):
                 continue
+            if doc.masked.overlaps(start, end):
+                continue  # code, a URL or a comment sits between the words: not one name
             found.append([self._label(doc.prose[start:end]), *locate(doc, start, end)])
         return {"occurrences": found}
 
