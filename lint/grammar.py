@@ -2,15 +2,26 @@
 
 Small named parts (digits, number words, scales, currencies, units, modifiers) compose
 into :data:`QUANTITY`.  Scanning a whole article with pyparsing would try every
-character, so :func:`find_quantities` jumps to candidate positions with one regex and
-runs the grammar only there.
+character, so :func:`find_quantities` jumps to candidate positions found by two fast
+regexes (:func:`candidate_starts`) and runs the grammar only there.  Parsing costs about
+0.1 ms a candidate, so three shortcuts keep it rare, none changing what is found:
+
+* a number standing alone (nothing after it that a scale, unit, range or fraction could
+  start with) is handed to the caller's ``reject`` check before any parsing, and the
+  grammar parses each distinct spelling of such a number once (cached);
+* a candidate at a digit or currency sign is parsed with :data:`NUMERAL_QUANTITY`, the
+  only alternatives of :data:`QUANTITY` that can start there;
+* leaf alternatives that pyparsing would try one by one (digits and glued scale, per cent,
+  currency and measure words) are single regexes, and the grammar is streamlined.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyparsing as pp
 
@@ -80,7 +91,7 @@ SCALE_WORD = words(
 )
 SCALE_SUFFIX = pp.Regex(r"(?:bn|mn|m|k|tn|trn|mln|bln)(?![\w])").set_name("scale suffix")
 # digits with a scale suffix glued on ("4.2m", "3bn"), in one regex for speed
-NUMERAL = pp.Regex(rf"(?:{DIGITS.pattern})(?:(?:bn|mn|m|k|tn|trn)(?![\w]))?").set_name("numeral")
+NUMERAL = pp.Regex(rf"(?:{DIGITS.pattern})(?:{SCALE_SUFFIX.pattern})?").set_name("numeral")
 NUMBER = ((NUMERAL | NUMBER_WORD | ARTICLE_NUMBER) + pp.Optional(SCALE_WORD)).set_name("number")
 
 # --- units ---------------------------------------------------------------------------------
@@ -99,6 +110,8 @@ CURRENCY_WORD = words(
     "lire",
     "stg",
     "cts",
+    "cnts",
+    "cnt",
     "cents",
     "pence",
     "rupees",
@@ -109,6 +122,17 @@ CURRENCY_WORD = words(
     "dinars",
     "pesos",
     "crowns",
+    "guilders",
+    "pesetas",
+    "schillings",
+    "kroner",
+    "kronor",
+    "rand",
+    "baht",
+    "ringgit",
+    "rupiah",
+    "naira",
+    "ecus",
     name="currency word",
 )
 PERCENT_WORD = words(
@@ -259,11 +283,15 @@ VAGUE = (
 QUANTITY = (pp.Optional(MODIFIER) + (VAGUE | RANGE | FRACTION | AMOUNT_OR_RANGE)).set_name("quantity")
 # all QUANTITY can be when it starts at a digit or a currency sign with no modifier before
 NUMERAL_QUANTITY = (DIGIT_FOLD | AMOUNT_OR_RANGE).set_name("numeral quantity")
-QUANTITY.streamline()  # parse_at calls _parse directly, which does not streamline
+MODIFIED_NUMERAL = (MODIFIER + NUMERAL_QUANTITY).set_name("modified numeral")
+# parse_at calls _parse directly, which does not streamline (flatten) the grammar first
+QUANTITY.streamline()
 NUMERAL_QUANTITY.streamline()
+MODIFIED_NUMERAL.streamline()
 
 # --- candidates -------------------------------------------------------------------------------
-# Two regexes whose first character is a set, so the regex engine skips ahead quickly.
+# Digits and currency signs: a pattern opening with a character set, which the regex engine
+# skips ahead to quickly.  Number words: see _NUMBER_WORD_START.
 _NUMERAL = re.compile(r"[\d£€¥₹₽$]\d*")
 _WORD_OPENERS = (
     *(f"{w}(?:fold)?" for w in UNITS + TENS),
@@ -275,14 +303,20 @@ _WORD_OPENERS = (
 
 
 def _by_initial(alternatives: tuple[str, ...]) -> str:
-    """One branch per initial letter, ``[oO](?i:ne|...)``, longest alternative first."""
+    """One branch per initial letter, ``o(?:ne|...)``, longest alternative first."""
     groups: dict[str, list[str]] = {}
     for alternative in sorted(alternatives, key=len, reverse=True):
         groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "|".join(f"[{c}{c.upper()}](?i:{'|'.join(rest)})" for c, rest in groups.items())
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
-_NUMBER_WORD_START = re.compile(rf"\b(?:{_by_initial(_WORD_OPENERS)})\b")
+# Matched case-sensitively in lowered text, twice as fast as a case-insensitive match.  Not
+# before a hyphenated word the grammar cannot continue with ("two-year", "half-time").
+_NUMBER_WORD_START = re.compile(
+    rf"\b(?:{_by_initial(_WORD_OPENERS)})\b(?!-(?!(?:{'|'.join(UNITS[:9])}|"
+    r"thirds?|quarters?|fifths?|tenths?|point|percentage)\b))"
+)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _DOLLAR_LETTERS = re.compile(r"\b(?:US|A|C|NZ|HK|S)\Z")  # "A$8.4bn" starts at the "A"
 # a modifier (or the start of a range) just before a candidate number
 _MODIFIER_BEFORE = re.compile(
@@ -295,7 +329,8 @@ _MODIFIER_ENDS = frozenset(p.split()[-1] for p in (*MODIFIER_PHRASES, "between",
 # quantity: a scale, unit, currency, per cent, fraction, ratio, multiplier or range
 _BARE = re.compile(rf"(?:{DIGITS.pattern})|(?:{NUMBER_WORD.pattern})")
 _EXTENDS = re.compile(
-    r"\s*(?:[-–—%‰]|(?:bn|mn|m|k|tn|trn)(?!\w)|(?i:in|to|times)(?![\w-])|"
+    rf"\s*(?:[-–]\s*(?:[^\sa-z]|a\s|fold\b|{NUMBER_WORD.pattern})|[%‰]|{SCALE_SUFFIX.pattern}|"
+    r"(?i:in|to|times)(?![\w-])|"
     + "|".join(e.pattern for e in (SCALE_WORD, PERCENT_WORD, CURRENCY_WORD, MEASURE, FRACTION_WORD))
     + ")"
 )
@@ -309,17 +344,21 @@ class Quantity:
     value: float | None
     modifier: str | None
 
+    def moved(self, offset: int) -> Quantity:
+        """The same quantity ``offset`` characters further on."""
+        return Quantity(self.start + offset, self.end + offset, self.kind, self.value, self.modifier)
+
 
 def _value(tokens: list[str]) -> float | None:
     value, scale = None, 1.0
     for token in tokens:
         low = token.lower().replace(",", "").replace("\u00a0", "").replace(" ", "")
         if value is None:
+            suffix = _SUFFIX.search(low)
             try:
-                value = float(re.sub(r"(bn|mn|m|k|tn|trn)$", "", low))
-                suffix = re.search(r"(bn|mn|m|k|tn|trn)$", low)
+                value = float(low[: suffix.start()] if suffix else low)
                 if suffix:
-                    scale *= SCALE_VALUES[suffix.group(1)]
+                    scale *= SCALE_VALUES[suffix.group()]
                 continue
             except ValueError:
                 pass
@@ -334,17 +373,20 @@ def _value(tokens: list[str]) -> float | None:
     return None if value is None else value * scale
 
 
-def _kind(text: str) -> str:
-    low = text.lower()
-    if re.search(r"%|per ?cent|pct|percentage|basis points", low):
+def _kind(low: str) -> str:
+    if _PERCENT_TEXT.search(low):
         return "percent"
-    if re.search(
-        r"[£€¥₹$]|dlrs|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
-        r"yuan|roubl|rubl|riyal|dinar|peso|crown",
-        low,
-    ):
-        return "money"
-    return "count"
+    return "money" if _MONEY_TEXT.search(low) else "count"
+
+
+_SUFFIX = re.compile(r"(?:bn|mn|m|k|tn|trn|mln|bln)\Z")
+_PERCENT_TEXT = re.compile(r"%|per ?cent|pct|percentage|basis points")
+_MONEY_TEXT = re.compile(
+    r"[£€¥₹$]|dlrs|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
+    r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu"
+)
+_VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z")
+_FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b")
 
 
 def parse_at(
@@ -358,48 +400,70 @@ def parse_at(
 
 
 def find_quantities(
-    prose: str, start: int = 0, end: int | None = None, reject: Callable[[Quantity], bool] | None = None
+    prose: str,
+    start: int = 0,
+    end: int | None = None,
+    reject: Callable[[Quantity], bool] | None = None,
+    starts: Sequence[int] | None = None,
 ) -> list[Quantity]:
     """All quantity mentions in ``prose[start:end]``, longest match at each candidate.
 
-    ``reject`` sees a number standing alone (no modifier, scale, unit or range can extend it)
-    before any parsing; when it returns True the number is skipped unparsed.  It must give the
-    verdict the caller would give the parsed quantity.
+    Quantities for which ``reject`` returns True are left out.  A number standing alone (no
+    modifier, scale, unit or range can extend it) goes to ``reject`` before any parsing, so
+    ``reject`` must judge a quantity by its offsets and context only.  ``starts`` are the
+    range's offsets from :func:`candidate_starts`, when the caller found them for a larger text.
     """
     end = len(prose) if end is None else end
     found: list[Quantity] = []
     covered = start
-    for pos in _candidates(prose, start, end):
+    for pos in candidate_starts(prose, start, end) if starts is None else starts:
         if pos < covered:
             continue
         pos = _currency_start(prose, pos, covered)
         first = _modifier_start(prose, pos, covered)
-        if first == pos and reject is not None:
-            bare = _bare(prose, pos, end)
-            if bare is not None and reject(bare):
-                covered = bare.end
-                continue
-        numeral = first == pos and _NUMERAL_START.match(prose, pos)
-        parsed = parse_at(prose, first, NUMERAL_QUANTITY if numeral else QUANTITY)
+        bare = _bare(prose, pos, end) if first == pos else None
+        if bare is not None:
+            if reject is None or not reject(bare):
+                found.append(_parse_bare(prose[pos : bare.end]).moved(pos))
+            covered = bare.end
+            continue
+        parsed = parse_at(prose, first, _element(prose, first, pos))
         if parsed is None and first != pos:
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
         stop, tokens = parsed
-        span = prose[first : min(stop, end)].rstrip()
-        stop = first + len(span)
-        found.append(_classify(prose, first, stop, tokens))
-        covered = stop
+        quantity = _classify(prose, first, first + len(prose[first : min(stop, end)].rstrip()), tokens)
+        if reject is None or not reject(quantity):
+            found.append(quantity)
+        covered = quantity.end
     return found
 
 
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
 
 
-def _candidates(prose: str, start: int, end: int) -> list[int]:
-    """Offsets where a quantity may start: digits, currency signs and number words."""
+def _element(prose: str, first: int, pos: int) -> pp.ParserElement:
+    """The part of the grammar that can match at ``first``: numerals skip the word alternatives."""
+    if not _NUMERAL_START.match(prose, pos):
+        return QUANTITY
+    if first == pos:  # DIGIT_FOLD only where it matches: a failed alternative costs an exception
+        return NUMERAL_QUANTITY if DIGIT_FOLD.re.match(prose, pos) else AMOUNT_OR_RANGE
+    if prose[first : first + 7].lower().startswith(("between", "from")):
+        return QUANTITY  # a RANGE
+    return MODIFIED_NUMERAL
+
+
+def candidate_starts(prose: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets where a quantity may start in ``prose[start:end]``: digits, currency signs and number words."""
+    end = len(prose) if end is None else end
     found = [m.start() for m in _NUMERAL.finditer(prose, start, end)]
-    found += [m.start() for m in _NUMBER_WORD_START.finditer(prose, start, end)]
+    before = max(0, start - 1)  # one character of context for the word boundary
+    text = prose[before:end]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower to two characters
+        lowered = text.translate(_ASCII_LOWER)
+    found += [m.start() + before for m in _NUMBER_WORD_START.finditer(lowered, start - before)]
     return sorted(found)
 
 
@@ -420,6 +484,13 @@ def _modifier_start(prose: str, pos: int, floor: int) -> int:
     return lead.start() if lead else pos
 
 
+@lru_cache(maxsize=4096)
+def _parse_bare(token: str) -> Quantity:
+    """The quantity a number standing alone makes, parsed once per distinct spelling."""
+    end, tokens = parse_at(token, 0, NUMERAL_QUANTITY if token[0].isdigit() else QUANTITY)
+    return _classify(token, 0, end, tokens)
+
+
 def _bare(prose: str, pos: int, end: int) -> Quantity | None:
     """The number at ``pos`` when nothing after it could make it a longer quantity."""
     match = _BARE.match(prose, pos, end)
@@ -431,12 +502,9 @@ def _bare(prose: str, pos: int, end: int) -> Quantity | None:
 def _classify(prose: str, start: int, end: int, tokens: pp.ParseResults) -> Quantity:
     low = prose[start:end].lower()
     modifier = tokens.get("modifier")
-    if re.search(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)$", low):
+    if _VAGUE_TEXT.search(low):
         kind, value = "vague", None
-    elif re.search(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b",
-                   low) and not re.search(
-        r"\d", low.split(" in ")[0] if " in " in low else low
-    ):
+    elif _FRACTION_TEXT.search(low) and (low.endswith("-fold") or not any(c.isdigit() for c in low.split(" in ")[0])):
         kind, value = "fraction", None
     else:
         kind, value = _kind(low), _value(list(tokens))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from conftest import ROOT
 from corpuslint.config import Config
 from corpuslint.engine import Linter
@@ -39,6 +40,10 @@ def flagged(text: str) -> dict[str, str]:
     ("Some 300 people.", "Some 300"), ("Between 10 and 20 houses.", "Between 10 and 20"),
     ("A 10-20 rise.", "10-20"), ("From 10 to 20 houses.", "From 10 to 20"),
     ("Output was 5.2 mln dlrs.", "5.2 mln dlrs"), ("Up 3.5 pct.", "3.5 pct"),
+    ("It was raised to A$8.4bn.", "A$8.4bn"), ("Profits rose fivefold.", "fivefold"),
+    ("Use nearly doubled.", "nearly doubled"), ("More than half the nation.", "More than half"),
+    ("About half the bank's staff.", "About half"), ("Three quarter-point rises.", "quarter-point"),
+    ("A couple of live channels.", "A couple of"), ("Shr loss one cnt vs 12 cts", "one cnt"),
 ])
 def test_grammar_spans(text, span):
     spans = [text[q.start:q.end] for q in find_quantities(text)]
@@ -73,6 +78,18 @@ def test_grammar_spans(text, span):
     "The band made the top 10.",                         # list name
     "The 15-member Security Council met.",               # fixed size
     "See https://example.com/500 for more.",            # URLs
+    "Dibaba won the women's 5,000m in Boston.",          # race distances and field marks
+    "She set a 3,000m world record.",
+    "Kluft took the long jump at 6.63m.",
+    "England are fourth in the Six Nations table.",      # number words and numbers in names
+    "Rapper 50 Cent topped the chart.",
+    "The FTSE 100 index opened lower.",
+    "Ollie Smith scored two tries against Newcastle.",   # sports tallies and standings
+    "Real are 11 points behind Barcelona.",
+    "The show is unsuitable for children under seven.",  # age limits
+    "Between 1997 and 2002 the industry grew.",          # year ranges
+    "The fianc&#233;e was there.",                       # HTML character references
+    "The service reaches users within a 2km radius.",    # locating distances
 ])
 def test_not_statistics_are_not_flagged(text):
     assert flagged(text) == {}
@@ -96,6 +113,12 @@ def test_numbers_in_code_and_front_matter_are_ignored():
     "“Some 40 people died,” she said.",
     "The agency said on Monday that 30 had died. It added that 40 more were missing.",
     "The court heard that £4.2m was missing.",
+    "The trust said revenues were off 64 pct.",                       # any noun with a verb of speech
+    "Indonesia bought 162,500 tonnes, the report said.",              # a known document
+    "Although two people did better, the researchers said it was luck.",  # a known group
+    "Inflation was 17.5 pct, as measured by the Bureau of Statistics.",   # a passive agent
+    "Traders said his earnings outlook of 5.85 dlrs a share was cut.",    # a named owner's figure
+    "Ward's Automotive Reports said Ford would build 52,000 cars.",        # a name, not "reports say"
 ])
 def test_attributed_figures_pass(text):
     assert flagged(text) == {}
@@ -115,9 +138,47 @@ def test_attributed_figures_pass(text):
     ("Police have arrested three teenagers.", "three", "unattributed"),
     ("A new study shows that one in five children is overweight.", "one in five", "unattributed"),
     ("The ministry said on Monday that 30 had died. Meanwhile, 40 more were missing.", "40", "unattributed"),
+    ("Revs 20.9 mln vs 19.6 mln", "20.9 mln", "unattributed"),                  # an earnings table
+    ("In addition, the United States has two military missions.", "two", "unattributed"),  # a place
+    ("The state has recorded 18 road deaths this year.", "18", "unattributed"),
+    ("He was suspended after his reported views were sent to two newspapers.", "two", "unattributed"),
+    ("Inflation as measured by the index rose to 17.5 pct.", "17.5 pct", "unattributed"),
+    ("According to a new report, 40% of firms failed.", "40%", "unattributed"),  # an unnamed document
+    ("Dealers expect the shortage to be around 12 billion guilders.", "around 12 billion guilders",
+     "vague-attribution"),  # unnamed dealers
+    ("Credit rose by £1.5bn, below the 4.2% rate pencilled in by forecasters.", "4.2%", "vague-attribution"),
+    ("Debt will grow, by conservative estimates, to more than half of output.", "more than half",
+     "vague-attribution"),
+    ("It is widely seen as a way for the four firms to decide.", "four", "vague-attribution"),
 ])
+
+
 def test_unattributed_and_vague_figures(text, span, rule):
     assert flagged(text).get(span) == rule, flagged(text)
+
+
+def test_a_vague_cue_reaches_only_its_own_clause():
+    text = ("The economy grew 3.7%, the Commerce Department said. It was up on the 3.3% growth of "
+            "the second quarter, but short of the 4.2% pencilled in by forecasters.")
+    assert flagged(text) == {"4.2%": "vague-attribution"}
+
+
+def test_a_quotation_with_no_figure_passes_no_figure_on():
+    assert flagged('"It is growing fast," said Mr Fischer. The 8,000 residents run it.') == {
+        "8,000": "unattributed"}
+    assert flagged('"We sold 300 cars," said Mr Fischer. Another 40 are on order.') == {}
+
+
+def test_lone_numbers_rejected_before_parsing_match_the_parsed_verdict():
+    from functools import partial
+
+    from corpuslint.kinds.statistic import not_statistic
+
+    text = ("In 2004, 23-year-old Smith, 33, won 3-1 on 5 May at 10:30 in the 1990s; one of the "
+            "21st-century records fell by 40%, with 1,200 homes lost, and 12 people left at 3pm.")
+    kept = [q for q in find_quantities(text) if not not_statistic(text, q)]
+    assert find_quantities(text, reject=partial(not_statistic, text)) == kept
+    assert [text[q.start:q.end] for q in kept] == ["40%", "1,200", "12"]
 
 
 def test_seed_flags_exactly_two_vague_statistics(cli):
@@ -150,7 +211,7 @@ def test_devset_precision_recall_do_not_regress(shared):
     from stats_devset import evaluate
 
     metrics = evaluate(shared, out=io.StringIO())
-    # floors at the figures measured when the development set was built (see README)
-    assert metrics["precision"] >= 0.78
-    assert metrics["recall"] >= 0.75
-    assert metrics["not_stat_fp_rate"] <= 0.08
+    # floors just under the latest measured figures (see README)
+    assert metrics["precision"] >= 0.92
+    assert metrics["recall"] >= 0.94
+    assert metrics["not_stat_fp_rate"] <= 0.03

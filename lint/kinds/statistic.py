@@ -7,6 +7,8 @@ idioms) is filtered here; who reports each figure is decided by
 :mod:`corpuslint.attribution` (same sentence, quotation, or carry-over from the
 previous sentence).  One analysis per document is shared by every statistic rule with
 the same options; each rule reports one outcome (``report: unattributed`` or ``vague``).
+The not-statistic filter also runs on lone numbers before they are parsed, so most
+years, dates, ages and ordinals never reach the grammar.
 
 Example::
 
@@ -22,6 +24,7 @@ Example::
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -29,7 +32,7 @@ from functools import partial
 from corpuslint.attribution import AttributionModel, Cue, Status
 from corpuslint.document import Document
 from corpuslint.findings import Hit
-from corpuslint.grammar import MONTHS, Quantity, find_quantities
+from corpuslint.grammar import MONTHS, Quantity, candidate_starts, find_quantities
 from corpuslint.kinds.base import Check, Option
 
 QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
@@ -61,11 +64,14 @@ LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOT_STAT_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving)\s+|[\d:/]|[A-Za-z]-?|\d[ -]|\d-)\Z",
+    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving)\s+|[\d:/#]|[A-Za-z]-?|\d[ -]|\d-)\Z",
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[a-z]+)?")
-_CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*)\s\Z")
+_CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*|[A-Z]{3,})\s\Z")
+# a number between two capitalised words is part of a name: "the TFC 101 Tower", "Rapper 50 Cent"
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)\s\Z")
+_CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
 # "50 Cent's", "50 Cent, who", "50 Cent has": a capitalised singular word that the number names
 _NAME_AFTER = re.compile(
     r"^\s+[A-Z][a-z]*[a-rt-z](?:['’]s\b|,|\s+(?:has|had|is|was|also|will|would|who|said|says)\b)"
@@ -92,7 +98,7 @@ _RACE_BEFORE = re.compile(
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|"
-    r"event|gold|silver|bronze|sprint)\b",
+    r"event|gold|silver|bronze|sprint)\b|^\s+in\s+\d+:\d",
     re.IGNORECASE,
 )
 # a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
@@ -113,8 +119,13 @@ _AGE_GROUP = re.compile(
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
+_GLUED = re.compile(r"(?:\d|[A-Za-z]|[ -]\d{3,})")
+_PEOPLE_AFTER = re.compile(r"\s*(?:people|men|women|jobs|troops)\b")
+_LEADING_ZERO = re.compile(r"0\d+\Z")
+_LIST_AFTER = re.compile(r"[.)]\s")
 _PHONE = re.compile(r"^\+?\d{2,5}[ -]\d{3,4}[ -]?\d{3,4}$")
-_YEAR = re.compile(r"^(?:1[0-9]|20)\d\d$")
+_YEAR = re.compile(r"(?:1[0-9]|20)\d\d\Z")
+_YEAR_RANGE = re.compile(r"(?:(?:between|from)\s+)?(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*(?:1[0-9]|20)?\d\d", re.I)
 _OPENERS = " \t\n\"“‘'(["
 
 
@@ -132,11 +143,11 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     """
     text = prose[q.start : q.end]
     after = prose[q.end : min(q.end + 40, len(prose) if end is None else end)]
-    before = prose[max(q.start - 30, start) : q.start]
-    if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(before):
+    if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(prose, max(q.start - 30, start), q.start):
         return True
-    if re.match(r"^(?:\d|[A-Za-z]|[ -]\d{3,})", after):
+    if _GLUED.match(after):
         return True  # "4G", "1990s", and digit groups of phone numbers
+    before = prose[max(q.start - 30, start) : q.start]
     if _COMPOUND.match(after) and q.kind not in ("money", "percent"):
         return True
     if q.modifier is None and (_bare_not_statistic(prose, q, text, before, after)
@@ -149,29 +160,34 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
 
 def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: str) -> bool:
     """Years, phone numbers, scores, labels and ages: numbers written without a modifier."""
-    bare = text.replace(",", "")
-    if _YEAR.match(bare) and not re.match(r"^\s*(?:people|men|women|jobs|troops)\b", after):
-        return True
-    if _PHONE.match(text) or re.match(r"^0\d+$", text):
+    if (_YEAR.match(text) or _YEAR_RANGE.fullmatch(text)) and not _PEOPLE_AFTER.match(after):
+        return True  # "2004", "between 1997 and 2002", "2004-05"
+    if _PHONE.match(text) or _LEADING_ZERO.match(text):
         return True  # "0800 123 4567", "007"
     score = _SCORE.match(text)
-    if score and (int(score[1]) >= int(score[2]) or _SPORT.search(prose[q.end : q.end + 60])):
+    if score and (int(score[1]) >= int(score[2]) or _SPORT.search(f"{before} {prose[q.end : q.end + 60]}")):
         return True
     if text.lower() == "one":
         return True  # a determiner or pronoun: "one of its vehicles"
     if _BARE_NUMBER.fullmatch(text) and LABEL_BEFORE.search(before):
         return True  # "section 3", "aged 13", "top 10"
-    return bool(_AGE.search(before) and re.match(r"^\s*,", after) and q.value and q.value < 120)
+    return bool(_AGE.search(before) and after.lstrip().startswith(",") and q.value and q.value < 120)
 
 
 def _in_name(prose: str, q: Quantity, text: str, before: str, after: str, opening: int) -> bool:
     """A number inside a name or model: "Boeing 747", "Six Nations", "50 Cent"."""
-    if text[:1].isupper() and text[1:2].islower() and prose[opening : q.start].strip(_OPENERS):
+    if text[:1].isupper() and text[1:2].islower() and not _opens_clause(prose, opening, q.start):
         return True  # a capitalised number word inside a sentence: "the Six Nations"
-    if not re.fullmatch(r"\d+", text):
+    if not text.isdigit():
         return False
-    name = _CAPITALISED_NAME.search(before)
+    name = _CAPITALISED_NAME.search(before) or (_CAPITAL_AFTER.match(after) and _CAPITAL_BEFORE.search(before))
     return bool(name and name.group(1) not in _FUNCTION_WORDS) or bool(_NAME_AFTER.match(after))
+
+
+def _opens_clause(prose: str, opening: int, offset: int) -> bool:
+    """Whether ``offset`` starts its sentence, a quotation or what follows a colon or dash."""
+    before = prose[opening:offset].rstrip()
+    return not before.strip(_OPENERS) or before[-1] in "\"“‘'([:;—–-"
 
 
 def _sports_figure(text: str, before: str, after: str) -> bool:
@@ -186,7 +202,7 @@ def _sports_figure(text: str, before: str, after: str) -> bool:
 
 def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> bool:
     """A numbered list item: "1. The first point"."""
-    return bool(re.fullmatch(r"\d{1,3}", text) and re.match(r"^[.)]\s", after)
+    return bool(text.isdigit() and len(text) <= 3 and _LIST_AFTER.match(after)
                 and not prose[start : q.start].strip(_OPENERS))
 
 
@@ -231,6 +247,7 @@ class StatisticCheck(Check):
             self.option("vague_sources"),
             self.option("vague_cues"),
         )
+        self.kinds = frozenset(self.option("kinds"))
         self._key = (
             "statistic",
             *(repr(self.rule.options[k]) for k in sorted(self.options) if k != "report"),
@@ -244,43 +261,37 @@ class StatisticCheck(Check):
         return cached
 
     def _analyse(self, doc: Document) -> Iterator[Judged]:
-        prose = doc.prose
-        kinds = set(self.option("kinds"))
-        window = self.option("window")
-        statuses: dict[int, tuple[list[Cue], Status]] = {}
-
-        def own(i: int) -> tuple[list[Cue], Status]:
-            """Cues and own status of sentence ``i``, computed only when needed."""
-            if i not in statuses:
-                start, end = doc.sentences[i]
-                cues = self.model.cues(prose, start, end)
-                statuses[i] = cues, _sentence_status(cues, doc, start, end)
-            return statuses[i]
-
+        attributions = _Attributions(doc, self.model, self.option("window"))
+        starts = candidate_starts(doc.prose)
         for i, (start, end) in enumerate(doc.sentences):
-            quantities = [
-                q
-                for q in find_quantities(prose, start, end, partial(not_statistic, prose, start=start, end=end))
-                if q.kind in kinds
-                and not not_statistic(prose, q, start, end)
-                and (q.value is None or q.value >= self.option("min_value"))
-            ]
-            if not quantities:
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            quantities = self._statistics(doc.prose, start, end, starts[first:last]) if first < last else []
+            if quantities:
+                attributions.figures.add(i)
+                yield from self._judge(doc, attributions, i, quantities)
+
+    def _statistics(self, prose: str, start: int, end: int, starts: list[int]) -> list[Quantity]:
+        """The statistics of the sentence ``prose[start:end]`` that the rule checks."""
+        reject = partial(not_statistic, prose, start=start, end=end)
+        return [
+            q
+            for q in find_quantities(prose, start, end, reject, starts)
+            if q.kind in self.kinds
+            and (q.value is None or q.value >= self.option("min_value"))
+        ]
+
+    def _judge(self, doc: Document, attributions: _Attributions, i: int, quantities: list[Quantity]) -> Iterator[Judged]:
+        """Who reports each statistic of sentence ``i``: a quotation, its own cues, or carry-over."""
+        start, end = doc.sentences[i]
+        for q in quantities:
+            if self.option("skip_quotes") and doc.in_quote(q.start, q.end):
+                yield Judged(q, Status.SOURCE, None)
                 continue
-            cues, status = own(i)
-            carried = (
-                status is not Status.SOURCE
-                and not SEPARATORS.match(prose[start:end])
-                and any(own(j)[1] is Status.SOURCE for j in range(max(0, i - window), i))
-            )
-            for q in quantities:
-                if self.option("skip_quotes") and doc.in_quote(q.start, q.end):
-                    yield Judged(q, Status.SOURCE, None)
-                    continue
-                mention, cue = _mention_status(prose, q, cues, start, end)
-                if mention is Status.NONE and carried:
-                    mention = Status.SOURCE
-                yield Judged(q, mention, cue)
+            cues, status = attributions.own(i)
+            mention, cue = _mention_status(doc.prose, q, cues, start, end)
+            if mention is Status.NONE and status is not Status.SOURCE and attributions.carried(i):
+                mention = Status.SOURCE
+            yield Judged(q, mention, cue)
 
     def check(self, doc: Document) -> Iterator[Hit]:
         wanted = Status.NONE if self.option("report") == "unattributed" else Status.VAGUE
@@ -299,9 +310,38 @@ class StatisticCheck(Check):
             )
 
 
+class _Attributions:
+    """Cues and own status of each sentence of a document, found when first needed."""
+
+    def __init__(self, doc: Document, model: AttributionModel, window: int) -> None:
+        self.doc, self.model, self.window = doc, model, window
+        self.statuses: dict[int, tuple[list[Cue], Status]] = {}
+        self.figures: set[int] = set()  # sentences with a statistic, filled in as they are read
+
+    def own(self, i: int) -> tuple[list[Cue], Status]:
+        """The cues of sentence ``i`` and the status they (or a quotation around it) give it."""
+        if i not in self.statuses:
+            start, end = self.doc.sentences[i]
+            cues = self.model.cues(self.doc.prose, start, end)
+            self.statuses[i] = cues, _sentence_status(cues, self.doc, start, end)
+        return self.statuses[i]
+
+    def carried(self, i: int) -> bool:
+        """Whether sentence ``i`` continues the account of an attributed sentence just before it.
+
+        A quotation with no figure in it is no account of figures: the unquoted sentence after
+        it is the writer's ("'It's growing fast,' said Mr Fischer. The 8,000 residents…").
+        """
+        start, end = self.doc.sentences[i]
+        return not SEPARATORS.match(self.doc.prose, start, end) and any(
+            self.own(j)[1] is Status.SOURCE and (j in self.figures or not self.doc.quotes.overlaps(*self.doc.sentences[j]))
+            for j in range(max(0, i - self.window), i)
+        )
+
+
 # a sentence that opens a new item does not continue the previous sentence's report
 SEPARATORS = re.compile(
-    r"^\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
+    r"\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
     r"on\s+another\s+front)\b",
     re.IGNORECASE,
 )
