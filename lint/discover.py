@@ -70,6 +70,7 @@ class Discovery:
         self.cwd = cwd
         self.exclude = pathspec.GitIgnoreSpec.from_lines(config.exclude)
         self.problems: list[Problem] = []
+        self.root = config.root.resolve()
 
     def display(self, path: Path) -> str:
         try:
@@ -77,12 +78,13 @@ class Discovery:
         except ValueError:  # another drive on Windows
             return str(path)
 
-    def excluded(self, path: Path, is_dir: bool = False) -> bool:
+    def excluded(self, path: Path, is_dir: bool = False, real: Path | None = None) -> bool:
+        """Whether ``exclude`` matches; ``real`` is the path already resolved, if known."""
         try:
-            rel = path.resolve().relative_to(self.config.root.resolve()).as_posix()
+            rel = (real or path.resolve()).relative_to(self.root).as_posix()
         except ValueError:
             return False
-        return bool(rel) and self.exclude.match_file(rel + "/" if is_dir else rel)
+        return rel != "." and self.exclude.match_file(rel + "/" if is_dir else rel)
 
     def included(self, name: str) -> bool:
         return any(fnmatch.fnmatchcase(name, pattern) for pattern in self.config.include)
@@ -104,10 +106,12 @@ class Discovery:
         ignores = _Ignores()
         for parent in _repository_parents(root.resolve()):
             ignores.add(parent)
-        yield from self._walk_dir(root, ignores)
+        yield from self._walk_dir(root, root.resolve(), ignores)
 
-    def _walk_dir(self, directory: Path, ignores: _Ignores) -> Iterator[Target]:
-        ignores.add(directory.resolve())
+    def _walk_dir(self, directory: Path, real: Path, ignores: _Ignores) -> Iterator[Target]:
+        """Walk ``directory`` (``real`` is its resolved path; children are joined to it, as
+        links to directories are never followed)."""
+        ignores.add(real)
         try:
             entries = sorted(os.scandir(directory), key=lambda e: e.name)
         except OSError as exc:
@@ -116,19 +120,21 @@ class Discovery:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
+            path, child = Path(entry.path), real / entry.name
             if entry.is_dir(follow_symlinks=False):
-                if not ignores.ignored(path.resolve(), True) and not self.excluded(path, True):
-                    yield from self._walk_dir(path, _child(ignores))
+                if not ignores.ignored(child, True) and not self.excluded(path, True, child):
+                    yield from self._walk_dir(path, child, _child(ignores))
             elif self.included(entry.name):
-                if entry.is_symlink() and not path.exists():
-                    self.problems.append(Problem(self.display(path), _broken_link(path)))
-                elif path.is_dir():
-                    continue  # a symbolic link to a directory: not followed, like the others
-                elif not entry.is_file():  # a FIFO would block the run, a device never end
+                if entry.is_symlink():
+                    if not path.exists():
+                        self.problems.append(Problem(self.display(path), _broken_link(path)))
+                        continue
+                    if path.is_dir():
+                        continue  # a symbolic link to a directory: not followed, like the others
+                if not entry.is_file():  # a FIFO would block the run, a device never end
                     self.problems.append(Problem(self.display(path), "not a regular file, skipped",
                                                  severity="warning"))
-                elif not ignores.ignored(path.resolve(), False) and not self.excluded(path):
+                elif not ignores.ignored(child, False) and not self.excluded(path, False, child):
                     yield Target(self.display(path), path)
 
 
