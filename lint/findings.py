@@ -50,7 +50,7 @@ class Occurrence(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Finding:
     """One reported problem at a 1-based line and code-point column."""
 

@@ -104,11 +104,18 @@ class DatesCheck(CorpusCheck):
 
     # --- first pass ----------------------------------------------------------------------
     def collect(self, doc: Document) -> dict:
-        """Each date with its place and the prose around it (to check a rewrite in context)."""
-        prose = doc.prose
-        return {"dates": [[_as_json(d), list(locate(doc, d.start, d.end)),
-                           prose[max(0, d.start - CONTEXT):d.start], prose[d.end:d.end + CONTEXT]]
-                          for d in self._dates(doc)]}
+        """Each date with its place and the prose around it (to check a rewrite in context).
+
+        The dates rules share one summary object per document, so it is kept once.
+        """
+        key = ("dates-summary", self.option("skip_quotes"))
+        if key not in doc.cache:
+            prose = doc.prose
+            doc.cache[key] = {"dates": [
+                [_as_json(d), list(locate(doc, d.start, d.end)),
+                 prose[max(0, d.start - CONTEXT):d.start], prose[d.end:d.end + CONTEXT]]
+                for d in self._dates(doc)]}
+        return doc.cache[key]
 
     def reduce(self, summaries: list[dict]) -> dict:
         if self.option("check") != "drift" or self.option("scope") == "file":
