@@ -187,11 +187,12 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
                           args.executor, args.scheduler, config.max_file_mb * 1e6)
     results = list(_with_progress(passes, len(targets)))
     linter.judge(results, context)
+    paths = {t.display: t.path for t in targets}
     if changes:
         for result in results:
-            on_disk = next(t.path for t in targets if t.display == result.path)
-            result.findings = [f for f in result.findings if changes.touches(on_disk, f.line)]
-    return Run(results, discovery.problems, {t.display: t.path for t in targets})
+            result.findings = [f for f in result.findings
+                               if changes.touches(paths[result.path], f.line)]
+    return Run(results, discovery.problems, paths)
 
 
 def _line_text(run: Run):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from corpuslint import suppress
@@ -121,14 +120,6 @@ class Linter:
             result.problems.insert(0, Problem(display, decoded.warning, severity="warning"))
         return result
 
-    def first_pass_file(self, display: str, path: Path) -> FileResult:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            return FileResult(display, problems=[Problem(display, f"cannot read: {reason}")])
-        return self.first_pass_bytes(display, data)
-
     def lint_text(self, path: str, text: str) -> FileResult:
         """Both passes over a single document (the document is its own corpus)."""
         result = self.first_pass_text(path, text)
@@ -140,9 +131,3 @@ class Linter:
         result = self.first_pass_bytes(path, data)
         self.judge([result])
         return result
-
-    def lint_files(self, targets: Iterable, context: Iterable[Summaries] = ()) -> list[FileResult]:
-        """Both passes over the files of ``targets``, judged with ``context`` summaries too."""
-        results = [self.first_pass_file(t.display, t.path) for t in targets]
-        self.judge(results, context)
-        return results
