@@ -13,6 +13,7 @@ from functools import lru_cache
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from test_variants import PACK as VARIANTS_PACK
 
 from conftest import ROOT, write
 from corpuslint import fixer
@@ -172,20 +173,7 @@ def test_builtin_findings_lie_in_the_document_at_their_positions(text, path):
 
 # --- --fix ---------------------------------------------------------------------------------
 
-NAMES_PACK = """\
-rules:
-  - id: names.test
-    kind: variants
-    message: '"{text}" — {usage}'
-    scope: file
-    groups:
-      - name: Muammar Gaddafi
-        press: Gaddafi
-        spellings: [Gaddafi, Qaddafi, Kadhafi, al-Qaddafi]
-      - name: al-Qaeda
-        press: al-Qaeda
-        spellings: [al-Qaeda, al-Qaida, Al Qaeda]
-"""
+NAMES_PACK = VARIANTS_PACK.replace("{scope}", "file")
 SPELLINGS = ["Gaddafi", "Qaddafi", "Kadhafi", "al-Qaddafi", "Al-Qaddafi", "GADDAFI", "qaddafi",
              "Qaddafi's", "Kadhafi’s", "al-Qaeda", "al-Qaida", "Al Qaeda", "AL-QAIDA", "Al-Qaeda",
              "al Qaida", "Al\nQaeda", "al-\r\nQaida"]
