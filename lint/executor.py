@@ -14,7 +14,6 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from corpuslint.cache import ResultCache
@@ -45,9 +44,15 @@ class LinterSpec:
         return Linter(rules, self.report_unused_disables)
 
 
-@lru_cache(maxsize=4)
+# Linters by spec.  The parent puts its own here before starting workers, so forked
+# workers inherit it ready-built; spawned workers (and Dask workers) build it once.
+_LINTERS: dict[LinterSpec, Linter] = {}
+
+
 def _linter(spec: LinterSpec) -> Linter:
-    return spec.build()
+    if spec not in _LINTERS:
+        _LINTERS[spec] = spec.build()
+    return _LINTERS[spec]
 
 
 def first_pass(spec: LinterSpec, display: str, data: bytes) -> FileResult:
@@ -113,6 +118,7 @@ def first_passes(targets: list, spec: LinterSpec, linter: Linter, cache: ResultC
                  max_bytes: float = float("inf")) -> Iterator[FileResult]:
     """First-pass results of ``targets``, in order, cached results reused."""
     stream = _jobs(targets, cache, max_bytes)
+    _LINTERS[spec] = linter
     if executor == "dask":
         results = _dask(stream, spec, jobs, scheduler)
     elif jobs > 1 and len(targets) >= PARALLEL_MIN_FILES:
