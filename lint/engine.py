@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from corpuslint import suppress
@@ -68,7 +69,7 @@ class Linter:
         checks = [(rule, rule.make_check()) for rule in self.rules]
         self.checks = [(r, c) for r, c in checks if not isinstance(c, CorpusCheck)]
         self.corpus_checks = [(r, c) for r, c in checks if isinstance(c, CorpusCheck)]
-        self.corpus_states: dict[str, Any] = {}  # rule id -> reduced corpus state, after judge
+        self.corpus_states: dict[str, Any] = {}  # rule id -> corpus-wide state, after reduce
 
     def collect(self, doc: Document) -> Summaries:
         """Summaries of ``doc`` for the corpus-wide kinds."""
@@ -87,22 +88,32 @@ class Linter:
         result.directives = suppress.find_directives(
             doc.text, SpanSet(doc.layout.code), lambda start, end: locate(doc, start, end))
 
-    def judge(self, results: list[FileResult], context: Iterable[Summaries] = ()) -> None:
-        """Second pass: reduce every summary (plus ``context`` files) and judge each result."""
-        context = list(context)
+    def reduce(self, summaries: Iterable[Summaries]) -> None:
+        """Fold every corpus file's summaries, one file at a time, into corpus-wide state."""
+        states = {rule.id: check.start() for rule, check in self.corpus_checks}
+        for summary in summaries:
+            for rule, check in self.corpus_checks:
+                if rule.id in summary:
+                    check.add(states[rule.id], summary[rule.id])
+        self.corpus_states = {rule.id: check.finish(states[rule.id])
+                              for rule, check in self.corpus_checks}
+
+    def judge_file(self, result: FileResult) -> None:
+        """Second pass over one file: corpus-wide findings, then inline directives."""
         for rule, check in self.corpus_checks:
-            summaries = [r.summaries[rule.id] for r in results if rule.id in r.summaries]
-            summaries += [c[rule.id] for c in context if rule.id in c]
-            corpus = self.corpus_states[rule.id] = check.reduce(summaries)
-            for result in results:
-                if rule.id in result.summaries:
-                    result.findings.extend(
-                        to_finding(rule, result.path, hit.located, hit)
-                        for hit in check.judge(result.summaries[rule.id], corpus))
+            if rule.id in result.summaries:
+                result.findings.extend(
+                    to_finding(rule, result.path, hit.located, hit)
+                    for hit in check.judge(result.summaries[rule.id], self.corpus_states[rule.id]))
+        result.findings = sorted(suppress.apply(
+            result.path, result.findings, result.directives, self.known,
+            self.report_unused_disables))
+
+    def judge(self, results: list[FileResult], context: Iterable[Summaries] = ()) -> None:
+        """Second pass over results held in memory (plus ``context`` files' summaries)."""
+        self.reduce(chain((r.summaries for r in results), context))
         for result in results:
-            result.findings = sorted(suppress.apply(
-                result.path, result.findings, result.directives, self.known,
-                self.report_unused_disables))
+            self.judge_file(result)
 
     def first_pass_text(self, path: str, text: str) -> FileResult:
         result = FileResult(path)

@@ -75,9 +75,10 @@ class CorpusCheck(Check):
     """A kind judged against the whole corpus, in two passes.
 
     ``collect`` summarises one document as JSON-able data (occurrences with their
-    positions, counts); ``reduce`` folds the summaries of every corpus file into
-    corpus-wide state; ``judge`` turns one file's summary into hits given that state.
-    A file is never re-read in the second pass, and summaries can be cached.
+    positions, counts); ``start``, ``add`` and ``finish`` fold the summaries of every
+    corpus file, one at a time, into corpus-wide state (so no list of summaries is ever
+    needed); ``judge`` turns one file's summary into hits given that state.  A file is
+    never re-read in the second pass, and summaries can be cached.
     """
 
     def check(self, doc: Document) -> Iterable[Hit]:
@@ -86,8 +87,23 @@ class CorpusCheck(Check):
     def collect(self, doc: Document) -> Any:
         raise NotImplementedError
 
-    def reduce(self, summaries: list[Any]) -> Any:
+    def start(self) -> Any:
+        """An empty fold state."""
         raise NotImplementedError
+
+    def add(self, state: Any, summary: Any) -> None:
+        """Fold one file's summary into ``state``."""
+        raise NotImplementedError
+
+    def finish(self, state: Any) -> Any:
+        """The corpus-wide state ``judge`` reads, from the folded ``state``."""
+        return state
+
+    def reduce(self, summaries: Iterable[Any]) -> Any:
+        state = self.start()
+        for summary in summaries:
+            self.add(state, summary)
+        return self.finish(state)
 
     def judge(self, summary: Any, corpus: Any) -> Iterable[Hit]:
         raise NotImplementedError

@@ -117,19 +117,30 @@ class DatesCheck(CorpusCheck):
                 for d in self._dates(doc)]}
         return doc.cache[key]
 
-    def reduce(self, summaries: list[dict]) -> dict:
-        if self.option("check") != "drift" or self.option("scope") == "file":
-            return {}
-        return self._counts(_from_json(row[0]) for s in summaries for row in s["dates"])
+    def start(self) -> dict:
+        return {"styles": Counter(), "septs": Counter()}
+
+    def _corpus_wide(self) -> bool:
+        return self.option("check") == "drift" and self.option("scope") == "corpus"
+
+    def add(self, state: dict, summary: dict) -> None:
+        if self._corpus_wide():
+            self._count(state, (_from_json(row[0]) for row in summary["dates"]))
+
+    def finish(self, state: dict) -> dict:
+        return state if self._corpus_wide() else {}
 
     def _counts(self, dates) -> dict:
-        styles, septs = Counter(), Counter()
+        counts = self.start()
+        self._count(counts, dates)
+        return counts
+
+    def _count(self, counts: dict, dates) -> None:
         for d in dates:
             if not d.ambiguous:
-                styles[_family(d, self.option("ordinals"))] += 1
+                counts["styles"][_family(d, self.option("ordinals"))] += 1
             if d.month == 9 and "abbreviated" in d.facets:
-                septs["Sept." if "sept" in d.facets else "Sep."] += 1
-        return {"styles": styles, "septs": septs}
+                counts["septs"]["Sept." if "sept" in d.facets else "Sep."] += 1
 
     def describe(self, corpus: dict) -> dict:
         styles = corpus.get("styles")

@@ -216,18 +216,21 @@ class VariantsCheck(CorpusCheck):
         return str(self.group_of.get(form(text), -1))
 
     # --- corpus reduce -------------------------------------------------------------------
-    def reduce(self, summaries: list[dict]) -> dict:
-        counts: dict[str, Counter] = {}
-        spelled: dict[str, Counter] = {}
-        for summary in summaries:
-            for label, *occurrence in summary["occurrences"]:
-                text = occurrence[-1]
-                group = self._corpus_group(label)
-                counts.setdefault(group, Counter())[form(text)] += 1
-                spelled.setdefault(form(text), Counter())[" ".join(text.split())] += 1
+    def start(self) -> dict:
+        return {"counts": {}, "spelled": {}}
+
+    def add(self, state: dict, summary: dict) -> None:
+        counts, spelled = state["counts"], state["spelled"]
+        for label, *occurrence in summary["occurrences"]:
+            text = occurrence[-1]
+            group = self._corpus_group(label)
+            counts.setdefault(group, Counter())[form(text)] += 1
+            spelled.setdefault(form(text), Counter())[" ".join(text.split())] += 1
+
+    def finish(self, state: dict) -> dict:
         if self.option("discover"):
-            counts = self._discovered(counts)
-        return {"counts": counts, "spelled": spelled}
+            state["counts"] = self._discovered(state["counts"])
+        return state
 
     def _corpus_group(self, label: str) -> str:
         return "*" if self.option("discover") else label
