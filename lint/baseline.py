@@ -34,11 +34,13 @@ def key(finding: Finding, line_text: LineText) -> Key:
     return (finding.rule, finding.path, finding.text, context(finding, line_text))
 
 
-def write(path: Path, findings: Iterable[Finding], line_text: LineText) -> None:
+def write(path: Path, findings: Iterable[Finding], line_text: LineText) -> int:
+    """Record ``findings`` in the baseline file; returns how many."""
     entries = [dict(zip(("rule", "path", "text", "context"), key(f, line_text), strict=True))
                for f in findings]
     data = {"version": 1, "findings": entries}
     write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode())
+    return len(entries)
 
 
 def load(path: Path) -> Counter:
@@ -53,8 +55,9 @@ def load(path: Path) -> Counter:
         raise ConfigError(f"not a corpuslint baseline ({exc})", str(path)) from None
 
 
-def new_findings(findings: Iterable[Finding], known: Counter, line_text: LineText) -> list[Finding]:
-    remaining = Counter(known)
+def new_findings(findings: Iterable[Finding], remaining: Counter,
+                 line_text: LineText) -> list[Finding]:
+    """The findings not in the baseline; each match uses up one entry of ``remaining``."""
     result = []
     for finding in findings:
         k = key(finding, line_text)

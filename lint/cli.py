@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from corpuslint import __version__, baseline
@@ -20,7 +22,7 @@ from corpuslint.changes import Changes, changes_since, is_revision
 from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.corpus import CACHE_DIR, context_summaries
 from corpuslint.discover import Discovery
-from corpuslint.engine import FileResult, Linter
+from corpuslint.engine import FileResult, Linter, Summaries
 from corpuslint.errors import CorpuslintError, UsageError
 from corpuslint.executor import LinterSpec, default_jobs, first_passes
 from corpuslint.findings import Finding, Problem, Severity
@@ -28,6 +30,7 @@ from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
 from corpuslint.report import FORMATS, WRITERS, Report, default_format, summary
 from corpuslint.ruleset import build_rules
+from corpuslint.spill import Spill
 from corpuslint.yamlsource import PARSED
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -122,7 +125,7 @@ def explain(rules: list[Rule], rule_id: str, out) -> None:
 
 @dataclass
 class Run:
-    results: list[FileResult]
+    results: Iterable[FileResult]  # judged, in path order; a stream, read once
     problems: list[Problem]
     paths: dict[str, Path]  # reported path -> file on disk
 
@@ -177,7 +180,9 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
         raise UsageError("- (standard input) cannot be combined with other paths")
     discovery = Discovery(config, Path.cwd())
     wanted = _changed_targets(discovery, changes, args.paths) if changes else args.paths or ["."]
-    targets = list(discovery.targets(wanted))
+    # in path order, each file once: results then stream out already sorted
+    targets = sorted({t.display: t for t in discovery.targets(wanted)}.values(),
+                     key=lambda t: t.display)
     linted = {t.path.resolve() for t in targets}
     root = config.root if config.source else changes.top if changes else None
     cache_dir = _cache_dir(args, config)
@@ -185,22 +190,38 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
     cache = ResultCache(cache_dir, linter.rules)
     passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
                           args.executor, args.scheduler, config.max_file_mb * 1e6)
-    results = list(_with_progress(passes, len(targets)))
-    linter.judge(results, context)
     paths = {t.display: t.path for t in targets}
-    if changes:
-        for result in results:
+    return Run(_second_pass(linter, _with_progress(passes, len(targets)), context, changes,
+                            paths), discovery.problems, paths)
+
+
+def _second_pass(linter: Linter, passes: Iterable[FileResult], context: Iterable[Summaries],
+                 changes: Changes | None, paths: dict[str, Path]) -> Iterator[FileResult]:
+    """Fold every summary while parking the results on disk, then judge them one by one."""
+    spill = Spill()
+
+    def parked() -> Iterator[Summaries]:
+        for result in passes:
+            spill.write(result)
+            yield result.summaries
+
+    linter.reduce(chain(parked(), context))
+    for result in spill:
+        linter.judge_file(result)
+        if changes:
             result.findings = [f for f in result.findings
                                if changes.touches(paths[result.path], f.line)]
-    return Run(results, discovery.problems, paths)
+        yield result
 
 
 def _line_text(run: Run):
-    """A function giving the text of a finding's line (for baselines)."""
+    """A function giving the text of a finding's line (for baselines); files come one at
+    a time, so only the latest file's lines are kept."""
     cache: dict[str, list[str]] = {}
 
     def line_text(finding: Finding) -> str:
         if finding.path not in cache:
+            cache.clear()
             try:
                 cache[finding.path] = decode(run.paths[finding.path].read_bytes()).text.splitlines()
             except (KeyError, OSError, DecodeError):
@@ -223,37 +244,70 @@ def _mode(args) -> tuple[str | None, bool]:
     return args.diff, False
 
 
-def _fix(run: Run, findings: list[Finding], write: bool) -> tuple[list[Finding], list[Problem]]:
-    """Apply (or, for --diff, print) fixes; returns the findings left and fix problems."""
+def _fix(result: FileResult, path: Path, findings: list[Finding],
+         write: bool) -> tuple[list[Finding], list[Problem]]:
+    """Apply (or, for --diff, print) one file's fixes; returns the findings left and
+    problems met while fixing."""
     from corpuslint import fixer
 
-    by_path: dict[str, list[Finding]] = {}
-    for finding in findings:
-        if finding.replacement is not None and finding.path in run.paths:
-            by_path.setdefault(finding.path, []).append(finding)
-    fixed, problems = set(), []
-    digests = {r.path: r.digest for r in run.results}
-    for display, items in by_path.items():
-        try:
-            plan = fixer.plan(run.paths[display], display, items, digests.get(display, ""))
-            if write:
-                fixer.write(plan)
-        except (OSError, ValueError) as exc:
-            problems.append(Problem(display, f"not fixed: {exc}"))
-            continue
-        for f in plan.overlapping:
-            problems.append(Problem(display, f"overlapping fixes not applied ({f.rule})",
-                                    f.line, "warning"))
-        fixed.update(id(f) for f in plan.applied)
-        if write and plan.applied:
-            sys.stderr.write(f"{display}: fixed {len(plan.applied)} "
-                             f"finding{'s' if len(plan.applied) != 1 else ''}\n")
-            for f in plan.applied:
-                sys.stderr.write(f"  {f.line}:{f.column}: {f.text!r} -> {f.replacement!r} "
-                                 f"[{f.rule}]\n")
-        elif not write:
-            sys.stdout.write(plan.diff())
+    fixable = [f for f in findings if f.replacement is not None]
+    if not fixable:
+        return findings, []
+    display = result.path
+    try:
+        plan = fixer.plan(path, display, fixable, result.digest)
+        if write:
+            fixer.write(plan)
+    except (OSError, ValueError) as exc:
+        return findings, [Problem(display, f"not fixed: {exc}")]
+    problems = [Problem(display, f"overlapping fixes not applied ({f.rule})", f.line, "warning")
+                for f in plan.overlapping]
+    if write and plan.applied:
+        sys.stderr.write(f"{display}: fixed {len(plan.applied)} "
+                         f"finding{'s' if len(plan.applied) != 1 else ''}\n")
+        for f in plan.applied:
+            sys.stderr.write(f"  {f.line}:{f.column}: {f.text!r} -> {f.replacement!r} "
+                             f"[{f.rule}]\n")
+    elif not write:
+        sys.stdout.write(plan.diff())
+    fixed = {id(f) for f in plan.applied}
     return [f for f in findings if id(f) not in fixed], problems
+
+
+@dataclass
+class _Outcome:
+    """What the findings stream leaves behind: files, problems and counts for the exit."""
+
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    severities: Counter = field(default_factory=Counter)
+    with_findings: int = 0
+    fixed: int = 0
+
+
+def _findings(args, run: Run, outcome: _Outcome, statistics,
+              preview: bool) -> Iterator[Finding]:
+    """The findings to report, file by file, after severity, baseline and fixes."""
+    floor = Severity.parse(args.min_severity)
+    line_text = _line_text(run)
+    remaining = baseline.load(Path(args.baseline)) if args.baseline and \
+        not args.write_baseline else None
+    for result in run.results:
+        outcome.files.append(result.path)
+        outcome.problems += result.problems
+        if statistics is not None:
+            statistics.add(result)
+        findings = [f for f in result.findings if f.severity >= floor]
+        if remaining is not None:
+            findings = baseline.new_findings(findings, remaining, line_text)
+        if (args.fix or preview) and result.path in run.paths:
+            before = len(findings)
+            findings, problems = _fix(result, run.paths[result.path], findings, not preview)
+            outcome.problems += problems
+            outcome.fixed += before - len(findings)
+        outcome.severities.update(f.severity for f in findings)
+        outcome.with_findings += bool(findings)
+        yield from findings
 
 
 def run_lint(argv: Sequence[str]) -> int:
@@ -268,42 +322,47 @@ def run_lint(argv: Sequence[str]) -> int:
     if args.explain:
         explain(rules, args.explain, sys.stdout)
         return EXIT_CLEAN
+    if args.write_baseline and not args.baseline:
+        raise UsageError("--write-baseline needs --baseline FILE")
     base, preview = _mode(args)
     changes = changes_since(base, Path.cwd()) if base else None
     linter = Linter(rules, args.report_unused_disables)
     run = _run(args, config, linter, changes)
-    floor = Severity.parse(args.min_severity)
-    findings = sorted(f for r in run.results for f in r.findings if f.severity >= floor)
-    problems = [p for r in run.results for p in r.problems] + run.problems
-    if args.baseline:
-        line_text = _line_text(run)
-        if args.write_baseline:
-            baseline.write(Path(args.baseline), findings, line_text)
-            sys.stderr.write(f"corpuslint: wrote {len(findings)} findings to {args.baseline}\n")
-            return EXIT_CLEAN
-        findings = baseline.new_findings(findings, baseline.load(Path(args.baseline)), line_text)
-    elif args.write_baseline:
-        raise UsageError("--write-baseline needs --baseline FILE")
-    if args.fix or preview:
-        remaining, fix_problems = _fix(run, findings, write=not preview)
-        problems += fix_problems
-        if preview:
-            return EXIT_FINDINGS if len(remaining) < len(findings) else EXIT_CLEAN
-        findings = remaining
-    output = args.format or default_format(os.environ)
-    WRITERS[output](Report(findings, rules, [r.path for r in run.results]), sys.stdout)
-    for problem in problems:
-        sys.stderr.write(f"{problem}\n")
+    statistics = None
     if args.statistics:
         from corpuslint import corpusreport
 
-        corpusreport.write_tables(corpusreport.build(run.results, linter), sys.stderr)
+        statistics = corpusreport.Tally()
+    outcome = _Outcome()
+    findings = _findings(args, run, outcome, statistics, preview)
+    if args.write_baseline:
+        count = baseline.write(Path(args.baseline), findings, _line_text(run))
+        sys.stderr.write(f"corpuslint: wrote {count} findings to {args.baseline}\n")
+        return EXIT_CLEAN
+    if preview:
+        for _ in findings:
+            pass
+        _write_problems(outcome.problems + run.problems)
+        return EXIT_FINDINGS if outcome.fixed else EXIT_CLEAN
+    output = args.format or default_format(os.environ)
+    WRITERS[output](Report(findings, rules, outcome.files), sys.stdout)
+    problems = outcome.problems + run.problems
+    _write_problems(problems)
+    if statistics is not None:
+        corpusreport.write_tables(statistics.build(linter), sys.stderr)
     if not args.quiet:
-        sys.stderr.write(summary(findings, len(run.results)) + "\n")
+        sys.stderr.write(summary(outcome.severities, outcome.with_findings,
+                                 len(outcome.files)) + "\n")
     fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
     if any(p.severity == "error" for p in problems):
         return EXIT_ERROR
-    return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_CLEAN
+    failing = sum(n for severity, n in outcome.severities.items() if severity >= fail_on)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _write_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        sys.stderr.write(f"{problem}\n")
 
 
 def run_test_rules(argv: Sequence[str]) -> int:
@@ -378,13 +437,17 @@ def run_report(argv: Sequence[str]) -> int:
     run = _run(args, config, linter, None)
     from corpuslint import corpusreport
 
-    data = corpusreport.build(run.results, linter)
+    problems: list[Problem] = []
+    tally = corpusreport.Tally()
+    for result in run.results:
+        tally.add(result)
+        problems += result.problems
+    data = tally.build(linter)
     if args.format == "json":
         corpusreport.write_json(data, sys.stdout)
     else:
         corpusreport.write_tables(data, sys.stdout)
-    for problem in [p for r in run.results for p in r.problems] + run.problems:
-        sys.stderr.write(f"{problem}\n")
+    _write_problems(problems + run.problems)
     return EXIT_CLEAN
 
 

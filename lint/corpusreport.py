@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from typing import TextIO
 
 from corpuslint.engine import FileResult, Linter
@@ -17,29 +18,55 @@ TOP = 15
 GRADE_BANDS = ((0, 6), (6, 9), (9, 12), (12, 15), (15, 99))
 
 
-def build(results: list[FileResult], linter: Linter) -> dict:
-    findings = [f for r in results for f in r.findings]
-    data: dict = {
-        "files": len(results),
-        "findings": len(findings),
-        "per_rule": dict(Counter(f.rule for f in findings).most_common()),
-        "per_file": dict(Counter(f.path for f in findings).most_common(TOP)),
-        "loaded_words": dict(Counter(f.text.lower() for f in findings
-                                     if f.rule.startswith("loaded.")).most_common(TOP)),
-        "name_groups": [],
-        "date_styles": {},
-    }
-    grades = [r.metrics["flesch_kincaid_grade"] for r in results
-              if "flesch_kincaid_grade" in r.metrics]
-    if grades:
-        data["readability"] = {f"{low}–{high}" if high < 99 else f"{low}+":
-                               sum(low <= g < high for g in grades) for low, high in GRADE_BANDS}
-    for rule, check in linter.corpus_checks:
-        described = check.describe(linter.corpus_states.get(rule.id))
-        data["name_groups"] += described.get("name_groups", [])
-        for style, count in described.get("date_styles", {}).items():
-            data["date_styles"][style] = max(count, data["date_styles"].get(style, 0))
-    return data
+class Tally:
+    """Counts gathered file by file as results stream past; ``build`` makes the report."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.per_rule: Counter = Counter()
+        self.per_file: Counter = Counter()
+        self.loaded_words: Counter = Counter()
+        self.grades: Counter = Counter()  # grade band -> files
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.per_rule.update(f.rule for f in result.findings)
+        if result.findings:
+            self.per_file[result.path] = len(result.findings)
+        self.loaded_words.update(f.text.lower() for f in result.findings
+                                 if f.rule.startswith("loaded."))
+        grade = result.metrics.get("flesch_kincaid_grade")
+        if grade is not None:
+            self.grades[next((band for band in GRADE_BANDS if band[0] <= grade < band[1]),
+                             None)] += 1
+
+    def build(self, linter: Linter) -> dict:
+        data: dict = {
+            "files": self.files,
+            "findings": sum(self.per_rule.values()),
+            "per_rule": dict(self.per_rule.most_common()),
+            "per_file": dict(self.per_file.most_common(TOP)),
+            "loaded_words": dict(self.loaded_words.most_common(TOP)),
+            "name_groups": [],
+            "date_styles": {},
+        }
+        if self.grades:
+            data["readability"] = {f"{low}–{high}" if high < 99 else f"{low}+":
+                                   self.grades[(low, high)] for low, high in GRADE_BANDS}
+        for rule, check in linter.corpus_checks:
+            described = check.describe(linter.corpus_states.get(rule.id))
+            data["name_groups"] += described.get("name_groups", [])
+            for style, count in described.get("date_styles", {}).items():
+                data["date_styles"][style] = max(count, data["date_styles"].get(style, 0))
+        return data
+
+
+def build(results: Iterable[FileResult], linter: Linter) -> dict:
+    """The report of ``results`` (judged by ``linter``)."""
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+    return tally.build(linter)
 
 
 def write_json(data: dict, out: TextIO) -> None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -25,9 +24,13 @@ FORMATS = ("text", "json", "github", "sarif", "junit")
 
 @dataclass
 class Report:
-    """What a writer needs: the findings, the rules that ran and the files checked."""
+    """What a writer needs: the findings, the rules that ran and the files checked.
 
-    findings: Sequence[Finding]
+    ``findings`` may be a stream, consumed once and in order; ``files`` is read only
+    after it (a stream fills it in as it goes).
+    """
+
+    findings: Iterable[Finding]
     rules: Sequence[Rule] = ()
     files: Sequence[str] = field(default_factory=list)
 
@@ -42,8 +45,13 @@ def write_text(report: Report, out: TextIO) -> None:
 
 
 def write_json(report: Report, out: TextIO) -> None:
-    json.dump([f.to_json() for f in report.findings], out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    """A JSON array of findings, written as they come (the layout of ``indent=2``)."""
+    separator = "\n  "
+    for f in report.findings:
+        out.write("[" + separator if separator == "\n  " else separator)
+        out.write(json.dumps(f.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        separator = ",\n  "
+    out.write("[]\n" if separator == "\n  " else "\n]\n")
 
 
 GITHUB_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -120,9 +128,10 @@ def sarif_result(f: Finding, index: int | None) -> dict[str, Any]:
 
 def write_sarif(report: Report, out: TextIO) -> None:
     """One SARIF 2.1.0 run; columns count code points, as in every other format."""
+    findings = list(report.findings)
     rules = [sarif_rule(r) for r in report.rules]
     index = {r.id: i for i, r in enumerate(report.rules)}
-    for rule_id in sorted({f.rule for f in report.findings} - index.keys()):
+    for rule_id in sorted({f.rule for f in findings} - index.keys()):
         index[rule_id] = len(rules)  # reported by the engine itself, not by a pack rule
         rules.append({"id": rule_id, "name": rule_id, "shortDescription": {"text": rule_id}})
     log = {
@@ -131,7 +140,7 @@ def write_sarif(report: Report, out: TextIO) -> None:
         "runs": [{
             "tool": {"driver": {"name": "corpuslint", "version": __version__, "rules": rules}},
             "columnKind": "unicodeCodePoints",
-            "results": [sarif_result(f, index.get(f.rule)) for f in report.findings],
+            "results": [sarif_result(f, index.get(f.rule)) for f in findings],
         }],
     }
     json.dump(log, out, ensure_ascii=False, indent=2)
@@ -148,9 +157,11 @@ def xml_text(value: str) -> str:
 
 def write_junit(report: Report, out: TextIO) -> None:
     """JUnit XML: a testcase per file checked; ``failures`` counts files with findings."""
-    by_path: dict[str, list[Finding]] = {path: [] for path in report.files}
+    found_in: dict[str, list[Finding]] = {}
     for f in report.findings:
-        by_path.setdefault(f.path, []).append(f)
+        found_in.setdefault(f.path, []).append(f)
+    by_path = {path: found_in.pop(path, []) for path in report.files}
+    by_path.update(found_in)
     failing = sum(1 for found in by_path.values() if found)
     counts = {"tests": str(len(by_path)), "failures": str(failing), "errors": "0"}
     root = ET.Element("testsuites", counts)
@@ -170,14 +181,13 @@ WRITERS = {"text": write_text, "json": write_json, "github": write_github,
            "sarif": write_sarif, "junit": write_junit}
 
 
-def summary(findings: Sequence[Finding], files: int) -> str:
-    """One line for stderr, e.g. ``7 findings (6 warning, 1 info) in 3 files checked``."""
+def summary(severities: Mapping[Severity, int], with_findings: int, files: int) -> str:
+    """One line for stderr, e.g. ``7 findings (6 warning, 1 info) in 3 of 9 files checked``."""
     noun = "file" if files == 1 else "files"
-    if not findings:
+    total = sum(severities.values())
+    if not total:
         return f"corpuslint: no findings in {files} {noun} checked"
-    counts = Counter(str(f.severity) for f in findings)
-    parts = ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info") if counts[s])
-    with_findings = len({f.path for f in findings})
-    total = len(findings)
+    parts = ", ".join(f"{severities[s]} {s}" for s in sorted(severities, reverse=True)
+                      if severities[s])
     return (f"corpuslint: {total} finding{'s' if total != 1 else ''} ({parts}) in "
             f"{with_findings} of {files} {noun} checked")

@@ -87,3 +87,41 @@ def test_single_file_run_imports_only_what_it_needs():
     for heavy in ("dask", "distributed", "rich", "textstat", "nltk", "jsonschema",
                   "concurrent.futures.process"):
         assert heavy not in imported, heavy
+
+
+@pytest.mark.parametrize("output", ["text", "json", "junit", "sarif"])
+def test_results_parked_on_disk_give_the_same_report(cli, corpus, monkeypatch, output):
+    """Past the in-memory allowance, results wait on disk: nothing in the report changes."""
+    from corpuslint import spill
+
+    def run():
+        return cli("--format", output, "--no-cache", "-j", "1", "--statistics", ".", cwd=corpus)
+
+    held = run()
+    monkeypatch.setattr(spill, "IN_MEMORY", 1)
+    parked = run()
+    assert (parked.out, parked.err, parked.code) == (held.out, held.err, held.code)
+    assert "Qaddafi" in held.out and "bad.md" in held.err
+
+
+def test_spill_returns_results_in_order_and_removes_its_file(tmp_path):
+    from corpuslint.engine import FileResult
+    from corpuslint.findings import Finding, Severity
+    from corpuslint.spill import Spill
+
+    results = [FileResult(f"a{i}.md", [Finding(f"a{i}.md", i + 1, 1, i + 1, 4, "x.y",
+                                               Severity.WARNING, "m", "abc")],
+                          summaries={"names": {"occurrences": [["1", 0, 3]]}})
+               for i in range(5)]
+    spill = Spill(in_memory=2)
+    for result in results:
+        spill.write(result)
+    assert spill.parked == 3
+    assert list(spill) == results
+    assert spill.file.closed
+
+
+def test_same_file_given_twice_is_linted_once(cli, corpus):
+    once = cli("--no-cache", "-j", "1", "d0/a02.md", cwd=corpus)
+    twice = cli("--no-cache", "-j", "1", "d0/a02.md", "d0/a02.md", cwd=corpus)
+    assert twice.out == once.out and once.out.count("\n") >= 2
