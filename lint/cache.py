@@ -31,18 +31,19 @@ def _finding(f: Finding) -> list:
             f.text, list(f.suggestions), f.start, f.end, f.replacement]
 
 
-def _to_json(result: FileResult) -> dict:
+def to_json(result: FileResult, summaries: bool = True) -> dict:
+    """``result`` as JSON-able data (without its corpus-wide summaries if not needed)."""
     return {
         "findings": [_finding(f) for f in result.findings],
         "problems": [[p.message, p.line, p.severity] for p in result.problems],
-        "summaries": result.summaries,
+        "summaries": result.summaries if summaries else {},
         "directives": [[d.action, list(d.rules), list(d.where)] for d in result.directives],
         "metrics": result.metrics,
         "digest": result.digest,
     }
 
 
-def _from_json(path: str, data: dict) -> FileResult:
+def from_json(path: str, data: dict) -> FileResult:
     findings = [Finding(path, line, col, end_line, end_col, rule, Severity(sev), msg, text,
                         tuple(sugg), start, end, repl)
                 for line, col, end_line, end_col, rule, sev, msg, text, sugg, start, end, repl
@@ -71,10 +72,10 @@ class ResultCache:
     def get(self, path: str, key: str) -> FileResult | None:
         data = read_json(self._file(key))
         try:
-            return None if data is None else _from_json(path, data)
+            return None if data is None else from_json(path, data)
         except (KeyError, TypeError, ValueError):
             return None  # from an older layout: lint the file again
 
     def put(self, key: str, result: FileResult) -> None:
         if self.directory is not None:
-            write_json(self._file(key), _to_json(result), self.directory.parent)
+            write_json(self._file(key), to_json(result), self.directory.parent)

@@ -20,7 +20,7 @@ from corpuslint.atomicwrite import write_atomic
 from corpuslint.cache import ResultCache
 from corpuslint.changes import Changes, changes_since, is_revision
 from corpuslint.config import CONFIG_NAMES, Config, load_config
-from corpuslint.corpus import CACHE_DIR, context_summaries
+from corpuslint.corpus import CACHE_DIR, context_files, context_summaries
 from corpuslint.discover import Discovery
 from corpuslint.engine import FileResult, Linter, Summaries
 from corpuslint.errors import CorpuslintError, UsageError
@@ -30,6 +30,7 @@ from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
 from corpuslint.report import FORMATS, WRITERS, Report, default_format, summary
 from corpuslint.ruleset import build_rules
+from corpuslint.runmemo import RunMemo, run_key
 from corpuslint.spill import Spill
 from corpuslint.yamlsource import PARSED
 
@@ -169,8 +170,10 @@ def _spec(args) -> LinterSpec:
                       tuple(_split(args.ignore)), args.report_unused_disables)
 
 
-def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
-    """Lint the files asked for, judged against the rest of the corpus."""
+def _run(args, config: Config, linter: Linter, changes: Changes | None,
+         remember: bool = True) -> Run:
+    """Lint the files asked for, judged against the rest of the corpus (``remember``:
+    answer from, or store, the judged results of an unchanged corpus)."""
     if args.paths == ["-"]:
         if args.fix or args.diff is not None or args.baseline:
             raise UsageError("--fix, --diff and --baseline need files, not standard input")
@@ -186,18 +189,35 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None) -> Run:
     linted = {t.path.resolve() for t in targets}
     root = config.root if config.source else changes.top if changes else None
     cache_dir = _cache_dir(args, config)
-    context = context_summaries(linter, config, root, linted, cache_dir)
     cache = ResultCache(cache_dir, linter.rules)
-    passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
-                          args.executor, args.scheduler, config.max_file_mb * 1e6)
     paths = {t.display: t.path for t in targets}
-    return Run(_second_pass(linter, _with_progress(passes, len(targets)), context, changes,
-                            paths), discovery.problems, paths)
+    memo = _memo(linter, config, cache, targets, root, linted) if cache_dir and remember else None
+    results = memo.results() if memo else None
+    if results is None:
+        context = context_summaries(linter, config, root, linted, cache_dir)
+        passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
+                              args.executor, args.scheduler, config.max_file_mb * 1e6)
+        results = _second_pass(linter, _with_progress(passes, len(targets)), context)
+        if memo:
+            results = memo.record(results, len(targets))
+    if changes:
+        results = _on_changed_lines(results, changes, paths)
+    return Run(results, discovery.problems, paths)
 
 
-def _second_pass(linter: Linter, passes: Iterable[FileResult], context: Iterable[Summaries],
-                 changes: Changes | None, paths: dict[str, Path]) -> Iterator[FileResult]:
-    """Fold every summary while parking the results on disk, then judge them one by one."""
+def _memo(linter: Linter, config: Config, cache: ResultCache, targets: list, root: Path | None,
+          linted: set[Path]) -> RunMemo | None:
+    """Where this run's judged results are (or will be) stored, if every file is there."""
+    parts = [cache.fingerprint, sorted(linter.known), linter.report_unused_disables,
+             config.max_file_mb, Path.cwd(), root]
+    context = context_files(config, root if linter.corpus_checks else None, linted)
+    key = run_key(parts, targets, context)
+    return RunMemo(cache.directory.parent, key) if key and cache.directory else None
+
+
+def _second_pass(linter: Linter, passes: Iterable[FileResult],
+                 context: Iterable[Summaries]) -> Iterator[FileResult]:
+    """Fold every summary while parking the results, then judge them one by one."""
     spill = Spill()
 
     def parked() -> Iterator[Summaries]:
@@ -208,9 +228,15 @@ def _second_pass(linter: Linter, passes: Iterable[FileResult], context: Iterable
     linter.reduce(chain(parked(), context))
     for result in spill:
         linter.judge_file(result)
-        if changes:
-            result.findings = [f for f in result.findings
-                               if changes.touches(paths[result.path], f.line)]
+        yield result
+
+
+def _on_changed_lines(results: Iterable[FileResult], changes: Changes,
+                      paths: dict[str, Path]) -> Iterator[FileResult]:
+    """Results keeping only the findings on lines added or changed since the base."""
+    for result in results:
+        result.findings = [f for f in result.findings
+                           if changes.touches(paths[result.path], f.line)]
         yield result
 
 
@@ -327,7 +353,7 @@ def run_lint(argv: Sequence[str]) -> int:
     base, preview = _mode(args)
     changes = changes_since(base, Path.cwd()) if base else None
     linter = Linter(rules, args.report_unused_disables)
-    run = _run(args, config, linter, changes)
+    run = _run(args, config, linter, changes, remember=not args.statistics)
     statistics = None
     if args.statistics:
         from corpuslint import corpusreport
@@ -434,7 +460,7 @@ def run_report(argv: Sequence[str]) -> int:
     PARSED.directory = _cache_dir(args, config)
     spec = _spec(args)
     linter = Linter(build_rules(config, spec.packs, spec.select, spec.ignore))
-    run = _run(args, config, linter, None)
+    run = _run(args, config, linter, None, remember=False)
     from corpuslint import corpusreport
 
     problems: list[Problem] = []

@@ -58,29 +58,37 @@ def _summarise(linter: Linter, path: Path, display: str) -> Summaries | None:
     return linter.collect(Document.from_text(display, text))
 
 
+def context_files(config: Config, root: Path | None,
+                  linted: set[Path]) -> Iterator[tuple[str, list[int], Path]]:
+    """The corpus files under ``root`` not being linted: name, [size, mtime], path."""
+    if root is None:
+        return
+    discovery = Discovery(config, root)
+    for target in discovery.targets([str(root)]):
+        resolved = target.path.resolve()
+        if resolved in linted:
+            continue
+        try:
+            info = resolved.stat()
+        except OSError:
+            continue
+        yield resolved.relative_to(root.resolve()).as_posix(), [info.st_size, info.st_mtime_ns], \
+            resolved
+
+
 def context_summaries(linter: Linter, config: Config, root: Path | None, linted: set[Path],
                       cache_dir: Path | None) -> Iterator[Summaries]:
     """Summaries of the corpus files under ``root`` that are not being linted."""
     if not linter.corpus_checks or root is None:
         return
     cache = SummaryCache(cache_dir, fingerprint(linter))
-    discovery = Discovery(config, root)
     try:
-        for target in discovery.targets([str(root)]):
-            resolved = target.path.resolve()
-            if resolved in linted:
-                continue
-            try:
-                info = resolved.stat()
-            except OSError:
-                continue
-            name = resolved.relative_to(root.resolve()).as_posix()
-            stamp = [info.st_size, info.st_mtime_ns]
+        for name, stamp, path in context_files(config, root, linted):
             summaries = cache.get(name, stamp)
-            if summaries is None and info.st_size > config.max_file_mb * 1e6:
+            if summaries is None and stamp[0] > config.max_file_mb * 1e6:
                 continue  # too large: reported when linted, not read as context
             if summaries is None:
-                summaries = _summarise(linter, resolved, name)
+                summaries = _summarise(linter, path, name)
                 if summaries is None:
                     continue
                 cache.put(name, stamp, summaries)
