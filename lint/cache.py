@@ -21,9 +21,18 @@ from corpuslint.suppress import Directive
 
 
 def rules_fingerprint(rules: list[Rule]) -> str:
+    """Changes with corpuslint's version and any rule: options and the data files they name."""
     described = [[r.id, r.kind, str(r.severity), r.message, r.enabled,
-                  repr(sorted(r.options.items()))] for r in rules]
+                  repr(sorted(r.options.items())), [_digest(p) for p in r.data_files()]]
+                 for r in rules]
     return hashlib.sha256(json.dumps([__version__, described]).encode()).hexdigest()
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def _finding(f: Finding) -> list:

@@ -186,7 +186,7 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None,
     # in path order, each file once: results then stream out already sorted
     targets = sorted({t.display: t for t in discovery.targets(wanted)}.values(),
                      key=lambda t: t.display)
-    linted = {t.path.resolve() for t in targets}
+    linted = {t.real for t in targets}
     root = config.root if config.source else changes.top if changes else None
     cache_dir = _cache_dir(args, config)
     cache = ResultCache(cache_dir, linter.rules)
@@ -194,6 +194,7 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None,
     memo = _memo(linter, config, cache, targets, root, linted) if cache_dir and remember else None
     results = memo.results() if memo else None
     if results is None:
+        linter.build()
         context = context_summaries(linter, config, root, linted, cache_dir)
         passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
                               args.executor, args.scheduler, config.max_file_mb * 1e6)
@@ -210,7 +211,7 @@ def _memo(linter: Linter, config: Config, cache: ResultCache, targets: list, roo
     """Where this run's judged results are (or will be) stored, if every file is there."""
     parts = [cache.fingerprint, sorted(linter.known), linter.report_unused_disables,
              config.max_file_mb, Path.cwd(), root]
-    context = context_files(config, root if linter.corpus_checks else None, linted)
+    context = context_files(config, root if linter.corpus_rules else None, linted)
     key = run_key(parts, targets, context)
     return RunMemo(cache.directory.parent, key) if key and cache.directory else None
 

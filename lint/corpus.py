@@ -24,7 +24,7 @@ CACHE_DIR = ".corpuslint_cache"
 
 def fingerprint(linter: Linter) -> str:
     """Changes whenever the corpus-wide rules or their options (or corpuslint) change."""
-    return rules_fingerprint([rule for rule, _ in linter.corpus_checks])[:20]
+    return rules_fingerprint(linter.corpus_rules)[:20]
 
 
 class SummaryCache:
@@ -64,22 +64,22 @@ def context_files(config: Config, root: Path | None,
     if root is None:
         return
     discovery = Discovery(config, root)
+    top = root.resolve()
     for target in discovery.targets([str(root)]):
-        resolved = target.path.resolve()
-        if resolved in linted:
+        if target.real in linted:
             continue
         try:
-            info = resolved.stat()
+            info = target.real.stat()
         except OSError:
             continue
-        yield resolved.relative_to(root.resolve()).as_posix(), [info.st_size, info.st_mtime_ns], \
-            resolved
+        yield target.real.relative_to(top).as_posix(), [info.st_size, info.st_mtime_ns], \
+            target.real
 
 
 def context_summaries(linter: Linter, config: Config, root: Path | None, linted: set[Path],
                       cache_dir: Path | None) -> Iterator[Summaries]:
     """Summaries of the corpus files under ``root`` that are not being linted."""
-    if not linter.corpus_checks or root is None:
+    if not linter.corpus_rules or root is None:
         return
     cache = SummaryCache(cache_dir, fingerprint(linter))
     try:

@@ -26,6 +26,7 @@ from corpuslint.findings import Problem
 class Target:
     display: str  # the path as reported
     path: Path  # the path on disk
+    real: Path  # the path with every link resolved
 
 
 class _Ignores:
@@ -100,7 +101,8 @@ class Discovery:
             elif not path.exists():
                 self.problems.append(Problem(raw, _broken_link(path)))
             elif not self.excluded(path):
-                yield Target(raw if not path.is_absolute() else self.display(path), path)
+                yield Target(raw if not path.is_absolute() else self.display(path), path,
+                             path.resolve())
 
     def _walk(self, root: Path) -> Iterator[Target]:
         ignores = _Ignores()
@@ -117,6 +119,8 @@ class Discovery:
         except OSError as exc:
             self.problems.append(Problem(self.display(directory), f"cannot read directory: {exc.strerror}"))
             return
+        shown = self.display(directory)
+        prefix = "" if shown == "." else shown + os.sep
         for entry in entries:
             if entry.name.startswith("."):
                 continue
@@ -135,7 +139,8 @@ class Discovery:
                     self.problems.append(Problem(self.display(path), "not a regular file, skipped",
                                                  severity="warning"))
                 elif not ignores.ignored(child, False) and not self.excluded(path, False, child):
-                    yield Target(self.display(path), path)
+                    yield Target(prefix + entry.name, path,
+                                 path.resolve() if entry.is_symlink() else child)
 
 
 def _broken_link(path: Path) -> str:

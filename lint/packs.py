@@ -45,6 +45,14 @@ class Rule:
         line, col = position_of(self.node, key) if key else (self.line, None)
         return ConfigError(f"{message} in rule {self.id}", self.source, line, col)
 
+    def data_files(self) -> list[Path]:
+        """Files the rule's options name: their contents are part of the rule."""
+        if self.directory is None:
+            return []
+        options = check_class(self.kind).options
+        return [self.directory / value for name, value in self.options.items()
+                if value and name in options and options[name].data_file]
+
     def make_check(self) -> Check:
         """The rule's check, built once (matchers compiled) and reused by every linter."""
         if self._check is None:

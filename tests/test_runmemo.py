@@ -136,3 +136,16 @@ def test_a_whole_run_is_read_back_in_order(tmp_path):
     assert [(r.path, r.digest) for r in memo.results()] == [("0.md", "0"), ("1.md", "1"),
                                                             ("2.md", "2")]
     assert memo.path.read_text().splitlines()[0].split()[:2] == ["corpuslint-run", "1"]
+
+
+def test_editing_a_rules_data_file_invalidates_every_cache(cli, tmp_path):
+    """A groups file is part of its rule: changing it must not leave old findings behind."""
+    write(tmp_path / "rules.yaml", "rules:\n  - id: names.test\n    kind: variants\n"
+                                   "    message: '{text}'\n    groups_file: groups.yaml\n")
+    write(tmp_path / "groups.yaml", "groups:\n  - name: G\n    spellings: [Gaddafi, Qaddafi]\n")
+    write(tmp_path / ".corpuslint.yaml", "packs: [rules.yaml]\nbuiltin: false\n")
+    write(tmp_path / "a.md", "Gaddafi spoke. Gaddafi left. Qaddafi stayed.\n")
+    settle(tmp_path)
+    assert "Qaddafi" in cli(".", cwd=tmp_path).out
+    write(tmp_path / "groups.yaml", "groups:\n  - name: K\n    spellings: [Kyiv, Kiev]\n")
+    assert cli(".", cwd=tmp_path).out == ""

@@ -27,6 +27,7 @@ class Option:
     help: str = ""
     required: bool = False
     items: type | None = None  # element type of a list option
+    data_file: bool = False  # names a file beside the pack, whose contents are part of the rule
 
     def describe(self) -> str:
         return _TYPE_NAMES.get(self.type, self.type.__name__)

@@ -112,7 +112,8 @@ class VariantsCheck(CorpusCheck):
     kind = "variants"
     options = {
         "groups": Option(list, [], "groups: {name, spellings, press, canonical}"),
-        "groups_file": Option(str, "", "a YAML file of groups, relative to the pack"),
+        "groups_file": Option(str, "", "a YAML file of groups, relative to the pack",
+                              data_file=True),
         "canonical": Option(dict, {}, "house style: group name -> the spelling to use"),
         "scope": Option(str, "corpus", "judge against the corpus or the file majority"),
         "discover": Option(bool, False, "infer groups from the names in the text"),
