@@ -88,6 +88,9 @@ def _jobs(targets: Iterable, cache: ResultCache, max_bytes: float) -> Iterator[_
         except OSError as exc:
             yield _problem(target.display, f"cannot read: {exc.strerror or exc}")
             continue
+        if cache.directory is None:
+            yield _Job(target.display, data)
+            continue
         key = cache.key(target.display, data)
         cached = cache.get(target.display, key)
         yield _Job(target.display, None if cached else data, key, cached)

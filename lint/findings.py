@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 
@@ -81,6 +82,14 @@ class Finding:
             "text": self.text,
             "suggestions": list(self.suggestions),
         }
+
+    def __reduce__(self):
+        """Pickled as the constructor's arguments: results cross between processes and
+        wait on disk by the thousand, and this is several times faster than the default."""
+        return Finding, _finding_fields(self)
+
+
+_finding_fields = operator.attrgetter(*(f.name for f in fields(Finding)))
 
 
 @dataclass(frozen=True)

@@ -105,19 +105,25 @@ def test_results_parked_on_disk_give_the_same_report(cli, corpus, monkeypatch, o
 
 
 def test_spill_returns_results_in_order_and_removes_its_file(tmp_path):
+    from dataclasses import astuple
+
     from corpuslint.engine import FileResult
     from corpuslint.findings import Finding, Severity
     from corpuslint.spill import Spill
 
     results = [FileResult(f"a{i}.md", [Finding(f"a{i}.md", i + 1, 1, i + 1, 4, "x.y",
-                                               Severity.WARNING, "m", "abc")],
+                                               Severity.WARNING, "m", "abc", ("b",), 7, 10,
+                                               "abd" if i % 2 else None)],
                           summaries={"names": {"occurrences": [["1", 0, 3]]}})
                for i in range(5)]
     spill = Spill(in_memory=2)
     for result in results:
         spill.write(result)
     assert spill.parked == 3
-    assert list(spill) == results
+    back = list(spill)
+    assert back == results
+    assert [astuple(f) for r in back for f in r.findings] == \
+        [astuple(f) for r in results for f in r.findings]  # fields outside == too
     assert spill.file.closed
 
 
