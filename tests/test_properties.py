@@ -139,9 +139,15 @@ def test_document_never_raises_and_keeps_offsets(text, path):
     assert _inside(doc.quotes, len(text)) and _inside(doc.masked, len(text))
     assert all(s < e for s, e in doc.sentences)
     assert all(a[1] <= b[0] for a, b in zip(doc.sentences, doc.sentences[1:]))
-    for token in doc.tokens:
-        assert 0 <= token.start < token.end <= len(text)
-        assert doc.prose[token.start:token.end].casefold() == token.folded
+    tokens = doc.tokens
+    assert len(tokens.starts) == len(tokens.ends) == len(tokens.folded)
+    for start, end, folded in zip(tokens.starts, tokens.ends, tokens.folded):
+        assert 0 <= start < end <= len(text)
+        assert doc.prose[start:end].casefold() == folded
+    for word in doc.words:
+        spellings = (word, word + "'s", word + "’s")
+        assert doc.word_positions(word) == [
+            i for i, folded in enumerate(tokens.folded) if folded in spellings]
     assert doc.front_matter is None or isinstance(doc.front_matter, (dict, list, str, int, float))
     assert doc.position(len(text)) == LineIndex(text).position(len(text))
 

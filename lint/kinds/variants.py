@@ -205,7 +205,7 @@ class VariantsCheck(CorpusCheck):
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.option("discover"):
             return _NAME.finditer(doc.prose)
-        if self.matcher is None or self.cue_words.isdisjoint(doc.word_index):
+        if self.matcher is None or self.cue_words.isdisjoint(doc.words):
             return iter(())  # no word of any spelling: skip the long alternation
         return self.matcher.finditer(doc.prose)
 
