@@ -40,6 +40,7 @@ _LINK = r"(?:(?:bin|ibn|bint|abu|al|el|de|van|von)\s+)?"
 # Discovery looks at full names only: two or three capitalised words in a row.
 _NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_TOKEN}(?:\s+{_LINK}{_TOKEN}){{1,2}}"
                       rf"(?![\p{{L}}\p{{M}}])")
+_NON_SPACE = regex.compile(r"\S+")
 # Words that start a capitalised run without being part of a name.
 _NOT_NAME = frozenset("""the a an in on at for by with of to from and but or as if this that
 these those there here its his her their our my your mr mrs ms dr sir lord lady dame president
@@ -97,7 +98,7 @@ def _spelling_pattern(spelling: str) -> str:
 def _trim(match: regex.Match) -> tuple[int, int]:
     """The span of a discovered name without leading titles and function words; empty when
     fewer than two name words remain."""
-    words = list(regex.finditer(r"\S+", match.group()))
+    words = list(_NON_SPACE.finditer(match.group()))
     while words and words[0].group().casefold().strip(".") in _NOT_NAME:
         words.pop(0)
     if len(words) < 2 or any(w.group().casefold() in _NOT_NAME for w in words):
