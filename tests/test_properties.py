@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from test_variants import PACK as VARIANTS_PACK
 
 from conftest import ROOT, write
-from corpuslint import fixer
+from corpuslint import fixer, markup, sentences
 from corpuslint.config import Config
 from corpuslint.document import Document
 from corpuslint.engine import Linter
@@ -107,6 +107,21 @@ def test_line_spans_tile_the_text(text):
         assert "\r" not in content and "\n" not in content
         assert (ending == "") == (line == lines)  # every line but the last ends with a break
         assert index.position(start) == (line, 1)
+
+
+# --- Scanner -------------------------------------------------------------------------
+
+SCANNED = [(sentences._CANDIDATES, True), (markup._BLANK_LINES, False)]
+
+
+@BUDGET
+@given(TEXTS, st.integers(0, 50), st.integers(0, 50))
+def test_scanner_finds_what_finditer_finds(text, skip, cut):
+    start, end = min(skip, len(text)), max(0, len(text) - cut)
+    for scanner, bounded in SCANNED:
+        spans = [m.span() for m in scanner.finditer(text, start, end if bounded else None)]
+        args = (text, start, end) if bounded else (text, start)
+        assert spans == [m.span() for m in scanner.pattern.finditer(*args)]
 
 
 # --- Document ------------------------------------------------------------------------
