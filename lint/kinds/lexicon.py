@@ -77,6 +77,7 @@ class LexiconCheck(Check):
             entry, spellings = self._entry(raw, entries, i)
             for spelling in spellings:
                 self._add(spelling, entry, raw)
+        self.first_words = frozenset(self.trie)
 
     def _entry(self, raw, entries: YSeq, i: int) -> tuple[Entry, list[str]]:
         source = self.rule.source
@@ -134,10 +135,16 @@ class LexiconCheck(Check):
                 best = (node[_END], j, ends[j])
         return best
 
+    def _first_words(self, words: frozenset[str]) -> list[str]:
+        """Words of the document that can open a term: a whole term, or one whose next word
+        the document holds too."""
+        return [word for word in self.first_words & words
+                if _END in self.trie[word] or not words.isdisjoint(self.trie[word])]
+
     def check(self, doc: Document) -> Iterator[Hit]:
         tokens = doc.tokens
         skip_quotes = self.option("skip_quotes")
-        starts = sorted({i for word in self.trie.keys() & doc.words for i in doc.word_positions(word)})
+        starts = sorted({i for word in self._first_words(doc.words) for i in doc.word_positions(word)})
         free = 0  # tokens before this one belong to an earlier match
         for i in starts:
             match = self._match_at(tokens, i, doc.prose) if i >= free else None
