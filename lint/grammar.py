@@ -3,14 +3,16 @@
 Small named parts (digits, number words, scales, currencies, units, modifiers) compose
 into :data:`QUANTITY`.  Scanning a whole article with pyparsing would try every
 character, so :func:`find_quantities` jumps to candidate positions found by two fast
-regexes (:func:`candidate_starts`) and runs the grammar only there.  Parsing costs about
-0.1 ms a candidate, so three shortcuts keep it rare, none changing what is found:
+regexes (:func:`candidate_starts`) and runs the grammar only there.  A pyparsing parse
+costs about 0.1 ms a candidate, so these shortcuts keep it rare, none changing what is found:
 
 * a number standing alone (nothing after it that a scale, unit, range or fraction could
   start with) is handed to the caller's ``reject`` check before any parsing, and the
   grammar parses each distinct spelling of such a number once (cached);
 * a candidate at a digit or currency sign is parsed with :data:`NUMERAL_QUANTITY`, the
-  only alternatives of :data:`QUANTITY` that can start there;
+  only alternatives of :data:`QUANTITY` that can start there, and that part of the grammar
+  (with or without a modifier before it) runs as one regex that matches what pyparsing
+  matches (:mod:`corpuslint.pegregex`);
 * leaf alternatives that pyparsing would try one by one (digits and glued scale, per cent,
   currency and measure words) are single regexes, and the grammar is streamlined.
 """
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 import pyparsing as pp
 
+from corpuslint.pegregex import Parsed, RegexGrammar
 from corpuslint.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS
 
 pp.ParserElement.set_default_whitespace_chars(" \t\n")
@@ -288,6 +291,7 @@ MODIFIED_NUMERAL = (MODIFIER + NUMERAL_QUANTITY).set_name("modified numeral")
 QUANTITY.streamline()
 NUMERAL_QUANTITY.streamline()
 MODIFIED_NUMERAL.streamline()
+_AS_REGEX = {id(element): RegexGrammar(element) for element in (NUMERAL_QUANTITY, MODIFIED_NUMERAL)}
 
 # --- candidates -------------------------------------------------------------------------------
 # Digits and currency signs: a pattern opening with a character set, which the regex engine
@@ -389,14 +393,16 @@ _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billio
 _FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b")
 
 
-def parse_at(
-    text: str, start: int, element: pp.ParserElement = QUANTITY
-) -> tuple[int, pp.ParseResults] | None:
-    """Parse one quantity (or ``element``) starting exactly at ``start``: (end offset, parse results)."""
+def parse_at(text: str, start: int, element: pp.ParserElement = QUANTITY) -> Parsed | None:
+    """Parse one quantity (or ``element``) starting exactly at ``start``."""
+    as_regex = _AS_REGEX.get(id(element))
+    if as_regex is not None:
+        return as_regex.parse(text, start)
     try:
-        return element._parse(text, start)
+        end, tokens = element._parse(text, start)
     except pp.ParseException:
         return None
+    return Parsed(end, list(tokens), tokens.as_dict())
 
 
 def find_quantities(
@@ -432,8 +438,7 @@ def find_quantities(
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
-        stop, tokens = parsed
-        quantity = _classify(prose, first, first + len(prose[first : min(stop, end)].rstrip()), tokens)
+        quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
         if reject is None or not reject(quantity):
             found.append(quantity)
         covered = quantity.end
@@ -447,8 +452,8 @@ def _element(prose: str, first: int, pos: int) -> pp.ParserElement:
     """The part of the grammar that can match at ``first``: numerals skip the word alternatives."""
     if not _NUMERAL_START.match(prose, pos):
         return QUANTITY
-    if first == pos:  # DIGIT_FOLD only where it matches: a failed alternative costs an exception
-        return NUMERAL_QUANTITY if DIGIT_FOLD.re.match(prose, pos) else AMOUNT_OR_RANGE
+    if first == pos:
+        return NUMERAL_QUANTITY
     if prose[first : first + 7].lower().startswith(("between", "from")):
         return QUANTITY  # a RANGE
     return MODIFIED_NUMERAL
@@ -487,8 +492,8 @@ def _modifier_start(prose: str, pos: int, floor: int) -> int:
 @lru_cache(maxsize=4096)
 def _parse_bare(token: str) -> Quantity:
     """The quantity a number standing alone makes, parsed once per distinct spelling."""
-    end, tokens = parse_at(token, 0, NUMERAL_QUANTITY if token[0].isdigit() else QUANTITY)
-    return _classify(token, 0, end, tokens)
+    parsed = parse_at(token, 0, NUMERAL_QUANTITY if token[0].isdigit() else QUANTITY)
+    return _classify(token, 0, parsed.end, parsed)
 
 
 def _bare(prose: str, pos: int, end: int) -> Quantity | None:
@@ -499,15 +504,15 @@ def _bare(prose: str, pos: int, end: int) -> Quantity | None:
     return Quantity(pos, match.end(), "count", _value([match.group()]), None)
 
 
-def _classify(prose: str, start: int, end: int, tokens: pp.ParseResults) -> Quantity:
+def _classify(prose: str, start: int, end: int, parsed: Parsed) -> Quantity:
     low = prose[start:end].lower()
-    modifier = tokens.get("modifier")
+    modifier = parsed.names.get("modifier")
     if _VAGUE_TEXT.search(low):
         kind, value = "vague", None
     elif _FRACTION_TEXT.search(low) and (low.endswith("-fold") or not any(c.isdigit() for c in low.split(" in ")[0])):
         kind, value = "fraction", None
     else:
-        kind, value = _kind(low), _value(list(tokens))
+        kind, value = _kind(low), _value(parsed.tokens)
     if kind == "count" and MEASURE_RE.search(low):
         kind = "measure"
     return Quantity(start, end, kind, value, modifier)
