@@ -1,20 +1,20 @@
 """pyparsing grammar parts for numbers and quantities, shared by the statistic and date kinds.
 
 Small named parts (digits, number words, scales, currencies, units, modifiers) compose
-into :data:`QUANTITY`.  Scanning a whole article with pyparsing would try every
-character, so :func:`find_quantities` jumps to candidate positions found by two fast
-regexes (:func:`candidate_starts`) and runs the grammar only there.  A pyparsing parse
-costs about 0.1 ms a candidate, so these shortcuts keep it rare, none changing what is found:
+into :data:`QUANTITY`.  The grammar is written with pyparsing and runs as one regex that
+matches what pyparsing matches (:mod:`corpuslint.pegregex`), several times faster.
+Scanning a whole article with the grammar would try every character, so
+:func:`find_quantities` jumps to candidate positions found by two fast regexes
+(:func:`candidate_starts`) and runs the grammar only there.  Shortcuts keep parsing rare,
+none changing what is found:
 
 * a number standing alone (nothing after it that a scale, unit, range or fraction could
   start with) is handed to the caller's ``reject`` check before any parsing, and the
   grammar parses each distinct spelling of such a number once (cached);
 * a candidate at a digit or currency sign is parsed with :data:`NUMERAL_QUANTITY`, the
-  only alternatives of :data:`QUANTITY` that can start there, and that part of the grammar
-  (with or without a modifier before it) runs as one regex that matches what pyparsing
-  matches (:mod:`corpuslint.pegregex`);
-* leaf alternatives that pyparsing would try one by one (digits and glued scale, per cent,
-  currency and measure words) are single regexes, and the grammar is streamlined.
+  only alternatives of :data:`QUANTITY` that can start there;
+* leaf alternatives (digits and glued scale, per cent, currency and measure words) are
+  single regexes, and the grammar is streamlined.
 """
 
 from __future__ import annotations
@@ -287,11 +287,11 @@ QUANTITY = (pp.Optional(MODIFIER) + (VAGUE | RANGE | FRACTION | AMOUNT_OR_RANGE)
 # all QUANTITY can be when it starts at a digit or a currency sign with no modifier before
 NUMERAL_QUANTITY = (DIGIT_FOLD | AMOUNT_OR_RANGE).set_name("numeral quantity")
 MODIFIED_NUMERAL = (MODIFIER + NUMERAL_QUANTITY).set_name("modified numeral")
-# parse_at calls _parse directly, which does not streamline (flatten) the grammar first
+# flattened before they are compiled into regexes
 QUANTITY.streamline()
 NUMERAL_QUANTITY.streamline()
 MODIFIED_NUMERAL.streamline()
-_AS_REGEX = {id(element): RegexGrammar(element) for element in (NUMERAL_QUANTITY, MODIFIED_NUMERAL)}
+_AS_REGEX = {id(element): RegexGrammar(element) for element in (QUANTITY, NUMERAL_QUANTITY, MODIFIED_NUMERAL)}
 
 # --- candidates -------------------------------------------------------------------------------
 # Digits and currency signs: a pattern opening with a character set, which the regex engine
@@ -394,15 +394,8 @@ _FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|do
 
 
 def parse_at(text: str, start: int, element: pp.ParserElement = QUANTITY) -> Parsed | None:
-    """Parse one quantity (or ``element``) starting exactly at ``start``."""
-    as_regex = _AS_REGEX.get(id(element))
-    if as_regex is not None:
-        return as_regex.parse(text, start)
-    try:
-        end, tokens = element._parse(text, start)
-    except pp.ParseException:
-        return None
-    return Parsed(end, list(tokens), tokens.as_dict())
+    """Parse one quantity (or ``element``, one of the parts compiled above) starting exactly at ``start``."""
+    return _AS_REGEX[id(element)].parse(text, start)
 
 
 def find_quantities(
