@@ -139,6 +139,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 17)
 def english_syllables(word: str) -> int:
     """Syllables of one lower-case English word (letters and apostrophes), at least 1."""
     extra = 1 if _NT.search(word) else 0
@@ -171,7 +172,7 @@ def syllables(word: str) -> int:
     """
     total = 0
     for part in _HYPHEN.split(word):
-        if any(c.isdigit() for c in part):
+        if any(map(str.isdigit, part)):
             total += 1
             continue
         for piece in _DOT.split(part):
