@@ -55,9 +55,10 @@ class RegexGrammar:
         match = self.pattern.match(text, start)
         if match is None:
             return None
-        found = [(match.group(leaf.group), leaf.name) for leaf in self._leaves
-                 if all(match.group(done) is not None for done in leaf.done)]
-        found = [(token, name) for token, name in found if token is not None]
+        groups = match.groupdict()
+        found = [(groups[leaf.group], leaf.name) for leaf in self._leaves
+                 if groups[leaf.group] is not None
+                 and all(groups[done] is not None for done in leaf.done)]
         return Parsed(match.end(), [token for token, _ in found],
                       {name: token for token, name in found if name})
 
