@@ -104,7 +104,8 @@ def _alternatives(names: Iterable[str], capitalised: Iterable[str] = ()) -> str:
 
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 _SUFFIX = r"(?i:st|nd|rd|th)"
-_NOT_AFTER = r"(?<![\w.,/:–-])"  # a day is not the tail of a number, time, fraction or range
+_NOT_AFTER_CHARS = r"[\w.,/:–-]"  # a day is not the tail of a number, time, fraction or range
+_NOT_AFTER = rf"(?<!{_NOT_AFTER_CHARS})"
 _DAY_END = r"(?![\w:/]|[.,–-]\d)"  # nor the head of a time, fraction, decimal or non-date range
 _YEAR_NUMBER = r"(?:1\d|20)\d\d"
 _END_OF_NUMBER = r"(?!\w|[.,]\d)"
@@ -214,7 +215,8 @@ DATE = (
 _LOOSE_MONTH = rf"(?:{'|'.join(sorted({*MONTH_NAMES, *MONTH_ABBREVIATIONS}, key=len, reverse=True))})\b"
 _LOOSE_WEEKDAY = rf"(?:{'|'.join(sorted({*WEEKDAY_NAMES, *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))})\b"
 # Every date has a number; these loose (any case) patterns pick the few worth parsing.
-_NUMBER = re.compile(rf"{_NOT_AFTER}\d{{1,4}}(?!\d)")
+# the lookbehind follows the first digit, so that a search skips straight to digits
+_NUMBER = re.compile(rf"\d(?<!{_NOT_AFTER_CHARS}\d)\d{{0,3}}(?!\d)")
 # a weekday and/or month (or "the") just before the number: where the date may start
 _LEAD = re.compile(
     rf"(?:\b(?P<weekday>{_LOOSE_WEEKDAY})\.?,?\s+)?(?:\bthe\s+|\b(?P<month>{_LOOSE_MONTH})\.?,?\s+)?\Z",

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import Any
 
 from corpuslint import markup, quotes, sentences
 from corpuslint.lineindex import LineIndex
@@ -21,12 +21,25 @@ from corpuslint.spans import Span, SpanSet
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+POSSESSIVE = ("'s", "’s")
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    folded: str  # case-folded word
+@dataclass(frozen=True)
+class Tokens:
+    """The words of the prose, in order, as parallel lists."""
+
+    starts: list[int]
+    ends: list[int]
+    folded: list[str]  # case-folded words
+
+
+def _tokens(prose: str) -> Tokens:
+    matches = list(WORD.finditer(prose))
+    if not matches:
+        return Tokens([], [], [])
+    # case folding maps each character on its own, and no word holds a space
+    folded = " ".join(map(re.Match.group, matches)).casefold().split(" ")
+    return Tokens(list(map(re.Match.start, matches)), list(map(re.Match.end, matches)), folded)
 
 
 def _blank(prose: str, masked: SpanSet) -> str:
@@ -37,6 +50,16 @@ def _blank(prose: str, masked: SpanSet) -> str:
         pos = end
     pieces.append(prose[pos:])
     return "".join(pieces)
+
+
+def _positions(items: list[str], item: str) -> list[int]:
+    """Every index of ``item`` in ``items`` (which holds it at least once)."""
+    found = [items.index(item)]
+    try:
+        while True:
+            found.append(items.index(item, found[-1] + 1))
+    except ValueError:
+        return found
 
 
 @dataclass
@@ -72,20 +95,28 @@ class Document:
         return self.layout.blocks
 
     @cached_property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> Tokens:
         """Words of the prose, case-folded, in order."""
-        return [Token(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(self.prose)]
+        return _tokens(self.prose)
 
     @cached_property
-    def word_index(self) -> dict[str, list[int]]:
-        """Token indices by folded word, and by the word without a possessive 's."""
-        index: dict[str, list[int]] = {}
-        for i, token in enumerate(self.tokens):
-            word = token.folded
-            index.setdefault(word, []).append(i)
-            if word.endswith(("'s", "’s")):
-                index.setdefault(word[:-2], []).append(i)
-        return index
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct folded words of the prose."""
+        return frozenset(self.tokens.folded)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The folded words of the prose, and each possessive word without its 's."""
+        stems = [word[:-2] for word in self.vocabulary if word.endswith(POSSESSIVE)]
+        return self.vocabulary.union(stems)
+
+    def word_positions(self, word: str) -> list[int]:
+        """Indices of the tokens that are ``word``, or ``word`` with a possessive 's."""
+        folded, found = self.tokens.folded, []
+        for spelling in (word, *(word + ending for ending in POSSESSIVE)):
+            if spelling in self.vocabulary:
+                found += _positions(folded, spelling)
+        return sorted(found)
 
     @cached_property
     def front_matter(self) -> Any:

@@ -1,18 +1,20 @@
 """pyparsing grammar parts for numbers and quantities, shared by the statistic and date kinds.
 
 Small named parts (digits, number words, scales, currencies, units, modifiers) compose
-into :data:`QUANTITY`.  Scanning a whole article with pyparsing would try every
-character, so :func:`find_quantities` jumps to candidate positions found by two fast
-regexes (:func:`candidate_starts`) and runs the grammar only there.  Parsing costs about
-0.1 ms a candidate, so three shortcuts keep it rare, none changing what is found:
+into :data:`QUANTITY`.  The grammar is written with pyparsing and runs as one regex that
+matches what pyparsing matches (:mod:`corpuslint.pegregex`), several times faster.
+Scanning a whole article with the grammar would try every character, so
+:func:`find_quantities` jumps to candidate positions found by two fast regexes
+(:func:`candidate_starts`) and runs the grammar only there.  Shortcuts keep parsing rare,
+none changing what is found:
 
 * a number standing alone (nothing after it that a scale, unit, range or fraction could
   start with) is handed to the caller's ``reject`` check before any parsing, and the
   grammar parses each distinct spelling of such a number once (cached);
 * a candidate at a digit or currency sign is parsed with :data:`NUMERAL_QUANTITY`, the
   only alternatives of :data:`QUANTITY` that can start there;
-* leaf alternatives that pyparsing would try one by one (digits and glued scale, per cent,
-  currency and measure words) are single regexes, and the grammar is streamlined.
+* leaf alternatives (digits and glued scale, per cent, currency and measure words) are
+  single regexes, and the grammar is streamlined.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 import pyparsing as pp
 
+from corpuslint.pegregex import Parsed, RegexGrammar
 from corpuslint.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS
 
 pp.ParserElement.set_default_whitespace_chars(" \t\n")
@@ -284,10 +287,11 @@ QUANTITY = (pp.Optional(MODIFIER) + (VAGUE | RANGE | FRACTION | AMOUNT_OR_RANGE)
 # all QUANTITY can be when it starts at a digit or a currency sign with no modifier before
 NUMERAL_QUANTITY = (DIGIT_FOLD | AMOUNT_OR_RANGE).set_name("numeral quantity")
 MODIFIED_NUMERAL = (MODIFIER + NUMERAL_QUANTITY).set_name("modified numeral")
-# parse_at calls _parse directly, which does not streamline (flatten) the grammar first
+# flattened before they are compiled into regexes
 QUANTITY.streamline()
 NUMERAL_QUANTITY.streamline()
 MODIFIED_NUMERAL.streamline()
+_AS_REGEX = {id(element): RegexGrammar(element) for element in (QUANTITY, NUMERAL_QUANTITY, MODIFIED_NUMERAL)}
 
 # --- candidates -------------------------------------------------------------------------------
 # Digits and currency signs: a pattern opening with a character set, which the regex engine
@@ -389,14 +393,9 @@ _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billio
 _FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b")
 
 
-def parse_at(
-    text: str, start: int, element: pp.ParserElement = QUANTITY
-) -> tuple[int, pp.ParseResults] | None:
-    """Parse one quantity (or ``element``) starting exactly at ``start``: (end offset, parse results)."""
-    try:
-        return element._parse(text, start)
-    except pp.ParseException:
-        return None
+def parse_at(text: str, start: int, element: pp.ParserElement = QUANTITY) -> Parsed | None:
+    """Parse one quantity (or ``element``, one of the parts compiled above) starting exactly at ``start``."""
+    return _AS_REGEX[id(element)].parse(text, start)
 
 
 def find_quantities(
@@ -432,8 +431,7 @@ def find_quantities(
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
-        stop, tokens = parsed
-        quantity = _classify(prose, first, first + len(prose[first : min(stop, end)].rstrip()), tokens)
+        quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
         if reject is None or not reject(quantity):
             found.append(quantity)
         covered = quantity.end
@@ -447,8 +445,8 @@ def _element(prose: str, first: int, pos: int) -> pp.ParserElement:
     """The part of the grammar that can match at ``first``: numerals skip the word alternatives."""
     if not _NUMERAL_START.match(prose, pos):
         return QUANTITY
-    if first == pos:  # DIGIT_FOLD only where it matches: a failed alternative costs an exception
-        return NUMERAL_QUANTITY if DIGIT_FOLD.re.match(prose, pos) else AMOUNT_OR_RANGE
+    if first == pos:
+        return NUMERAL_QUANTITY
     if prose[first : first + 7].lower().startswith(("between", "from")):
         return QUANTITY  # a RANGE
     return MODIFIED_NUMERAL
@@ -487,8 +485,8 @@ def _modifier_start(prose: str, pos: int, floor: int) -> int:
 @lru_cache(maxsize=4096)
 def _parse_bare(token: str) -> Quantity:
     """The quantity a number standing alone makes, parsed once per distinct spelling."""
-    end, tokens = parse_at(token, 0, NUMERAL_QUANTITY if token[0].isdigit() else QUANTITY)
-    return _classify(token, 0, end, tokens)
+    parsed = parse_at(token, 0, NUMERAL_QUANTITY if token[0].isdigit() else QUANTITY)
+    return _classify(token, 0, parsed.end, parsed)
 
 
 def _bare(prose: str, pos: int, end: int) -> Quantity | None:
@@ -499,15 +497,15 @@ def _bare(prose: str, pos: int, end: int) -> Quantity | None:
     return Quantity(pos, match.end(), "count", _value([match.group()]), None)
 
 
-def _classify(prose: str, start: int, end: int, tokens: pp.ParseResults) -> Quantity:
+def _classify(prose: str, start: int, end: int, parsed: Parsed) -> Quantity:
     low = prose[start:end].lower()
-    modifier = tokens.get("modifier")
+    modifier = parsed.names.get("modifier")
     if _VAGUE_TEXT.search(low):
         kind, value = "vague", None
     elif _FRACTION_TEXT.search(low) and (low.endswith("-fold") or not any(c.isdigit() for c in low.split(" in ")[0])):
         kind, value = "fraction", None
     else:
-        kind, value = _kind(low), _value(list(tokens))
+        kind, value = _kind(low), _value(parsed.tokens)
     if kind == "count" and MEASURE_RE.search(low):
         kind = "measure"
     return Quantity(start, end, kind, value, modifier)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from corpuslint.lineindex import LineIndex
+from corpuslint.scan import Scanner
 from corpuslint.spans import Span
 
 FRONT_MATTER = re.compile(
@@ -23,6 +24,7 @@ URL = re.compile(
     # boundary inside a long run ("a.b.c.d…") would rescan the run from each (quadratic)
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
 )
+URL_MARKS = ("://", "www.", "@")  # one of which every URL or e-mail address holds
 HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 INLINE_HTML = re.compile(r"</?[A-Za-z][\w-]*(?:\s+[^<>]*)?/?>")
 AUTOLINK = re.compile(r"<(?:[A-Za-z][\w+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>")
@@ -90,7 +92,8 @@ def _markdown_blocks(text: str, index: LineIndex, base_line: int, layout: Layout
 
 
 # a paragraph ends at a blank line, or at a line break before an indented line (wire copy)
-_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+|(?:\r\n|\r|\n)(?=[ \t]{2,}\S)")
+_BLANK_LINES = Scanner(re.compile(
+    r"(?:\r\n|\r|\n)[ \t]*(?:(?:\r\n|\r|\n)[ \t]*)+|(?:\r\n|\r|\n)(?=[ \t]{2,}\S)"), "\r\n")
 
 
 def _plain_blocks(text: str, start: int) -> list[Span]:
@@ -108,8 +111,9 @@ _INLINE_MARKDOWN = (CODE_SPAN, IMAGE, LINK_TARGET, AUTOLINK, INLINE_HTML)
 
 
 def _mask_inline(text: str, layout: Layout, markdown: bool) -> None:
-    for pattern in (HTML_COMMENT, URL):
-        layout.masked.extend(m.span() for m in pattern.finditer(text, layout.body_start))
+    layout.masked.extend(m.span() for m in HTML_COMMENT.finditer(text, layout.body_start))
+    if any(mark in text for mark in URL_MARKS):
+        layout.masked.extend(m.span() for m in URL.finditer(text, layout.body_start))
     if not markdown:
         return
     for start, end in layout.blocks:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from corpuslint.scan import Scanner
 from corpuslint.spans import Span
 from corpuslint.vocabulary import MONTH_ABBREVIATIONS
 
@@ -34,6 +35,7 @@ _CANDIDATE = re.compile(
     f"[{re.escape(_CLOSERS)}]*"
     r"(?=\s+(?P<next>\S)|\s*\Z)"
 )
+_CANDIDATES = Scanner(_CANDIDATE, r"\[.!?…")
 _ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _MARKER = re.compile(r"\s*(?:[•⁃]\s*)?(?:\d{1,3}|[a-z])")
 _LIST_START = re.compile(r"\s*(?:[•⁃]\s*)?(\d{1,3}|[a-z])(\.\)|\.|\))\s")
@@ -102,7 +104,7 @@ def split_block(prose: str, start: int, end: int) -> list[Span]:
     cuts: list[int] = []
     forced = _list_breaks(prose, start, end)
     begin = start
-    for match in _CANDIDATE.finditer(prose, start, end):
+    for match in _CANDIDATES.finditer(prose, start, end):
         while forced and forced[0] <= match.start():
             begin = forced.pop(0)
             cuts.append(begin)

@@ -116,4 +116,6 @@ def test_sentences_split_paragraphs_and_respect_titles():
 
 def test_tokens_are_case_folded_words():
     doc = Document.from_text("a.txt", "The Regime’s brutal-looking forces.\n")
-    assert [t.folded for t in doc.tokens] == ["the", "regime’s", "brutal", "looking", "forces"]
+    assert doc.tokens.folded == ["the", "regime’s", "brutal", "looking", "forces"]
+    assert doc.words == {"the", "regime’s", "regime", "brutal", "looking", "forces"}
+    assert doc.word_positions("regime") == [1]

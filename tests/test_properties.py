@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from test_variants import PACK as VARIANTS_PACK
 
 from conftest import ROOT, write
-from corpuslint import fixer
+from corpuslint import fixer, markup, sentences
 from corpuslint.config import Config
 from corpuslint.document import Document
 from corpuslint.engine import Linter
@@ -109,6 +109,21 @@ def test_line_spans_tile_the_text(text):
         assert index.position(start) == (line, 1)
 
 
+# --- Scanner -------------------------------------------------------------------------
+
+SCANNED = [(sentences._CANDIDATES, True), (markup._BLANK_LINES, False)]
+
+
+@BUDGET
+@given(TEXTS, st.integers(0, 50), st.integers(0, 50))
+def test_scanner_finds_what_finditer_finds(text, skip, cut):
+    start, end = min(skip, len(text)), max(0, len(text) - cut)
+    for scanner, bounded in SCANNED:
+        spans = [m.span() for m in scanner.finditer(text, start, end if bounded else None)]
+        args = (text, start, end) if bounded else (text, start)
+        assert spans == [m.span() for m in scanner.pattern.finditer(*args)]
+
+
 # --- Document ------------------------------------------------------------------------
 
 def _line_break(text: str, i: int) -> str | None:
@@ -139,9 +154,15 @@ def test_document_never_raises_and_keeps_offsets(text, path):
     assert _inside(doc.quotes, len(text)) and _inside(doc.masked, len(text))
     assert all(s < e for s, e in doc.sentences)
     assert all(a[1] <= b[0] for a, b in zip(doc.sentences, doc.sentences[1:]))
-    for token in doc.tokens:
-        assert 0 <= token.start < token.end <= len(text)
-        assert doc.prose[token.start:token.end].casefold() == token.folded
+    tokens = doc.tokens
+    assert len(tokens.starts) == len(tokens.ends) == len(tokens.folded)
+    for start, end, folded in zip(tokens.starts, tokens.ends, tokens.folded):
+        assert 0 <= start < end <= len(text)
+        assert doc.prose[start:end].casefold() == folded
+    for word in doc.words:
+        spellings = (word, word + "'s", word + "’s")
+        assert doc.word_positions(word) == [
+            i for i, folded in enumerate(tokens.folded) if folded in spellings]
     assert doc.front_matter is None or isinstance(doc.front_matter, (dict, list, str, int, float))
     assert doc.position(len(text)) == LineIndex(text).position(len(text))
 

@@ -1,8 +1,9 @@
 """``lexicon``: words and phrases to flag, each with a category, reason and alternatives.
 
 All terms of a rule (and their listed inflections) go into one token trie; the document's
-word index (built once, shared by every rule) gives the places where a term can start,
-so a rule costs one set intersection per document however long its lexicon is.
+set of words (built once, shared by every rule) tells which first words of terms occur,
+so a rule costs one set intersection per document however long its lexicon is, and
+only the words found are then located among the document's tokens.
 Matching is case-insensitive and whole-word; a possessive ``'s`` is allowed after a
 term; a hyphen or space may join the words of a phrase.  Terms inside quotations are
 the speaker's and are skipped unless ``skip_quotes`` is false.
@@ -31,7 +32,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from corpuslint.document import Document, Token
+from corpuslint.document import Document, Tokens
 from corpuslint.errors import ConfigError
 from corpuslint.findings import Hit
 from corpuslint.kinds.base import Check, Option, quoted_list
@@ -76,6 +77,7 @@ class LexiconCheck(Check):
             entry, spellings = self._entry(raw, entries, i)
             for spelling in spellings:
                 self._add(spelling, entry, raw)
+        self.first_words = frozenset(self.trie)
 
     def _entry(self, raw, entries: YSeq, i: int) -> tuple[Entry, list[str]]:
         source = self.rule.source
@@ -112,32 +114,37 @@ class LexiconCheck(Check):
             node = node.setdefault(word, {})
         node.setdefault(_END, entry)
 
-    def _match_at(self, tokens: list[Token], i: int, prose: str) -> tuple[Entry, int, int] | None:
+    def _match_at(self, tokens: Tokens, i: int, prose: str) -> tuple[Entry, int, int] | None:
         """Longest term starting at token ``i``: (entry, last token index, end offset)."""
         node, best = self.trie, None
-        for j in range(i, len(tokens)):
-            token = tokens[j]
-            if j > i and not _joined(tokens[j - 1], token, prose):
+        starts, ends, folded = tokens.starts, tokens.ends, tokens.folded
+        for j in range(i, len(folded)):
+            if j > i and not _joined(prose[ends[j - 1]:starts[j]]):
                 break
-            child = node.get(token.folded)
-            stem = _stem(token.folded)
-            if child is None and stem != token.folded:
-                child = node.get(stem)
-                if child is not None and _END in child:
-                    return child[_END], j, token.end - (len(token.folded) - len(stem))
-                break
+            word = folded[j]
+            child = node.get(word)
             if child is None:
+                stem = _stem(word)
+                if stem != word:
+                    child = node.get(stem)
+                    if child is not None and _END in child:
+                        return child[_END], j, ends[j] - (len(word) - len(stem))
                 break
             node = child
             if _END in node:
-                best = (node[_END], j, token.end)
+                best = (node[_END], j, ends[j])
         return best
+
+    def _first_words(self, words: frozenset[str]) -> list[str]:
+        """Words of the document that can open a term: a whole term, or one whose next word
+        the document holds too."""
+        return [word for word in self.first_words & words
+                if _END in self.trie[word] or not words.isdisjoint(self.trie[word])]
 
     def check(self, doc: Document) -> Iterator[Hit]:
         tokens = doc.tokens
         skip_quotes = self.option("skip_quotes")
-        index = doc.word_index
-        starts = sorted({i for word in self.trie.keys() & index.keys() for i in index[word]})
+        starts = sorted({i for word in self._first_words(doc.words) for i in doc.word_positions(word)})
         free = 0  # tokens before this one belong to an earlier match
         for i in starts:
             match = self._match_at(tokens, i, doc.prose) if i >= free else None
@@ -145,7 +152,7 @@ class LexiconCheck(Check):
                 continue
             entry, last, end = match
             free = last + 1
-            start = tokens[i].start
+            start = tokens.starts[i]
             if not entry.exempt and not (skip_quotes and doc.in_quote(start, end)):
                 yield Hit(start, end, {"term": entry.term, "category": entry.category,
                                        "reason": entry.reason,
@@ -153,7 +160,6 @@ class LexiconCheck(Check):
                           suggestions=entry.alternatives)
 
 
-def _joined(previous: Token, token: Token, prose: str) -> bool:
+def _joined(gap: str) -> bool:
     """Two tokens are adjacent words of a phrase when only spaces or one hyphen separate them."""
-    gap = prose[previous.end:token.start]
     return gap == "-" or (gap.strip() == "" and not _BLANK_LINE.search(gap))

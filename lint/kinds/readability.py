@@ -92,10 +92,10 @@ _DOT = re.compile(r"[.,]")
 _FINAL_ACUTE = re.compile(r"é(?=s?$)")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 _GROUP = re.compile(r"[aeiouy]+")
-_GLIDES = (
-    (re.compile(r"qu"), "kw"),
-    (re.compile(r"gu(?=[aeio](?!s?$|d$))"), "gw"),  # language, guard (not argue, league)
-    (re.compile(r"(?:^|(?<=[aeiou]))y(?=[aeiou])"), "j"),  # you, player, saying
+_GLIDES = (  # (letters every match holds, pattern, replacement)
+    ("qu", re.compile(r"qu"), "kw"),
+    ("gu", re.compile(r"gu(?=[aeio](?!s?$|d$))"), "gw"),  # language, guard (not argue, league)
+    ("y", re.compile(r"(?:^|(?<=[aeiou]))y(?=[aeiou])"), "j"),  # you, player, saying
 )
 # each match is a syllable the vowel groups miss: two vowels heard apart (hiatus)
 _HIATUS = re.compile(
@@ -139,14 +139,16 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 17)
 def english_syllables(word: str) -> int:
     """Syllables of one lower-case English word (letters and apostrophes), at least 1."""
-    extra = 1 if _NT.search(word) else 0
+    extra = 1 if ("n'" in word or "n’" in word) and _NT.search(word) else 0
     w = word.replace("'", "").replace("’", "")
     if w in _EXCEPTIONS:
         return _EXCEPTIONS[w]
-    for pattern, replacement in _GLIDES:
-        w = pattern.sub(replacement, w)
+    for letters, pattern, replacement in _GLIDES:
+        if letters in w:
+            w = pattern.sub(replacement, w)
     n = len(_GROUP.findall(w))
     if n == 0:
         return 1
@@ -155,8 +157,8 @@ def english_syllables(word: str) -> int:
             n -= not _KEEP_FINAL_E.search(w)
         elif _FINAL_ES_ED.search(w):
             n -= not _KEEP_ES_ED.search(w)
-        n -= bool(_SILENT_UE.search(w)) + len(_SUFFIX_E.findall(w)) + w.endswith("ically")
-    n += len(_HIATUS.findall(w)) + bool(_EA.search(w)) + extra
+        n -= ("gue" in w and bool(_SILENT_UE.search(w))) + len(_SUFFIX_E.findall(w)) + w.endswith("ically")
+    n += len(_HIATUS.findall(w)) + ("ea" in w and bool(_EA.search(w))) + extra
     return max(1, n)
 
 
@@ -171,7 +173,7 @@ def syllables(word: str) -> int:
     """
     total = 0
     for part in _HYPHEN.split(word):
-        if any(c.isdigit() for c in part):
+        if any(map(str.isdigit, part)):
             total += 1
             continue
         for piece in _DOT.split(part):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -40,6 +41,7 @@ _LINK = r"(?:(?:bin|ibn|bint|abu|al|el|de|van|von)\s+)?"
 # Discovery looks at full names only: two or three capitalised words in a row.
 _NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_TOKEN}(?:\s+{_LINK}{_TOKEN}){{1,2}}"
                       rf"(?![\p{{L}}\p{{M}}])")
+_NON_SPACE = regex.compile(r"\S+")
 # Words that start a capitalised run without being part of a name.
 _NOT_NAME = frozenset("""the a an in on at for by with of to from and but or as if this that
 these those there here its his her their our my your mr mrs ms dr sir lord lady dame president
@@ -94,10 +96,17 @@ def _spelling_pattern(spelling: str) -> str:
     return joined
 
 
+@lru_cache(maxsize=256)
+def _matcher(patterns: tuple[str, ...]) -> regex.Pattern:
+    """One case-insensitive alternation of spelling patterns, tried in the order given."""
+    return regex.compile(r"(?<![\p{L}\p{M}-])(?:" + "|".join(patterns) + r")(?![\p{L}\p{M}]|-\p{L})",
+                         regex.IGNORECASE)
+
+
 def _trim(match: regex.Match) -> tuple[int, int]:
     """The span of a discovered name without leading titles and function words; empty when
     fewer than two name words remain."""
-    words = list(regex.finditer(r"\S+", match.group()))
+    words = list(_NON_SPACE.finditer(match.group()))
     while words and words[0].group().casefold().strip(".") in _NOT_NAME:
         words.pop(0)
     if len(words) < 2 or any(w.group().casefold() in _NOT_NAME for w in words):
@@ -136,17 +145,16 @@ class VariantsCheck(CorpusCheck):
                 raise rule.error(f'"canonical" names an unknown group "{name}"', "canonical")
         self.group_of: dict[str, int] = {}
         self.configured: dict[str, str] = {}  # form -> spelling as configured
-        patterns = []
+        spellings: list[tuple[str, frozenset[str]]] = []  # (pattern, cue words)
         for i, group in enumerate(self.groups):
             for spelling in group.spellings:
                 self.group_of.setdefault(form(spelling), i)
                 self.configured.setdefault(form(spelling), spelling)
-                patterns.append(_spelling_pattern(spelling))
-        patterns.sort(key=len, reverse=True)
+                spellings.append((_spelling_pattern(spelling), _cue_words([form(spelling)])))
+        spellings.sort(key=lambda item: len(item[0]), reverse=True)
+        self.spellings = spellings
         self.cue_words = _cue_words(form(s) for g in self.groups for s in g.spellings)
-        self.matcher = regex.compile(
-            r"(?<![\p{L}\p{M}-])(?:" + "|".join(patterns) + r")(?![\p{L}\p{M}]|-\p{L})",
-            regex.IGNORECASE) if patterns else None
+        self.matcher = _matcher(tuple(p for p, _ in spellings)) if spellings else None
 
     # --- configuration -------------------------------------------------------------------
     def _load_groups(self) -> list[Group]:
@@ -206,9 +214,11 @@ class VariantsCheck(CorpusCheck):
     def _matches(self, doc: Document) -> Iterator[regex.Match]:
         if self.option("discover"):
             return _NAME.finditer(doc.prose)
-        if self.matcher is None or self.cue_words.isdisjoint(doc.word_index):
+        if self.matcher is None or self.cue_words.isdisjoint(doc.words):
             return iter(())  # no word of any spelling: skip the long alternation
-        return self.matcher.finditer(doc.prose)
+        # a spelling none of whose cue words the document holds cannot match
+        present = tuple(p for p, cues in self.spellings if not cues.isdisjoint(doc.words))
+        return _matcher(present).finditer(doc.prose)
 
     def _label(self, text: str) -> str:
         """The group a spelling belongs to (discovery: the spelling's own form)."""
