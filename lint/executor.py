@@ -2,8 +2,9 @@
 
 Workers build the rules once (per process, from a picklable :class:`LinterSpec`) and
 return first-pass results; the corpus-wide reduce and the judging stay in the parent.
-Results come back in the order of the files whatever the executor, and at most a few
-files per worker are in flight, so memory stays flat however large the corpus.
+Files go to workers in batches (fewer, larger messages); results come back in the order
+of the files whatever the executor, and at most a few batches per worker are in flight,
+so memory stays flat however large the corpus.
 Cached results (see :mod:`corpuslint.cache`) are never sent to a worker.
 """
 
@@ -21,7 +22,9 @@ from corpuslint.engine import FileResult, Linter
 from corpuslint.findings import Problem
 
 PARALLEL_MIN_FILES = 48  # below this, starting workers costs more than it saves
-IN_FLIGHT_PER_WORKER = 8
+MAX_BATCH = 32  # files per task: fewer, larger messages between processes …
+BATCHES_PER_WORKER = 8  # … yet enough tasks per worker to share the files out evenly
+IN_FLIGHT_PER_WORKER = 2  # batches queued per worker
 
 
 @dataclass(frozen=True)
@@ -55,9 +58,10 @@ def _linter(spec: LinterSpec) -> Linter:
     return _LINTERS[spec]
 
 
-def first_pass(spec: LinterSpec, display: str, data: bytes) -> FileResult:
-    """The task a worker runs for one file."""
-    return _linter(spec).first_pass_bytes(display, data)
+def first_pass(spec: LinterSpec, files: list[tuple[str, bytes]]) -> list[FileResult]:
+    """The task a worker runs: a batch of files (reported path, bytes)."""
+    linter = _linter(spec)
+    return [linter.first_pass_bytes(display, data) for display, data in files]
 
 
 def _ignore_interrupts() -> None:
@@ -97,23 +101,36 @@ def _jobs(targets: Iterable, cache: ResultCache, max_bytes: float) -> Iterator[_
 
 
 class _Pool:
-    """A bounded window of tasks on an executor, yielding results in submission order."""
+    """A bounded window of batches on an executor, yielding results in submission order."""
 
-    def __init__(self, submit, window: int) -> None:
-        self.submit, self.window, self.pending = submit, window, deque()
+    def __init__(self, submit, workers: int, files: int) -> None:
+        self.submit, self.pending = submit, deque()
+        self.window = workers * IN_FLIGHT_PER_WORKER
+        self.batch = max(1, min(MAX_BATCH, files // (workers * BATCHES_PER_WORKER)))
 
     def run(self, jobs: Iterable[_Job], spec: LinterSpec) -> Iterator[tuple[_Job, FileResult]]:
+        batch: list[_Job] = []
         for job in jobs:
-            future = None if job.result else self.submit(first_pass, spec, job.display, job.data)
-            self.pending.append((job, future))
-            while len(self.pending) > self.window:
-                yield self._next()
+            batch.append(job)
+            if len(batch) == self.batch:
+                self._submit(batch, spec)
+                batch = []
+                while len(self.pending) > self.window:
+                    yield from self._next()
+        if batch:
+            self._submit(batch, spec)
         while self.pending:
-            yield self._next()
+            yield from self._next()
 
-    def _next(self) -> tuple[_Job, FileResult]:
-        job, future = self.pending.popleft()
-        return job, job.result if future is None else future.result()
+    def _submit(self, batch: list[_Job], spec: LinterSpec) -> None:
+        work = [(job.display, job.data) for job in batch if job.result is None]
+        self.pending.append((batch, self.submit(first_pass, spec, work) if work else None))
+
+    def _next(self) -> Iterator[tuple[_Job, FileResult]]:
+        batch, future = self.pending.popleft()
+        linted = iter(future.result() if future is not None else ())
+        for job in batch:
+            yield job, job.result or next(linted)
 
 
 def first_passes(targets: list, spec: LinterSpec, linter: Linter, cache: ResultCache,
@@ -123,9 +140,9 @@ def first_passes(targets: list, spec: LinterSpec, linter: Linter, cache: ResultC
     stream = _jobs(targets, cache, max_bytes)
     _LINTERS[spec] = linter
     if executor == "dask":
-        results = _dask(stream, spec, jobs, scheduler)
+        results = _dask(stream, spec, jobs, len(targets), scheduler)
     elif jobs > 1 and len(targets) >= PARALLEL_MIN_FILES:
-        results = _processes(stream, spec, jobs)
+        results = _processes(stream, spec, jobs, len(targets))
     else:
         results = ((job, job.result or linter.first_pass_bytes(job.display, job.data))
                    for job in stream)
@@ -135,17 +152,18 @@ def first_passes(targets: list, spec: LinterSpec, linter: Linter, cache: ResultC
         yield result
 
 
-def _processes(stream: Iterable[_Job], spec: LinterSpec, jobs: int):
+def _processes(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int):
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     try:
-        yield from _Pool(pool.submit, jobs * IN_FLIGHT_PER_WORKER).run(stream, spec)
+        yield from _Pool(pool.submit, jobs, files).run(stream, spec)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, scheduler: str | None):
+def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int,
+          scheduler: str | None):
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -161,7 +179,7 @@ def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, scheduler: str | 
     try:
         def submit(fn, *args):
             return client.submit(fn, *args, pure=False)
-        yield from _Pool(submit, jobs * IN_FLIGHT_PER_WORKER).run(stream, spec)
+        yield from _Pool(submit, jobs, files).run(stream, spec)
     finally:
         client.close()
         if cluster is not None:

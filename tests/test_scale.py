@@ -131,3 +131,15 @@ def test_same_file_given_twice_is_linted_once(cli, corpus):
     once = cli("--no-cache", "-j", "1", "d0/a02.md", cwd=corpus)
     twice = cli("--no-cache", "-j", "1", "d0/a02.md", "d0/a02.md", cwd=corpus)
     assert twice.out == once.out and once.out.count("\n") >= 2
+
+
+def test_batches_mixing_cached_and_new_files_keep_the_order(cli, corpus, monkeypatch):
+    monkeypatch.setattr(executor, "BATCHES_PER_WORKER", 1)  # 25 files, 2 workers: 12 a batch
+    serial = cli("--format", "json", "--no-cache", "-j", "1", ".", cwd=corpus).out
+    cli("--format", "json", "-j", "2", ".", cwd=corpus)
+    for name in ("d0/a03.md", "d1/a10.md", "d2/a21.md"):  # some files of each batch change
+        write(corpus / name, "Kadhafi arrived on 1 January. A brutal day.\n")
+    changed_serial = cli("--format", "json", "--no-cache", "-j", "1", ".", cwd=corpus).out
+    changed_parallel = cli("--format", "json", "-j", "2", ".", cwd=corpus).out
+    assert changed_parallel == changed_serial != serial
+    assert '"d2/a21.md"' in changed_parallel and "Kadhafi" in changed_parallel
