@@ -60,6 +60,7 @@ class Group:
     canonical: str | None = None
 
 
+@lru_cache(maxsize=1 << 16)
 def form(text: str) -> str:
     """Spellings that differ only in case or spacing are the same form."""
     return " ".join(text.casefold().replace("’", "'").split())
@@ -232,19 +233,17 @@ class VariantsCheck(CorpusCheck):
 
     def add(self, state: dict, summary: dict) -> None:
         counts, spelled = state["counts"], state["spelled"]
-        for label, *occurrence in summary["occurrences"]:
+        discover = self.option("discover")
+        for occurrence in summary["occurrences"]:
             text = occurrence[-1]
-            group = self._corpus_group(label)
-            counts.setdefault(group, Counter())[form(text)] += 1
-            spelled.setdefault(form(text), Counter())[" ".join(text.split())] += 1
+            shape = form(text)
+            counts.setdefault("*" if discover else occurrence[0], Counter())[shape] += 1
+            spelled.setdefault(shape, Counter())[" ".join(text.split())] += 1
 
     def finish(self, state: dict) -> dict:
         if self.option("discover"):
             state["counts"] = self._discovered(state["counts"])
         return state
-
-    def _corpus_group(self, label: str) -> str:
-        return "*" if self.option("discover") else label
 
     def _discovered(self, counts: dict[str, Counter]) -> dict[str, Counter]:
         from corpuslint.transliteration import group_variants
