@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from corpuslint import __version__
-from corpuslint.cachestore import read_json, write_json
+from corpuslint.cachestore import file_digest, read_json, write_json
 from corpuslint.engine import FileResult
 from corpuslint.findings import Finding, Occurrence, Problem, Severity
 from corpuslint.packs import Rule
@@ -23,16 +23,9 @@ from corpuslint.suppress import Directive
 def rules_fingerprint(rules: list[Rule]) -> str:
     """Changes with corpuslint's version and any rule: options and the data files they name."""
     described = [[r.id, r.kind, str(r.severity), r.message, r.enabled,
-                  repr(sorted(r.options.items())), [_digest(p) for p in r.data_files()]]
+                  repr(sorted(r.options.items())), [file_digest(p) for p in r.data_files()]]
                  for r in rules]
     return hashlib.sha256(json.dumps([__version__, described]).encode()).hexdigest()
-
-
-def _digest(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""
 
 
 def _finding(f: Finding) -> list:

@@ -6,6 +6,7 @@ miss, never an error.  The cache directory carries a ``.gitignore`` of its own.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -35,3 +36,11 @@ def write_json(path: Path | None, value: Any, root: Path) -> None:
         write_atomic(path, json.dumps(value, separators=(",", ":")).encode())
     except OSError:
         pass
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes ("" when it cannot be read)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""

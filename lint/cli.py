@@ -18,6 +18,7 @@ from pathlib import Path
 from corpuslint import __version__, baseline
 from corpuslint.atomicwrite import write_atomic
 from corpuslint.cache import ResultCache
+from corpuslint.cachestore import file_digest
 from corpuslint.changes import Changes, changes_since, is_revision
 from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.corpus import CACHE_DIR, context_files, context_summaries
@@ -29,7 +30,7 @@ from corpuslint.findings import Finding, Problem, Severity
 from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
 from corpuslint.report import FORMATS, WRITERS, Report, default_format, summary
-from corpuslint.ruleset import build_rules
+from corpuslint.ruleset import build_rules, pack_paths
 from corpuslint.runmemo import RunMemo, run_key
 from corpuslint.spill import Spill
 from corpuslint.yamlsource import PARSED
@@ -129,6 +130,7 @@ class Run:
     results: Iterable[FileResult]  # judged, in path order; a stream, read once
     problems: list[Problem]
     paths: dict[str, Path]  # reported path -> file on disk
+    linter: Linter | None = None  # None when the stored last run answers
 
 
 def _cache_dir(args, config: Config) -> Path | None:
@@ -170,15 +172,22 @@ def _spec(args) -> LinterSpec:
                       tuple(_split(args.ignore)), args.report_unused_disables)
 
 
-def _run(args, config: Config, linter: Linter, changes: Changes | None,
-         remember: bool = True) -> Run:
+def _linter(args, config: Config) -> Linter:
+    """The rules of this run, built and validated."""
+    spec = _spec(args)
+    return Linter(build_rules(config, spec.packs, spec.select, spec.ignore),
+                  args.report_unused_disables)
+
+
+def _run(args, config: Config, changes: Changes | None, remember: bool = True) -> Run:
     """Lint the files asked for, judged against the rest of the corpus (``remember``:
     answer from, or store, the judged results of an unchanged corpus)."""
     if args.paths == ["-"]:
         if args.fix or args.diff is not None or args.baseline:
             raise UsageError("--fix, --diff and --baseline need files, not standard input")
         name = args.stdin_filename or "<stdin>"
-        return Run([linter.lint_bytes(name, sys.stdin.buffer.read())], [], {})
+        linter = _linter(args, config)
+        return Run([linter.lint_bytes(name, sys.stdin.buffer.read())], [], {}, linter)
     if "-" in args.paths:
         raise UsageError("- (standard input) cannot be combined with other paths")
     discovery = Discovery(config, Path.cwd())
@@ -189,31 +198,42 @@ def _run(args, config: Config, linter: Linter, changes: Changes | None,
     linted = {t.real for t in targets}
     root = config.root if config.source else changes.top if changes else None
     cache_dir = _cache_dir(args, config)
-    cache = ResultCache(cache_dir, linter.rules)
     paths = {t.display: t.path for t in targets}
-    memo = _memo(linter, config, cache, targets, root, linted) if cache_dir and remember else None
+    memo = _memo(args, config, targets, root, linted, cache_dir) if remember else None
     results = memo.results() if memo else None
+    linter = None
     if results is None:
+        linter = _linter(args, config)
         linter.build()
+        cache = ResultCache(cache_dir, linter.rules)
         context = context_summaries(linter, config, root, linted, cache_dir)
         passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
                               args.executor, args.scheduler, config.max_file_mb * 1e6)
         results = _second_pass(linter, _with_progress(passes, len(targets)), context)
         if memo:
-            results = memo.record(results, len(targets))
+            data_files = [path for rule in linter.rules for path in rule.data_files()]
+            results = memo.record(results, len(targets), data_files)
     if changes:
         results = _on_changed_lines(results, changes, paths)
-    return Run(results, discovery.problems, paths)
+    return Run(results, discovery.problems, paths, linter)
 
 
-def _memo(linter: Linter, config: Config, cache: ResultCache, targets: list, root: Path | None,
-          linted: set[Path]) -> RunMemo | None:
-    """Where this run's judged results are (or will be) stored, if every file is there."""
-    parts = [cache.fingerprint, sorted(linter.known), linter.report_unused_disables,
-             config.max_file_mb, Path.cwd(), root]
-    context = context_files(config, root if linter.corpus_rules else None, linted)
-    key = run_key(parts, targets, context)
-    return RunMemo(cache.directory.parent, key) if key and cache.directory else None
+def _memo(args, config: Config, targets: list, root: Path | None, linted: set[Path],
+          cache_dir: Path | None) -> RunMemo | None:
+    """Where this run's judged results are (or will be) stored, if every file is there.
+
+    Keyed before any rule is built: by the rules' sources (options, configuration and
+    pack files by content) and by every file's path, size and modification time.
+    """
+    if cache_dir is None:
+        return None
+    spec = _spec(args)
+    source = Path(config.source) if config.source else None
+    parts = [__version__, spec, config.max_file_mb, root, source,
+             file_digest(source) if source else "",
+             [(path, file_digest(path)) for path in pack_paths(config, spec.packs)]]
+    key = run_key(parts, targets, context_files(config, root, linted))
+    return RunMemo(cache_dir, key) if key else None
 
 
 def _second_pass(linter: Linter, passes: Iterable[FileResult],
@@ -341,20 +361,18 @@ def run_lint(argv: Sequence[str]) -> int:
     args = lint_parser().parse_args(argv)
     config = load_config(args.config, Path.cwd())
     PARSED.directory = _cache_dir(args, config)
-    spec = _spec(args)
-    rules = build_rules(config, spec.packs, spec.select, spec.ignore)
-    if args.list_rules:
-        list_rules(rules, sys.stdout)
-        return EXIT_CLEAN
-    if args.explain:
-        explain(rules, args.explain, sys.stdout)
+    if args.list_rules or args.explain:
+        rules = _linter(args, config).rules
+        if args.list_rules:
+            list_rules(rules, sys.stdout)
+        else:
+            explain(rules, args.explain, sys.stdout)
         return EXIT_CLEAN
     if args.write_baseline and not args.baseline:
         raise UsageError("--write-baseline needs --baseline FILE")
     base, preview = _mode(args)
     changes = changes_since(base, Path.cwd()) if base else None
-    linter = Linter(rules, args.report_unused_disables)
-    run = _run(args, config, linter, changes, remember=not args.statistics)
+    run = _run(args, config, changes, remember=not args.statistics)
     statistics = None
     if args.statistics:
         from corpuslint import corpusreport
@@ -372,11 +390,12 @@ def run_lint(argv: Sequence[str]) -> int:
         _write_problems(outcome.problems + run.problems)
         return EXIT_FINDINGS if outcome.fixed else EXIT_CLEAN
     output = args.format or default_format(os.environ)
-    WRITERS[output](Report(findings, rules, outcome.files), sys.stdout)
+    described = (run.linter or _linter(args, config)).rules if output == "sarif" else []
+    WRITERS[output](Report(findings, described, outcome.files), sys.stdout)
     problems = outcome.problems + run.problems
     _write_problems(problems)
     if statistics is not None:
-        corpusreport.write_tables(statistics.build(linter), sys.stderr)
+        corpusreport.write_tables(statistics.build(run.linter), sys.stderr)
     if not args.quiet:
         sys.stderr.write(summary(outcome.severities, outcome.with_findings,
                                  len(outcome.files)) + "\n")
@@ -459,9 +478,7 @@ def run_report(argv: Sequence[str]) -> int:
         raise UsageError("report --format must be text or json")
     config = load_config(args.config, Path.cwd())
     PARSED.directory = _cache_dir(args, config)
-    spec = _spec(args)
-    linter = Linter(build_rules(config, spec.packs, spec.select, spec.ignore))
-    run = _run(args, config, linter, None, remember=False)
+    run = _run(args, config, None, remember=False)
     from corpuslint import corpusreport
 
     problems: list[Problem] = []
@@ -469,7 +486,7 @@ def run_report(argv: Sequence[str]) -> int:
     for result in run.results:
         tally.add(result)
         problems += result.problems
-    data = tally.build(linter)
+    data = tally.build(run.linter)
     if args.format == "json":
         corpusreport.write_json(data, sys.stdout)
     else:

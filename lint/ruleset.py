@@ -21,6 +21,12 @@ def matches(rule_id: str, patterns: Iterable[str]) -> bool:
     return False
 
 
+def pack_paths(config: Config, extra: Sequence[str] = ()) -> list[Path]:
+    """The pack files a run loads, in order: built-in, configured, then --pack."""
+    return [*(builtin_pack_paths() if config.builtin else ()), *config.packs,
+            *(Path(p) for p in extra)]
+
+
 def load_packs(config: Config, extra: Sequence[str] = ()) -> list[Pack]:
     packs = []
     if config.builtin:

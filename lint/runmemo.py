@@ -1,9 +1,10 @@
 """The last run's judged results, answered again when nothing in the corpus changed.
 
 Corpus-wide findings depend on every file, so a re-run normally folds every cached
-summary and judges every file again.  When the rules, the files linted and the rest of
-the corpus are all as they were (same paths, sizes and modification times, like ruff's
-cache), the judged results of the last such run are streamed back instead.  Any change
+summary and judges every file again.  When the rules' sources (configuration, pack and
+data files, by content), the files linted and the rest of the corpus (same paths, sizes
+and modification times, like ruff's cache) are all as they were, the judged results of
+the last such run are streamed back instead, without building a rule.  Any change
 misses, and the run falls back to the per-file content cache (:mod:`corpuslint.cache`).
 
 A run's results are written as JSON lines to a temporary file as they stream out and
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from corpuslint.cache import from_json, to_json
+from corpuslint.cachestore import file_digest
 from corpuslint.engine import FileResult
 
 KEEP = 2  # run files kept: the latest runs of, say, a whole corpus and of one folder
@@ -59,7 +61,9 @@ HEADER = len(MAGIC) + 1 + 12 + 1 + 64 + 1  # MAGIC, file count, SHA-256 of the r
 
 class RunMemo:
     """One run's judged results in ``DIR/runs/KEY.jsonl``: a header line with the number
-    of files and a digest of the rest, then one JSON line per file."""
+    of files and a digest of the rest; a line of the data files the rules read, with
+    their digests (known only once the rules are built, so checked when read back);
+    then one JSON line per file."""
 
     def __init__(self, directory: Path, key: str) -> None:
         self.directory = directory / "runs"
@@ -79,6 +83,9 @@ class RunMemo:
             if magic != MAGIC or body.hexdigest().encode() != digest:
                 raise ValueError("damaged")
             stream.seek(HEADER)
+            read = json.loads(stream.readline())
+            if any(file_digest(Path(path)) != sha for path, sha in read):
+                raise ValueError("a data file of the rules changed")
             return self._read(stream, int(count))
         except (OSError, ValueError):
             stream.close()
@@ -91,8 +98,10 @@ class RunMemo:
                 path, data = json.loads(stream.readline())
                 yield from_json(path, data)
 
-    def record(self, results: Iterable[FileResult], count: int) -> Iterator[FileResult]:
+    def record(self, results: Iterable[FileResult], count: int,
+               read: Iterable[Path]) -> Iterator[FileResult]:
         """Pass ``results`` through, storing them; kept only if all ``count`` come through.
+        ``read``: the data files the rules read.
 
         A cache that cannot be written only costs time: on any error, recording stops.
         """
@@ -102,6 +111,9 @@ class RunMemo:
             self.directory.mkdir(parents=True, exist_ok=True)
             stream = temporary.open("wb")
             stream.write(b" " * HEADER)
+            line = json.dumps([[str(p), file_digest(p)] for p in read]).encode() + b"\n"
+            stream.write(line)
+            body.update(line)
         except OSError:
             stream = None
         written = 0

@@ -52,10 +52,10 @@ def runs(root) -> list:
 
 def forbid_linting(monkeypatch) -> None:
     def fail(*args, **kwargs):
-        raise AssertionError("the corpus was linted again")
+        raise AssertionError("the corpus was linted again, or its rules built")
 
     monkeypatch.setattr(cli_module, "first_passes", fail)
-    monkeypatch.setattr(cli_module.Linter, "reduce", fail)
+    monkeypatch.setattr(cli_module, "build_rules", fail)
 
 
 @pytest.mark.parametrize("output", ["text", "json"])
@@ -92,6 +92,27 @@ def test_other_rules_or_options_miss(cli, corpus):
     assert len(runs(corpus)) == KEEP
 
 
+def test_a_changed_configuration_misses(cli, corpus):
+    assert "brutal" in cli(".", cwd=corpus).out
+    write(corpus / ".corpuslint.yaml", "packs: [rules.yaml]\nbuiltin: false\n"
+                                       "rules:\n  loaded.test: off\n")
+    assert "brutal" not in cli(".", cwd=corpus).out
+
+
+def test_a_changed_pack_misses(cli, corpus):
+    assert "brutal" in cli(".", cwd=corpus).out
+    write(corpus / "rules.yaml", PACK.replace("brutal", "spoke"))
+    out = cli(".", cwd=corpus).out
+    assert "brutal" not in out and '"spoke" is loaded' in out
+
+
+def test_sarif_from_the_stored_run_still_describes_the_rules(cli, corpus, monkeypatch):
+    first = cli("--format", "sarif", ".", cwd=corpus).out
+    monkeypatch.setattr(cli_module, "first_passes", None)  # must not be needed
+    again = cli("--format", "sarif", ".", cwd=corpus).out
+    assert again == first and '"id": "names.test"' in again
+
+
 def test_files_modified_just_now_are_neither_answered_nor_stored(cli, corpus):
     write(corpus / "c.md", "Gaddafi again, and again.\n")  # modified now: could change again
     cli(".", cwd=corpus)
@@ -122,7 +143,7 @@ def test_no_cache_neither_reads_nor_writes_runs(cli, corpus):
 
 def test_a_run_cut_short_is_not_stored(tmp_path):
     memo = RunMemo(tmp_path, "k")
-    stream = memo.record((FileResult(f"{i}.md") for i in range(3)), 3)
+    stream = memo.record((FileResult(f"{i}.md") for i in range(3)), 3, [])
     next(stream)
     stream.close()  # the consumer stopped (an error, Ctrl-C) after one file
     assert list((tmp_path / "runs").iterdir()) == []
@@ -132,7 +153,7 @@ def test_a_run_cut_short_is_not_stored(tmp_path):
 def test_a_whole_run_is_read_back_in_order(tmp_path):
     memo = RunMemo(tmp_path, "k")
     results = [FileResult(f"{i}.md", digest=str(i)) for i in range(3)]
-    assert list(memo.record(iter(results), 3)) == results
+    assert list(memo.record(iter(results), 3, [])) == results
     assert [(r.path, r.digest) for r in memo.results()] == [("0.md", "0"), ("1.md", "1"),
                                                             ("2.md", "2")]
     assert memo.path.read_text().splitlines()[0].split()[:2] == ["corpuslint-run", "1"]
