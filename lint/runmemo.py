@@ -45,8 +45,9 @@ def run_key(parts: Iterable[object], targets: Iterable, context: Iterable) -> st
             return None
         if info.st_mtime_ns > settled:
             return None
-        digest.update(f"{target.display}\0{info.st_size}\0{info.st_mtime_ns}\n"
-                      .encode("utf-8", "surrogateescape"))
+        # the change time too: a chmod that makes an unreadable file readable changes it
+        digest.update(f"{target.display}\0{info.st_size}\0{info.st_mtime_ns}\0"
+                      f"{info.st_ctime_ns}\n".encode("utf-8", "surrogateescape"))
     digest.update(b"\0context\0")
     for name, (size, mtime), _ in context:
         if mtime > settled:

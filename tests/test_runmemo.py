@@ -170,3 +170,16 @@ def test_editing_a_rules_data_file_invalidates_every_cache(cli, tmp_path):
     assert "Qaddafi" in cli(".", cwd=tmp_path).out
     write(tmp_path / "groups.yaml", "groups:\n  - name: K\n    spellings: [Kyiv, Kiev]\n")
     assert cli(".", cwd=tmp_path).out == ""
+
+
+def test_a_file_whose_status_changed_is_not_answered_from_the_stored_run(cli, corpus,
+                                                                          monkeypatch):
+    """chmod keeps size and modification time but changes the change time: a file that
+    could not be read may be readable now."""
+    cli(".", cwd=corpus)
+    os.chmod(corpus / "c.md", 0o600)
+    linted = []
+    original = cli_module.first_passes
+    monkeypatch.setattr(cli_module, "first_passes",
+                        lambda *args, **kwargs: linted.append(1) or original(*args, **kwargs))
+    assert "Qaddafi" in cli(".", cwd=corpus).out and linted
