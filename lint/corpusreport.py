@@ -79,7 +79,9 @@ def write_tables(data: dict, out: TextIO) -> None:
     from rich.table import Table
 
     console = Console(file=out, soft_wrap=False)
-    console.print(f"[bold]{data['files']}[/] files, [bold]{data['findings']}[/] findings")
+    files, findings = data["files"], data["findings"]
+    console.print(f"[bold]{files}[/] file{'s' if files != 1 else ''}, "
+                  f"[bold]{findings}[/] finding{'s' if findings != 1 else ''}")
 
     def table(title: str, columns: tuple[str, ...], rows) -> None:
         rows = list(rows)
