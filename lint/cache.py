@@ -11,13 +11,15 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpuslint import __version__
 from corpuslint.cachestore import file_digest, read_json, write_json
-from corpuslint.engine import FileResult
-from corpuslint.findings import Finding, Occurrence, Problem, Severity
-from corpuslint.packs import Rule
+from corpuslint.findings import FileResult, Finding, Occurrence, Problem, Severity
 from corpuslint.suppress import Directive
+
+if TYPE_CHECKING:
+    from corpuslint.packs import Rule
 
 
 def rules_fingerprint(rules: list[Rule]) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpuslint import __version__, baseline
 from corpuslint.atomicwrite import write_atomic
@@ -23,10 +24,9 @@ from corpuslint.changes import Changes, changes_since, is_revision
 from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.corpus import CACHE_DIR, context_files, context_summaries
 from corpuslint.discover import Discovery
-from corpuslint.engine import FileResult, Linter, Summaries
 from corpuslint.errors import CorpuslintError, UsageError
 from corpuslint.executor import LinterSpec, default_jobs, first_passes
-from corpuslint.findings import Finding, Problem, Severity
+from corpuslint.findings import FileResult, Finding, Problem, Severity, Summaries
 from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
 from corpuslint.report import FORMATS, WRITERS, Report, default_format, summary
@@ -34,6 +34,9 @@ from corpuslint.ruleset import build_rules, pack_paths
 from corpuslint.runmemo import RunMemo, run_key
 from corpuslint.spill import Spill
 from corpuslint.yamlsource import PARSED
+
+if TYPE_CHECKING:
+    from corpuslint.engine import Linter
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")
@@ -173,7 +176,9 @@ def _spec(args) -> LinterSpec:
 
 
 def _linter(args, config: Config) -> Linter:
-    """The rules of this run, built and validated."""
+    """The rules of this run, built and validated (not needed when a stored run answers)."""
+    from corpuslint.engine import Linter
+
     spec = _spec(args)
     return Linter(build_rules(config, spec.packs, spec.select, spec.ignore),
                   args.report_unused_disables)

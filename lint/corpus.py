@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpuslint.cache import rules_fingerprint
 from corpuslint.cachestore import read_json, write_json
 from corpuslint.config import Config
 from corpuslint.discover import Discovery
-from corpuslint.document import Document
-from corpuslint.engine import Linter, Summaries
 from corpuslint.reader import DecodeError, decode
+
+if TYPE_CHECKING:
+    from corpuslint.engine import Linter
+    from corpuslint.findings import Summaries
 
 CACHE_DIR = ".corpuslint_cache"
 
@@ -55,6 +58,8 @@ def _summarise(linter: Linter, path: Path, display: str) -> Summaries | None:
         text = decode(path.read_bytes()).text
     except (OSError, DecodeError):
         return None  # reported when the file itself is linted, not as context
+    from corpuslint.document import Document
+
     return linter.collect(Document.from_text(display, text))
 
 

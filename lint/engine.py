@@ -10,33 +10,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from typing import Any
 
 from corpuslint import suppress
 from corpuslint.document import Document
-from corpuslint.findings import Finding, Hit, Occurrence, Problem
+from corpuslint.findings import FileResult, Finding, Hit, Occurrence, Problem, Summaries
 from corpuslint.kinds import check_class
 from corpuslint.kinds.base import Check, CorpusCheck, locate
 from corpuslint.kinds.pattern import PatternTimeout
 from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
 from corpuslint.spans import SpanSet
-
-Summaries = dict[str, Any]  # rule id -> a corpus-wide kind's summary of one file
-
-
-@dataclass
-class FileResult:
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    summaries: Summaries = field(default_factory=dict)
-    directives: list[suppress.Directive] = field(default_factory=list)
-    metrics: dict[str, float] = field(default_factory=dict)  # per-file figures for reports
-    digest: str = ""  # of the bytes linted: --fix refuses a file that changed since
 
 
 class _Values(dict):

@@ -16,10 +16,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from corpuslint.cache import ResultCache
-from corpuslint.engine import FileResult, Linter
-from corpuslint.findings import Problem
+from corpuslint.findings import FileResult, Problem
+
+if TYPE_CHECKING:
+    from corpuslint.cache import ResultCache
+    from corpuslint.engine import Linter
 
 PARALLEL_MIN_FILES = 48  # below this, starting workers costs more than it saves
 MAX_BATCH = 32  # files per task: fewer, larger messages between processes …
@@ -40,6 +43,7 @@ class LinterSpec:
 
     def build(self) -> Linter:
         from corpuslint.config import load_config
+        from corpuslint.engine import Linter
         from corpuslint.ruleset import build_rules
 
         config = load_config(self.config, Path(self.cwd))

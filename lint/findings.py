@@ -1,11 +1,14 @@
-"""Findings (what rules report) and severities."""
+"""Findings (what rules report), severities, and a file's first-pass result."""
 
 from __future__ import annotations
 
 import enum
 import operator
 from dataclasses import dataclass, field, fields
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from corpuslint.suppress import Directive
 
 
 class Severity(enum.IntEnum):
@@ -104,3 +107,19 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.severity}: {self.message}"
+
+
+Summaries = dict[str, Any]  # rule id -> a corpus-wide kind's summary of one file
+
+
+@dataclass
+class FileResult:
+    """What the first pass found in one file, and what the second pass needs of it."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    summaries: Summaries = field(default_factory=dict)
+    directives: list[Directive] = field(default_factory=list)
+    metrics: dict[str, float] = field(default_factory=dict)  # per-file figures for reports
+    digest: str = ""  # of the bytes linted: --fix refuses a file that changed since

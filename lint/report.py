@@ -12,12 +12,14 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
 from corpuslint import __version__
 from corpuslint.findings import Finding, Severity
-from corpuslint.packs import Rule
+
+if TYPE_CHECKING:
+    from corpuslint.packs import Rule
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from corpuslint.config import Config
@@ -10,15 +10,7 @@ from corpuslint.errors import ConfigError, UsageError
 from corpuslint.kinds import check_class
 from corpuslint.kinds.base import check_value
 from corpuslint.packs import Pack, Rule, builtin_pack_paths, collect_rules, load_pack
-
-
-def matches(rule_id: str, patterns: Iterable[str]) -> bool:
-    """True when a pattern is the rule id or a dotted prefix of it (``loaded`` → ``loaded.*``)."""
-    for pattern in patterns:
-        prefix = pattern.rstrip(".")
-        if rule_id == prefix or rule_id.startswith(prefix + "."):
-            return True
-    return False
+from corpuslint.ruleids import matches, matches_any
 
 
 def pack_paths(config: Config, extra: Sequence[str] = ()) -> list[Path]:
@@ -69,10 +61,6 @@ def select(rules: list[Rule], selected: Sequence[str], ignored: Sequence[str]) -
             raise UsageError(f'unknown rule or family "{pattern}" (see --list-rules)')
     chosen = [r for r in rules if not selected or matches(r.id, selected)]
     return [r for r in chosen if not matches(r.id, ignored)]
-
-
-def matches_any(pattern: str, rule_ids: Iterable[str]) -> bool:
-    return any(matches(rule_id, [pattern]) for rule_id in rule_ids)
 
 
 class RuleSet(list):

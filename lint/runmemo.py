@@ -23,7 +23,7 @@ from pathlib import Path
 
 from corpuslint.cache import from_json, to_json
 from corpuslint.cachestore import file_digest
-from corpuslint.engine import FileResult
+from corpuslint.findings import FileResult
 
 KEEP = 2  # run files kept: the latest runs of, say, a whole corpus and of one folder
 SETTLED_NS = 2_000_000_000  # a file changed more recently could change again unnoticed

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from corpuslint.findings import Finding, Occurrence, Severity
-from corpuslint.ruleset import matches, matches_any
+from corpuslint.ruleids import matches, matches_any
 from corpuslint.spans import SpanSet
 
 _DIRECTIVE = re.compile(

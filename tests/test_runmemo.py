@@ -9,7 +9,7 @@ import pytest
 
 from conftest import write
 from corpuslint import cli as cli_module
-from corpuslint.engine import FileResult
+from corpuslint.findings import FileResult
 from corpuslint.runmemo import KEEP, RunMemo
 
 PACK = """\

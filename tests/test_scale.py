@@ -8,6 +8,7 @@ import pytest
 
 from conftest import write
 from corpuslint import executor
+from corpuslint.engine import Linter
 
 TEXTS = [
     "The brutal attack. Police have arrested three teenagers.\n",
@@ -55,7 +56,7 @@ def test_cache_reuses_results_and_notices_changes(cli, corpus, monkeypatch):
     def fail(*args):
         raise AssertionError("a cached file was linted again")
 
-    monkeypatch.setattr(executor.Linter, "first_pass_bytes", fail)
+    monkeypatch.setattr(Linter, "first_pass_bytes", fail)
     second = cli("--format", "json", "-j", "1", ".", cwd=corpus)
     assert second.out == first.out and second.code == first.code
     monkeypatch.undo()
@@ -107,8 +108,7 @@ def test_results_parked_on_disk_give_the_same_report(cli, corpus, monkeypatch, o
 def test_spill_returns_results_in_order_and_removes_its_file(tmp_path):
     from dataclasses import astuple
 
-    from corpuslint.engine import FileResult
-    from corpuslint.findings import Finding, Severity
+    from corpuslint.findings import FileResult, Finding, Severity
     from corpuslint.spill import Spill
 
     results = [FileResult(f"a{i}.md", [Finding(f"a{i}.md", i + 1, 1, i + 1, 4, "x.y",
