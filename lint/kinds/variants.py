@@ -41,7 +41,6 @@ _LINK = r"(?:(?:bin|ibn|bint|abu|al|el|de|van|von)\s+)?"
 # Discovery looks at full names only: two or three capitalised words in a row.
 _NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_TOKEN}(?:\s+{_LINK}{_TOKEN}){{1,2}}"
                       rf"(?![\p{{L}}\p{{M}}])")
-_NON_SPACE = regex.compile(r"\S+")
 # Words that start a capitalised run without being part of a name.
 _NOT_NAME = frozenset("""the a an in on at for by with of to from and but or as if this that
 these those there here its his her their our my your mr mrs ms dr sir lord lady dame president
@@ -107,15 +106,25 @@ def _matcher(patterns: tuple[str, ...]) -> regex.Pattern:
 def _trim(match: regex.Match) -> tuple[int, int]:
     """The span of a discovered name without leading titles and function words; empty when
     fewer than two name words remain."""
-    words = list(_NON_SPACE.finditer(match.group()))
-    while words and words[0].group().casefold().strip(".") in _NOT_NAME:
-        words.pop(0)
-    if len(words) < 2 or any(w.group().casefold() in _NOT_NAME for w in words):
-        return match.start(), match.start()
-    end = match.start() + words[-1].end()
-    if words[-1].group().endswith(("'s", "’s")):
+    text, start = match.group(), match.start()
+    words = text.split()  # a match is name words and the whitespace between them
+    first = 0
+    while first < len(words) and words[first].casefold().strip(".") in _NOT_NAME:
+        first += 1
+    if len(words) - first < 2 or any(w.casefold() in _NOT_NAME for w in words[first:]):
+        return start, start
+    end = match.end()  # a match ends with a name word
+    if words[-1].endswith(("'s", "’s")):
         end -= 2  # a possessive is not part of the name
-    return match.start() + words[0].start(), end
+    return start + _word_offset(text, words, first), end
+
+
+def _word_offset(text: str, words: list[str], i: int) -> int:
+    """Where ``words[i]`` starts in ``text``, which is ``words`` with whitespace between."""
+    pos = 0
+    for word in words[:i]:
+        pos = text.index(word, pos) + len(word)
+    return text.index(words[i], pos)
 
 
 class VariantsCheck(CorpusCheck):
