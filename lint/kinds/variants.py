@@ -240,7 +240,7 @@ class VariantsCheck(CorpusCheck):
             found.append([self._label(doc.prose[start:end]), *locate(doc, start, end)])
         return {"occurrences": found}
 
-    def _matches(self, doc: Document) -> Iterator[regex.Match]:
+    def _matches(self, doc: Document) -> Iterator[re.Match | regex.Match]:
         if self.option("discover"):
             return _names(doc.prose)
         if self.matcher is None or self.cue_words.isdisjoint(doc.words):
