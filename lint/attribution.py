@@ -156,7 +156,9 @@ class AttributionModel:
     def __init__(self, verbs=(), sources=(), vague_sources=(), vague_cues=()) -> None:
         verbs = {v.lower() for v in (*REPORTING_VERBS, *verbs)}
         self.verb = re.compile(rf"\b(?:{_by_initial(verbs)})\b|\b[Aa]ccording\s+to\b")
-        self.vague = re.compile(rf"\b(?:{'|'.join(VAGUE_CUES)})\b")
+        # every vague cue opens with a lower-case letter: the lookahead turns word ends and
+        # capitals away before the alternatives are tried
+        self.vague = re.compile(rf"\b(?=[a-z])(?:{'|'.join(VAGUE_CUES)})\b")
         self.extra_vague = re.compile(rf"\b(?:{'|'.join(vague_cues)})\b", re.I) if vague_cues else None
         self.sources = frozenset(s.lower() for s in (*SOURCE_NOUNS, *sources))
         self.vague_nouns = frozenset(s.lower() for s in (*VAGUE_SOURCES, *vague_sources))

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from pathlib import PurePath
 from typing import Any
 
@@ -20,6 +21,7 @@ from corpuslint.lineindex import LineIndex
 from corpuslint.spans import Span, SpanSet
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # the gaps and the words, alternately
 _NOT_NEWLINE = re.compile(r"[^\n]")
 POSSESSIVE = ("'s", "’s")
 
@@ -34,12 +36,13 @@ class Tokens:
 
 
 def _tokens(prose: str) -> Tokens:
-    matches = list(WORD.finditer(prose))
-    if not matches:
+    parts = _WORD_SPLIT.split(prose)  # gap, word, gap, …, word, gap
+    if len(parts) == 1:
         return Tokens([], [], [])
+    bounds = list(accumulate(map(len, parts)))  # where each part ends
     # case folding maps each character on its own, and no word holds a space
-    folded = " ".join(map(re.Match.group, matches)).casefold().split(" ")
-    return Tokens(list(map(re.Match.start, matches)), list(map(re.Match.end, matches)), folded)
+    folded = " ".join(parts[1::2]).casefold().split(" ")
+    return Tokens(bounds[:-1:2], bounds[1::2], folded)
 
 
 def _blank(prose: str, masked: SpanSet) -> str:

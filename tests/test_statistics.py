@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import json
+import re
+import string
 
 import pytest
 
+try:
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants
+    import sre_parse
+
 from conftest import ROOT
+from corpuslint.attribution import VAGUE_CUES
 from corpuslint.config import Config
 from corpuslint.engine import Linter
 from corpuslint.grammar import find_quantities
+from corpuslint.kinds.statistic import LABEL_BEFORE, NOT_STAT_BEFORE, _last_words
 from corpuslint.ruleset import build_rules
 
 LINTER = Linter(build_rules(Config(root=ROOT), selected=["stats"]))
@@ -215,3 +226,43 @@ def test_devset_precision_recall_do_not_regress(shared):
     assert metrics["precision"] >= 0.92
     assert metrics["recall"] >= 0.94
     assert metrics["not_stat_fp_rate"] <= 0.03
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("", 0), ("aged", 0), ("aged ", 0), ("top  ten ", 0), ("  the top 10 ", 6),
+    ("in May the ", 3), ("votes\tto\n", 0), ("a b   c ", 2),
+])
+def test_last_words_start_where_the_last_two_words_do(text, start):
+    assert _last_words(text) == start
+
+
+@pytest.mark.parametrize("text", [
+    "It happened on 12 May the 3 times.", "We voted, with votes to 40 cast.", "xsection 3 is new.",
+    "The (section 3 rule.", "He was aged\n 30 then.", "in the round of 16 teams.", "He gave 3.",
+])
+def test_context_searches_agree_with_whole_window_searches(text):
+    number = next(m for m in re.finditer(r"\d+", text))
+    before = text[max(0, number.start() - 30) : number.start()]
+    recent = _last_words(before)
+    assert bool(LABEL_BEFORE.search(before, recent)) == bool(LABEL_BEFORE.search(before))
+    assert bool(NOT_STAT_BEFORE.search(before, recent)) == bool(NOT_STAT_BEFORE.search(before))
+
+
+def _first_characters(parsed) -> set[str]:
+    """Characters a parsed pattern can start a match with (its own constructs only)."""
+    first: set[str] = set()
+    for op, av in parsed:
+        if op is sre_constants.LITERAL:
+            return first | {chr(av)}
+        if op is sre_constants.SUBPATTERN:
+            return first | _first_characters(av[3])
+        if op is sre_constants.BRANCH:
+            return first.union(*(_first_characters(branch) for branch in av[1]))
+        assert op is sre_constants.MAX_REPEAT and av[0] == 0, op
+        first |= _first_characters(av[2])  # an optional part: what follows may start too
+    raise AssertionError("a cue that can match nothing")
+
+
+@pytest.mark.parametrize("cue", VAGUE_CUES)
+def test_vague_cues_open_with_a_lower_case_letter(cue):
+    assert _first_characters(sre_parse.parse(cue)) <= set(string.ascii_lowercase)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import stat
+import sys
 
 import pytest
+import regex
 
 from conftest import write
+from corpuslint.kinds.variants import _ASCII_NAME, _NAME, _REGEX_SPACE, _names
 
 PACK = """\
 rules:
@@ -162,3 +167,24 @@ def test_multi_file_corpus_fixture(cli):
         ("libya-3.md", 3, "Abdulaziz Bouteflika", "names.inferred", "Abdelaziz Bouteflika"),
         ("libya-3.md", 3, "Abdulaziz Bouteflika", "names.inferred", "Abdelaziz Bouteflika"),
     ]
+
+
+def test_regex_space_class_is_regex_whitespace():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(_REGEX_SPACE, every) == regex.findall(r"\s", every)
+
+
+def test_ascii_name_pattern_finds_what_the_unicode_one_does():
+    rng = random.Random(11)
+    pieces = ["Gordon", "Brown", "al-Assad", "Al-Qaeda", "bin", "Laden", "McDonald's", "O'Neill",
+              "Jean-Claude", "the", "New", "York", "ABC", "x", "-", "'", "’", "‘", "2004", ".", ",",
+              "£", "“", "Mr", "Le", "Pen", "el-Sisi", "abu", "Ul-Haq", "aL", "Ash-"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c", ""]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(1, 12)))
+        assert [m.span() for m in _ASCII_NAME.finditer(text)] == [m.span() for m in _NAME.finditer(text)]
+
+
+def test_names_outside_ascii_letters_use_the_unicode_pattern():
+    assert [m.group() for m in _names("and José Ramos-Horta spoke.")] == ["José Ramos-Horta"]
+    assert [m.group() for m in _names("and Gordon Brown spoke for £5.")] == ["Gordon Brown"]

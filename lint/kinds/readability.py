@@ -61,6 +61,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from corpuslint.document import Document
 from corpuslint.findings import Hit
@@ -171,18 +172,24 @@ def syllables(word: str) -> int:
     an all-capital piece of up to three letters, or with no vowel, is an acronym read
     letter by letter (``BBC``: 3, ``MPs``: 2, ``NATO``: 2).
     """
+    if word.isalpha():
+        return _piece_syllables(word)  # no hyphen, period, comma or digit: one piece
     total = 0
     for part in _HYPHEN.split(word):
         if any(map(str.isdigit, part)):
             total += 1
             continue
-        for piece in _DOT.split(part):
-            letters = piece.rstrip("s")
-            if _ACRONYM.fullmatch(piece) and (len(letters) <= 3 or not set(letters) & set("AEIOUY")):
-                total += sum(3 if c == "W" else 1 for c in letters)
-            elif piece:
-                total += english_syllables(_fold(piece))
+        total += sum(_piece_syllables(piece) for piece in _DOT.split(part) if piece)
     return max(1, total)
+
+
+def _piece_syllables(piece: str) -> int:
+    """Syllables of a non-empty run of letters (and apostrophes): an acronym letter by
+    letter, else as an English word."""
+    letters = piece.rstrip("s")
+    if _ACRONYM.fullmatch(piece) and (len(letters) <= 3 or not set(letters) & set("AEIOUY")):
+        return sum(3 if c == "W" else 1 for c in letters)
+    return english_syllables(_fold(piece))
 
 
 def flesch_reading_ease(words_per_sentence: float, syllables_per_word: float) -> float:
@@ -198,8 +205,7 @@ def flesch_kincaid_grade(words_per_sentence: float, syllables_per_word: float) -
 # --- the check ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: one is built for every sentence of every document
     start: int
     end: int
     words: int

@@ -143,14 +143,16 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     """
     text = prose[q.start : q.end]
     after = prose[q.end : min(q.end + 40, len(prose) if end is None else end)]
-    if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(prose, max(q.start - 30, start), q.start):
+    opening = max(q.start - 30, start)
+    before = prose[opening : q.start]
+    recent = _last_words(before)
+    if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(prose, opening + recent, q.start):
         return True
     if _GLUED.match(after):
         return True  # "4G", "1990s", and digit groups of phone numbers
-    before = prose[max(q.start - 30, start) : q.start]
     if _COMPOUND.match(after) and q.kind not in ("money", "percent"):
         return True
-    if q.modifier is None and (_bare_not_statistic(prose, q, text, before, after)
+    if q.modifier is None and (_bare_not_statistic(prose, q, text, before, after, recent)
                                or _in_name(prose, q, text, before, after, start)):
         return True
     if _age_bound(q, before, after) or _sports_figure(text, before, after):
@@ -158,8 +160,25 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     return _list_marker(prose, q, text, after, start)
 
 
-def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: str) -> bool:
-    """Years, phone numbers, scores, labels and ages: numbers written without a modifier."""
+def _last_words(text: str) -> int:
+    """Where the last two whitespace-separated words of ``text`` start (0 when it has fewer).
+
+    A pattern anchored at the end of the text that matches at most two words and the space
+    after them can start no earlier, so a search from there finds what a search of the whole
+    text finds, trying fewer positions.
+    """
+    parts = text.rsplit(None, 2)
+    if len(parts) < 3:
+        return 0
+    rest = text[len(parts[0]) :]
+    return len(text) - len(rest.lstrip())
+
+
+def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: str, recent: int) -> bool:
+    """Years, phone numbers, scores, labels and ages: numbers written without a modifier.
+
+    ``recent`` is where the last two words of ``before`` start (:func:`_last_words`).
+    """
     if (_YEAR.match(text) or _YEAR_RANGE.fullmatch(text)) and not _PEOPLE_AFTER.match(after):
         return True  # "2004", "between 1997 and 2002", "2004-05"
     if _PHONE.match(text) or _LEADING_ZERO.match(text):
@@ -169,7 +188,7 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
         return True
     if text.lower() == "one":
         return True  # a determiner or pronoun: "one of its vehicles"
-    if _BARE_NUMBER.fullmatch(text) and LABEL_BEFORE.search(before):
+    if _BARE_NUMBER.fullmatch(text) and LABEL_BEFORE.search(before, recent):
         return True  # "section 3", "aged 13", "top 10"
     return bool(_AGE.search(before) and after.lstrip().startswith(",") and q.value and q.value < 120)
 

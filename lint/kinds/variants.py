@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,14 +35,24 @@ from corpuslint.findings import Hit, Occurrence
 from corpuslint.kinds.base import CorpusCheck, Option, locate
 from corpuslint.yamlsource import load_yaml_file, position_of
 
-# A capitalised word of a name, possibly with an attached article (al-Assad, el-Sisi).
-_TOKEN = (r"(?:(?:[Aa][lnrstz]?|[Ee]l|[Uu]l|[Aa]sh)[-‘’'ʿ])?\p{Lu}[\p{L}\p{M}'’ʿʼ]*\p{Ll}"
-          r"[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]+)?")
-_LINK = r"(?:(?:bin|ibn|bint|abu|al|el|de|van|von)\s+)?"
+
+def _name_pattern(upper: str, lower: str, letter: str, space: str) -> str:
+    """Two or three capitalised words in a row, from classes of upper-case letters, lower-case
+    letters, letters and marks (the inside of a ``[…]``), and whitespace."""
+    # a capitalised word of a name, possibly with an attached article (al-Assad, el-Sisi)
+    token = (rf"(?:(?:[Aa][lnrstz]?|[Ee]l|[Uu]l|[Aa]sh)[-‘’'ʿ])?{upper}[{letter}'’ʿʼ]*{lower}"
+             rf"[{letter}]*(?:-{upper}[{letter}]+)?")
+    link = rf"(?:(?:bin|ibn|bint|abu|al|el|de|van|von){space}+)?"
+    return rf"(?<![{letter}'’-]){token}(?:{space}+{link}{token}){{1,2}}(?![{letter}])"
+
+
 # Discovery looks at full names only: two or three capitalised words in a row.
-_NAME = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){_TOKEN}(?:\s+{_LINK}{_TOKEN}){{1,2}}"
-                      rf"(?![\p{{L}}\p{{M}}])")
-_NON_SPACE = regex.compile(r"\S+")
+_NAME = regex.compile(_name_pattern(r"\p{Lu}", r"\p{Ll}", r"\p{L}\p{M}", r"\s"))
+# What ``regex`` counts as whitespace (``re`` adds \x1c-\x1f).
+_REGEX_SPACE = r"[\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# The same pattern for prose whose letters and marks are all ASCII, where ``re`` runs faster.
+_ASCII_NAME = re.compile(_name_pattern("[A-Z]", "[a-z]", "A-Za-z", _REGEX_SPACE))
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
 # Words that start a capitalised run without being part of a name.
 _NOT_NAME = frozenset("""the a an in on at for by with of to from and but or as if this that
 these those there here its his her their our my your mr mrs ms dr sir lord lady dame president
@@ -104,18 +115,35 @@ def _matcher(patterns: tuple[str, ...]) -> regex.Pattern:
                          regex.IGNORECASE)
 
 
-def _trim(match: regex.Match) -> tuple[int, int]:
+def _names(prose: str) -> Iterator[re.Match | regex.Match]:
+    """Matches of :data:`_NAME` in ``prose``."""
+    if prose.isascii() or not any(_LETTER.match(c) for c in set(prose) if not c.isascii()):
+        return _ASCII_NAME.finditer(prose)
+    return _NAME.finditer(prose)
+
+
+def _trim(match: re.Match | regex.Match) -> tuple[int, int]:
     """The span of a discovered name without leading titles and function words; empty when
     fewer than two name words remain."""
-    words = list(_NON_SPACE.finditer(match.group()))
-    while words and words[0].group().casefold().strip(".") in _NOT_NAME:
-        words.pop(0)
-    if len(words) < 2 or any(w.group().casefold() in _NOT_NAME for w in words):
-        return match.start(), match.start()
-    end = match.start() + words[-1].end()
-    if words[-1].group().endswith(("'s", "’s")):
+    text, start = match.group(), match.start()
+    words = text.split()  # a match is name words and the whitespace between them
+    first = 0
+    while first < len(words) and words[first].casefold().strip(".") in _NOT_NAME:
+        first += 1
+    if len(words) - first < 2 or any(w.casefold() in _NOT_NAME for w in words[first:]):
+        return start, start
+    end = match.end()  # a match ends with a name word
+    if words[-1].endswith(("'s", "’s")):
         end -= 2  # a possessive is not part of the name
-    return match.start() + words[0].start(), end
+    return start + _word_offset(text, words, first), end
+
+
+def _word_offset(text: str, words: list[str], i: int) -> int:
+    """Where ``words[i]`` starts in ``text``, which is ``words`` with whitespace between."""
+    pos = 0
+    for word in words[:i]:
+        pos = text.index(word, pos) + len(word)
+    return text.index(words[i], pos)
 
 
 class VariantsCheck(CorpusCheck):
@@ -212,9 +240,9 @@ class VariantsCheck(CorpusCheck):
             found.append([self._label(doc.prose[start:end]), *locate(doc, start, end)])
         return {"occurrences": found}
 
-    def _matches(self, doc: Document) -> Iterator[regex.Match]:
+    def _matches(self, doc: Document) -> Iterator[re.Match | regex.Match]:
         if self.option("discover"):
-            return _NAME.finditer(doc.prose)
+            return _names(doc.prose)
         if self.matcher is None or self.cue_words.isdisjoint(doc.words):
             return iter(())  # no word of any spelling: skip the long alternation
         # a spelling none of whose cue words the document holds cannot match
