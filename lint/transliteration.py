@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 SHORT_KEY = 3  # keys this long or shorter only match when equal (Kim Jong Un / Kim Jong Il)
 VOWELS = frozenset("aiu")  # the only vowels left in a key
@@ -162,6 +163,7 @@ def _drop_attached_articles(parts: list[str]) -> list[str]:
     return [part for part in parts[:-1] if part not in ARTICLES] + parts[-1:]
 
 
+@lru_cache(maxsize=1 << 14)
 def _token_key(token: str) -> str:
     if _ABD.fullmatch(token):
         return "abd"
