@@ -80,3 +80,26 @@ def test_options_do_not_give_back_what_they_matched():
 def test_unsupported_elements_are_refused(element):
     with pytest.raises(ValueError):
         RegexGrammar(element)
+
+
+def _real_texts(shared_dir) -> list[str]:
+    from conftest import SEEDS
+
+    texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.md"))]
+    if shared_dir is not None:
+        texts += [p.read_text("latin-1") for p in
+                  sorted((shared_dir / "corpora" / "bbc").rglob("*.txt"))[::15]]
+    return texts
+
+
+@pytest.mark.parametrize("with_corpus", [False, True], ids=["seeds", "bbc sample"])
+def test_regex_parses_real_text_as_pyparsing(with_corpus, request):
+    """Every place a quantity could start, in real articles."""
+    texts = _real_texts(request.getfixturevalue("shared") if with_corpus else None)
+    tried = 0
+    for text in texts:
+        for start in grammar.candidate_starts(text):
+            for element, compiled in zip(ELEMENTS, COMPILED):
+                assert compiled.parse(text, start) == pyparsing_parse(element, text, start)
+                tried += 1
+    assert tried > (5_000 if with_corpus else 20)
