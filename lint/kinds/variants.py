@@ -302,14 +302,14 @@ class VariantsCheck(CorpusCheck):
 
     # --- second pass ---------------------------------------------------------------------
     def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:
-        occurrences = [(label, Occurrence(*rest)) for label, *rest in summary["occurrences"]]
+        # only names of a group with spellings in the corpus can be judged
+        judged = [(key, Occurrence(*rest)) for label, *rest in summary["occurrences"]
+                  if (key := self._group_key(label, corpus)) is not None]
         local: dict[str, Counter] = {}
-        for label, occ in occurrences:
-            local.setdefault(self._group_key(label, corpus), Counter())[form(occ.text)] += 1
-        for label, occ in occurrences:
-            key = self._group_key(label, corpus)
-            if key is None:
-                continue
+        if self.option("scope") == "file":
+            for key, occ in judged:
+                local.setdefault(key, Counter())[form(occ.text)] += 1
+        for key, occ in judged:
             counts = corpus["counts"][key] if self.option("scope") == "corpus" else local[key]
             right, how = self._canonical(key, counts)
             if right is None or form(occ.text) == right:
