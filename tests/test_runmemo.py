@@ -183,3 +183,24 @@ def test_a_file_whose_status_changed_is_not_answered_from_the_stored_run(cli, co
     monkeypatch.setattr(cli_module, "first_passes",
                         lambda *args, **kwargs: linted.append(1) or original(*args, **kwargs))
     assert "Qaddafi" in cli(".", cwd=corpus).out and linted
+
+
+def test_an_answer_from_the_stored_run_imports_no_rule_machinery(corpus):
+    """No pack is parsed, no grammar built, no document model loaded."""
+    import subprocess
+    import sys
+
+    def run() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-X", "importtime", "-m", "corpuslint", "."],
+                              cwd=corpus, capture_output=True, text=True)
+
+    first, again = run(), run()
+    assert again.stdout == first.stdout and "Qaddafi" in again.stdout
+
+    def imported(proc) -> set[str]:
+        return {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()
+                if line.startswith("import time:")}
+
+    assert {"corpuslint.engine", "corpuslint.document", "regex"} <= imported(first)
+    assert not {"regex", "corpuslint.engine", "corpuslint.document",
+                "markdown_it"} & imported(again)
