@@ -13,7 +13,13 @@ from pathlib import Path
 
 from corpuslint.errors import UsageError
 
-_FILE = re.compile(r"^\+\+\+ (?:b/(?P<path>.*)|/dev/null)$")
+# "+++ b/name", with a tab after a name holding a space; C-quoted when the name holds a
+# quote, a backslash or a control character
+_FILE = re.compile(r'^\+\+\+ (?:b/(?P<path>.*?)\t?|"b/(?P<quoted>(?:[^"\\]|\\.)*)"\t?|/dev/null)$')
+_ESCAPES = {"a": 7, "b": 8, "t": 9, "n": 10, "v": 11, "f": 12, "r": 13, '"': 34, "\\": 92}
+# the same diff whatever the user's git configuration (prefixes, renames, quoting)
+_DIFF = ["-c", "core.quotepath=off", "diff", "-U0", "--no-color", "--no-ext-diff",
+         "--src-prefix=a/", "--dst-prefix=b/", "--find-renames", "--diff-filter=AMR"]
 _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")
 
 
@@ -48,14 +54,32 @@ def is_revision(name: str, cwd: Path) -> bool:
     return proc.returncode == 0
 
 
+def unquote(name: str) -> str:
+    """A file name as git C-quotes it (``\\"``, ``\\t``, ``\\303\\251``…), unquoted."""
+    raw, i = bytearray(), 0
+    while i < len(name):
+        if name[i] != "\\":
+            raw += name[i].encode("utf-8", "surrogateescape")
+            i += 1
+        elif name[i + 1] in "01234567":
+            raw.append(int(name[i + 1:i + 4], 8))
+            i += 4
+        else:
+            raw.append(_ESCAPES[name[i + 1]])
+            i += 2
+    return raw.decode("utf-8", "surrogateescape")
+
+
 def parse(diff: str) -> dict[str, set[int]]:
     """Added or modified line numbers (new side) per file of a ``git diff -U0``."""
     lines: dict[str, set[int]] = {}
     current: set[int] | None = None
-    for row in diff.splitlines():
+    for row in diff.split("\n"):
         file_match = _FILE.match(row)
         if file_match:
             path = file_match["path"]
+            if file_match["quoted"] is not None:
+                path = unquote(file_match["quoted"])
             current = lines.setdefault(path, set()) if path else None
             continue
         hunk = _HUNK.match(row)
@@ -77,10 +101,9 @@ def changes_since(base: str, cwd: Path) -> Changes:
         merge_base = _git(["merge-base", base, "HEAD"], cwd).strip() or base
     except UsageError:  # a shallow clone may lack the common ancestor: compare with base
         merge_base = base
-    diff = _git(["diff", "-U0", "--no-color", "--no-ext-diff", "--diff-filter=AM",
-                 merge_base, "--"], top)
-    lines = parse(diff)
-    for rel in _git(["ls-files", "--others", "--exclude-standard"], top).splitlines():
+    lines = parse(_git([*_DIFF, merge_base, "--"], top))
+    untracked = _git(["ls-files", "-z", "--others", "--exclude-standard"], top)
+    for rel in filter(None, untracked.split("\0")):
         try:  # a new file not yet added: every line is new
             count = (top / rel).read_bytes().count(b"\n") + 1
         except OSError:

@@ -111,3 +111,41 @@ def test_shallow_clone(cli, repo, tmp_path_factory):
     assert missing.code == 2 and 'base revision "main" not found' in missing.err
     out = cli("--diff", "origin/main", cwd=clone).out
     assert [line.split('"')[1] for line in out.splitlines()] == ["bleak"]
+
+
+@needs_git
+@pytest.mark.parametrize("name", ["with space.md", "é-story.md", 'quote"d.md'])
+def test_diff_base_finds_files_whatever_their_names(cli, repo, name):
+    write(repo / name, "A calm day.\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "add")
+    write(repo / name, "A calm day.\nA bleak day.\n")  # modified, tracked
+    write(repo / f"new {name}", "Their brave stand.\n")  # untracked
+    found = sorted((d["path"], d["line"], d["text"])
+                   for d in json.loads(cli("--diff", "HEAD", "--format", "json", cwd=repo).out))
+    assert found == sorted([(name, 2, "bleak"), (f"new {name}", 1, "brave")])
+
+
+@needs_git
+def test_diff_base_follows_a_renamed_and_edited_file(cli, repo):
+    git(repo, "mv", "story.md", "renamed.md")
+    write(repo / "renamed.md", "The brutal attack.\n\nA bleak, calm day.\n")
+    git(repo, "commit", "-qam", "rename")
+    out = cli("--diff", "main", cwd=repo).out
+    assert out.startswith("renamed.md:3:3: warning:") and "brutal" not in out
+
+
+@needs_git
+@pytest.mark.parametrize("setting", ["diff.noprefix", "diff.mnemonicPrefix"])
+def test_diff_base_ignores_the_users_prefix_settings(cli, repo, setting):
+    git(repo, "config", setting, "true")
+    write(repo / "story.md", "The brutal attack.\n\nA bleak day.\n")
+    assert cli("--diff", "HEAD", cwd=repo).out.startswith("story.md:3:3: warning:")
+
+
+def test_git_quoted_names_are_unquoted():
+    from corpuslint.changes import parse, unquote
+
+    assert unquote(r"a\"b\\c\tz\303\251.md") == 'a"b\\c\tzé.md'
+    diff = '+++ "b/x\\"y.md"\n@@ -0,0 +1,2 @@\n+++ b/a b.md\t\n@@ -3 +3 @@\n'
+    assert parse(diff) == {'x"y.md': {1, 2}, "a b.md": {3}}
