@@ -23,7 +23,7 @@ from corpuslint.cachestore import file_digest
 from corpuslint.changes import Changes, changes_since, is_revision
 from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.corpus import CACHE_DIR, context_files, context_summaries
-from corpuslint.discover import Discovery
+from corpuslint.discover import Discovery, Target
 from corpuslint.errors import CorpuslintError, UsageError
 from corpuslint.executor import LinterSpec, default_jobs, first_passes
 from corpuslint.findings import FileResult, Finding, Problem, Severity, Summaries
@@ -49,6 +49,12 @@ class _Parser(argparse.ArgumentParser):
 
 def _split(values: Sequence[str] | None) -> list[str]:
     return [v.strip() for value in values or () for v in value.split(",") if v.strip()]
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {value!r}")
+    return int(value)
 
 
 def lint_parser(prog: str = "corpuslint") -> argparse.ArgumentParser:
@@ -83,7 +89,7 @@ def lint_parser(prog: str = "corpuslint") -> argparse.ArgumentParser:
                    help="report only findings not recorded in this baseline file")
     p.add_argument("--write-baseline", action="store_true",
                    help="record the current findings in the --baseline file and exit 0")
-    p.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
+    p.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
                    help="worker processes (default: all cores; 1 lints in this process)")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="run the per-file pass on local processes or on Dask")
@@ -139,7 +145,7 @@ class Run:
 def _cache_dir(args, config: Config) -> Path | None:
     if args.no_cache:
         return None
-    return Path(args.cache_dir) if args.cache_dir else config.root / CACHE_DIR
+    return Path(args.cache_dir).absolute() if args.cache_dir else config.root / CACHE_DIR
 
 
 def _changed_targets(discovery: Discovery, changes: Changes, paths: list[str]) -> list[str]:
@@ -197,9 +203,11 @@ def _run(args, config: Config, changes: Changes | None, remember: bool = True) -
         raise UsageError("- (standard input) cannot be combined with other paths")
     discovery = Discovery(config, Path.cwd())
     wanted = _changed_targets(discovery, changes, args.paths) if changes else args.paths or ["."]
-    # in path order, each file once: results then stream out already sorted
-    targets = sorted({t.display: t for t in discovery.targets(wanted)}.values(),
-                     key=lambda t: t.display)
+    # each file once, however it was named, in path order: results stream out sorted
+    unique: dict[Path, Target] = {}
+    for target in discovery.targets(wanted):
+        unique.setdefault(target.real, target)
+    targets = sorted(unique.values(), key=lambda t: t.display)
     linted = {t.real for t in targets}
     root = config.root if config.source else changes.top if changes else None
     cache_dir = _cache_dir(args, config)
@@ -212,7 +220,7 @@ def _run(args, config: Config, changes: Changes | None, remember: bool = True) -
         linter.build()
         cache = ResultCache(cache_dir, linter.rules)
         context = context_summaries(linter, config, root, linted, cache_dir)
-        passes = first_passes(targets, _spec(args), linter, cache, max(1, args.jobs),
+        passes = first_passes(targets, _spec(args), linter, cache, args.jobs,
                               args.executor, args.scheduler, config.max_file_mb * 1e6)
         results = _second_pass(linter, _with_progress(passes, len(targets)), context)
         if memo:
@@ -481,6 +489,8 @@ def run_report(argv: Sequence[str]) -> int:
     args = lint_parser("corpuslint report").parse_args(argv)
     if args.format not in (None, "text", "json"):
         raise UsageError("report --format must be text or json")
+    if args.fix or args.diff is not None or args.baseline or args.write_baseline:
+        raise UsageError("report takes no --fix, --diff, --baseline or --write-baseline")
     config = load_config(args.config, Path.cwd())
     PARSED.directory = _cache_dir(args, config)
     run = _run(args, config, None, remember=False)
@@ -507,6 +517,7 @@ COMMANDS = {"test-rules": run_test_rules, "init": run_init, "docs": run_docs,
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
+    PARSED.directory = None  # each command sets its own, once its configuration is read
     try:
         return command(argv[1:]) if command else run_lint(argv)
     except CorpuslintError as exc:

@@ -14,6 +14,7 @@ stored run is believed; older runs' files are then removed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -139,7 +140,8 @@ class RunMemo:
         finally:
             if stream is not None:
                 stream.close()
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # e.g. the cache directory is a file
+                temporary.unlink(missing_ok=True)
 
     def _keep(self, temporary: Path) -> None:
         """Put the finished run in place; remove all but the latest ``KEEP`` runs."""

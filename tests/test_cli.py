@@ -154,3 +154,13 @@ def test_seed_loaded_findings(cli):
     regimes = [d for d in data if d["text"].lower() == "regime"]
     assert len(regimes) == 6  # every "regime" outside the closing quotation
     assert all(d["line"] != 15 for d in data)  # the final quotation is the speaker's
+
+
+@pytest.mark.parametrize("args", [["-j", "0"], ["-j", "-1"], ["-j", "two"],
+                                  ["report", "--fix"], ["report", "--baseline", "b.json"],
+                                  ["report", "--diff"]])
+def test_options_that_make_no_sense_are_usage_errors(cli, tmp_path, args):
+    write(tmp_path / "a.md", "A calm day.\n")
+    result = cli(*args, "a.md", cwd=tmp_path)
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith("corpuslint: error:") and result.err.count("\n") == 1

@@ -204,3 +204,11 @@ def test_an_answer_from_the_stored_run_imports_no_rule_machinery(corpus):
     assert {"corpuslint.engine", "corpuslint.document", "regex"} <= imported(first)
     assert not {"regex", "corpuslint.engine", "corpuslint.document",
                 "markdown_it"} & imported(again)
+
+
+@pytest.mark.parametrize("output", ["text", "json", "junit"])
+def test_a_cache_directory_that_is_a_file_only_costs_time(cli, corpus, output):
+    expected = cli("--format", output, "--no-cache", ".", cwd=corpus)
+    write(corpus / "not-a-dir", "x\n")
+    result = cli("--format", output, "--cache-dir", "not-a-dir", ".", cwd=corpus)
+    assert (result.out, result.err, result.code) == (expected.out, expected.err, expected.code)
