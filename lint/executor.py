@@ -15,6 +15,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from corpuslint.cache import ResultCache
     from corpuslint.engine import Linter
 
-PARALLEL_MIN_FILES = 48  # below this, starting workers costs more than it saves
+PARALLEL_MIN_FILES = 48  # below this many files to lint, starting workers costs more than it saves
+LOOK_AHEAD = 256  # files read ahead to count those the cache does not hold
 MAX_BATCH = 32  # files per task: fewer, larger messages between processes …
 BATCHES_PER_WORKER = 8  # … yet enough tasks per worker to share the files out evenly
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker
@@ -146,14 +148,28 @@ def first_passes(targets: list, spec: LinterSpec, linter: Linter, cache: ResultC
     if executor == "dask":
         results = _dask(stream, spec, jobs, len(targets), scheduler)
     elif jobs > 1 and len(targets) >= PARALLEL_MIN_FILES:
-        results = _processes(stream, spec, jobs, len(targets))
+        results = _processes_when_worth_it(stream, spec, linter, jobs, len(targets))
     else:
-        results = ((job, job.result or linter.first_pass_bytes(job.display, job.data))
-                   for job in stream)
+        results = _here(stream, linter)
     for job, result in results:
         if job.result is None and job.key is not None:
             cache.put(job.key, result)
         yield result
+
+
+def _here(jobs: Iterable[_Job], linter: Linter) -> Iterator[tuple[_Job, FileResult]]:
+    return ((job, job.result or linter.first_pass_bytes(job.display, job.data)) for job in jobs)
+
+
+def _processes_when_worth_it(stream: Iterator[_Job], spec: LinterSpec, linter: Linter,
+                             jobs: int, files: int) -> Iterator[tuple[_Job, FileResult]]:
+    """Lint here while the files come mostly from the cache (a re-run after a few edits);
+    start the workers at the first window of files that holds enough to lint."""
+    while window := list(islice(stream, LOOK_AHEAD)):
+        if sum(job.result is None for job in window) >= PARALLEL_MIN_FILES:
+            yield from _processes(chain(window, stream), spec, jobs, files)
+            return
+        yield from _here(window, linter)
 
 
 def _processes(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int):

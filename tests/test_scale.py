@@ -145,3 +145,18 @@ def test_batches_mixing_cached_and_new_files_keep_the_order(cli, corpus, monkeyp
     changed_parallel = cli("--format", "json", "-j", "2", ".", cwd=corpus).out
     assert changed_parallel == changed_serial != serial
     assert '"d2/a21.md"' in changed_parallel and "Kadhafi" in changed_parallel
+
+
+def test_a_rerun_after_a_few_edits_lints_them_here(cli, corpus, monkeypatch):
+    """Starting workers for a handful of files costs more than linting them."""
+    monkeypatch.setattr(executor, "PARALLEL_MIN_FILES", 4)
+    started, processes = [], executor._processes
+    monkeypatch.setattr(executor, "_processes",
+                        lambda *args: started.append(1) or processes(*args))
+    cli("-j", "2", ".", cwd=corpus)
+    assert started  # a cold run of 25 files: workers
+    write(corpus / "d1" / "a09.md", "Kadhafi arrived. A brutal day.\n")
+    expected = cli("--no-cache", "-j", "1", ".", cwd=corpus).out
+    started.clear()
+    assert cli("-j", "2", ".", cwd=corpus).out == expected and "Kadhafi" in expected
+    assert not started  # one edited file: linted here
