@@ -217,7 +217,6 @@ def _run(args, config: Config, changes: Changes | None, remember: bool = True) -
     linter = None
     if results is None:
         linter = _linter(args, config)
-        linter.build()
         cache = ResultCache(cache_dir, linter.rules)
         context = context_summaries(linter, config, root, linted, cache_dir)
         passes = first_passes(targets, _spec(args), linter, cache, args.jobs,

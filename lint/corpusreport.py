@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
 from typing import TextIO
 
-from corpuslint.engine import FileResult, Linter
+from corpuslint.engine import Linter
+from corpuslint.findings import FileResult
 
 TOP = 15
 GRADE_BANDS = ((0, 6), (6, 9), (9, 12), (12, 15), (15, 99))
@@ -59,14 +59,6 @@ class Tally:
             for style, count in described.get("date_styles", {}).items():
                 data["date_styles"][style] = max(count, data["date_styles"].get(style, 0))
         return data
-
-
-def build(results: Iterable[FileResult], linter: Linter) -> dict:
-    """The report of ``results`` (judged by ``linter``)."""
-    tally = Tally()
-    for result in results:
-        tally.add(result)
-    return tally.build(linter)
 
 
 def write_json(data: dict, out: TextIO) -> None:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from functools import cached_property
 from itertools import chain
 from typing import Any
 
 from corpuslint import suppress
 from corpuslint.document import Document
 from corpuslint.findings import FileResult, Finding, Hit, Occurrence, Problem, Summaries
-from corpuslint.kinds import check_class
-from corpuslint.kinds.base import Check, CorpusCheck, locate
+from corpuslint.kinds.base import CorpusCheck, locate
 from corpuslint.kinds.pattern import PatternTimeout
 from corpuslint.packs import Rule
 from corpuslint.reader import DecodeError, decode
@@ -54,25 +52,11 @@ class Linter:
         self.known = known or frozenset(rule.id for rule in rules)
         self.report_unused_disables = report_unused_disables
         self.rules = [rule for rule in rules if rule.enabled]
-        corpus_wide = [issubclass(check_class(rule.kind), CorpusCheck) for rule in self.rules]
-        self.document_rules = [r for r, wide in zip(self.rules, corpus_wide) if not wide]
-        self.corpus_rules = [r for r, wide in zip(self.rules, corpus_wide) if wide]
+        checks = [(rule, rule.make_check()) for rule in self.rules]
+        self.checks = [(r, c) for r, c in checks if not isinstance(c, CorpusCheck)]
+        self.corpus_checks = [(r, c) for r, c in checks if isinstance(c, CorpusCheck)]
+        self.corpus_rules = [rule for rule, _ in self.corpus_checks]
         self.corpus_states: dict[str, Any] = {}  # rule id -> corpus-wide state, after reduce
-
-    @cached_property
-    def checks(self) -> list[tuple[Rule, Check]]:
-        """Per-document checks, built (matchers compiled) when first needed."""
-        return [(rule, rule.make_check()) for rule in self.document_rules]
-
-    @cached_property
-    def corpus_checks(self) -> list[tuple[Rule, CorpusCheck]]:
-        """Corpus-wide checks, built when first needed."""
-        return [(rule, rule.make_check()) for rule in self.corpus_rules]
-
-    def build(self) -> None:
-        """Build every check now: configuration errors surface here, before any file is
-        read, and forked workers inherit the checks ready-built."""
-        _ = self.checks, self.corpus_checks  # cached properties: built once, here
 
     def collect(self, doc: Document) -> Summaries:
         """Summaries of ``doc`` for the corpus-wide kinds."""

@@ -48,12 +48,12 @@ def write_text(report: Report, out: TextIO) -> None:
 
 def write_json(report: Report, out: TextIO) -> None:
     """A JSON array of findings, written as they come (the layout of ``indent=2``)."""
-    separator = "\n  "
+    opening = "[\n  "
     for f in report.findings:
-        out.write("[" + separator if separator == "\n  " else separator)
+        out.write(opening)
         out.write(json.dumps(f.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  "))
-        separator = ",\n  "
-    out.write("[]\n" if separator == "\n  " else "\n]\n")
+        opening = ",\n  "
+    out.write("[]\n" if opening.startswith("[") else "\n]\n")
 
 
 GITHUB_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}

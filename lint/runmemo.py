@@ -122,11 +122,12 @@ class RunMemo:
         try:
             for result in results:
                 if stream is not None:
-                    line = json.dumps([result.path, to_json(result, summaries=False)],
-                                      ensure_ascii=False, separators=(",", ":")) + "\n"
+                    line = (json.dumps([result.path, to_json(result, summaries=False)],
+                                       ensure_ascii=False, separators=(",", ":")) + "\n"
+                            ).encode("utf-8", "surrogateescape")
                     try:
-                        stream.write(line.encode("utf-8", "surrogateescape"))
-                        body.update(line.encode("utf-8", "surrogateescape"))
+                        stream.write(line)
+                        body.update(line)
                         written += 1
                     except OSError:
                         stream.close()
