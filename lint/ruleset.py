@@ -13,20 +13,23 @@ from corpuslint.packs import Pack, Rule, builtin_pack_paths, collect_rules, load
 from corpuslint.ruleids import matches, matches_any
 
 
+def _pack_sources(config: Config, extra: Sequence[str]) -> list[tuple[Path, str, bool]]:
+    """The pack files a run loads, in order — built-in, configured, then --pack — each
+    with the name its errors show and whether it is built in."""
+    builtin = builtin_pack_paths() if config.builtin else []
+    return [*((p, f"<builtin>/{p.name}", True) for p in builtin),
+            *((p, _display(p), False) for p in config.packs),
+            *((Path(p), p, False) for p in extra)]
+
+
 def pack_paths(config: Config, extra: Sequence[str] = ()) -> list[Path]:
     """The pack files a run loads, in order: built-in, configured, then --pack."""
-    return [*(builtin_pack_paths() if config.builtin else ()), *config.packs,
-            *(Path(p) for p in extra)]
+    return [path for path, _, _ in _pack_sources(config, extra)]
 
 
 def load_packs(config: Config, extra: Sequence[str] = ()) -> list[Pack]:
-    packs = []
-    if config.builtin:
-        packs += [load_pack(p, f"<builtin>/{p.name}", builtin=True) for p in builtin_pack_paths()]
-    for path in config.packs:
-        packs.append(load_pack(path, _display(path)))
-    packs += [load_pack(Path(p), p) for p in extra]
-    return packs
+    return [load_pack(path, display, builtin=builtin)
+            for path, display, builtin in _pack_sources(config, extra)]
 
 
 def _display(path: Path) -> str:

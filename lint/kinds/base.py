@@ -100,12 +100,6 @@ class CorpusCheck(Check):
         """The corpus-wide state ``judge`` reads, from the folded ``state``."""
         return state
 
-    def reduce(self, summaries: Iterable[Any]) -> Any:
-        state = self.start()
-        for summary in summaries:
-            self.add(state, summary)
-        return self.finish(state)
-
     def judge(self, summary: Any, corpus: Any) -> Iterable[Hit]:
         raise NotImplementedError
 
