@@ -41,7 +41,7 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from corpuslint.transliteration import key
+from corpuslint.language.transliteration import key
 
 ROOT = Path(__file__).resolve().parent.parent
 GROUPS_FILE = ROOT / "rules" / "names-groups.yaml"

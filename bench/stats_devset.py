@@ -18,8 +18,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from corpuslint.config import Config
-from corpuslint.engine import Linter
-from corpuslint.ruleset import build_rules
+from corpuslint.packs.ruleset import build_rules
+from corpuslint.run.engine import Linter
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "bench" / "devsets" / "statistics"

@@ -16,27 +16,28 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpuslint import __version__, baseline
-from corpuslint.atomicwrite import write_atomic
-from corpuslint.cache import ResultCache
-from corpuslint.cachestore import file_digest
-from corpuslint.changes import Changes, changes_since, is_revision
+from corpuslint import __version__
 from corpuslint.config import CONFIG_NAMES, Config, load_config
-from corpuslint.corpus import CACHE_DIR, context_files, context_summaries
-from corpuslint.discover import Discovery, Target
 from corpuslint.errors import CorpuslintError, UsageError
-from corpuslint.executor import LinterSpec, default_jobs, first_passes
-from corpuslint.findings import FileResult, Finding, Problem, Severity, Summaries
-from corpuslint.packs import Rule
-from corpuslint.reader import DecodeError, decode
-from corpuslint.report import FORMATS, WRITERS, Report, default_format, summary
-from corpuslint.ruleset import build_rules, pack_paths
-from corpuslint.runmemo import RunMemo, run_key
-from corpuslint.spill import Spill
-from corpuslint.yamlsource import PARSED
+from corpuslint.model.findings import FileResult, Finding, Problem, Severity, Summaries
+from corpuslint.output.formats import FORMATS, WRITERS, Report, default_format, summary
+from corpuslint.packs.loader import Rule
+from corpuslint.packs.ruleset import build_rules, pack_paths
+from corpuslint.run import baseline
+from corpuslint.run.context import CACHE_DIR, context_files, context_summaries
+from corpuslint.run.discover import Discovery, Target
+from corpuslint.run.executor import LinterSpec, default_jobs, first_passes
+from corpuslint.run.gitdiff import Changes, changes_since, is_revision
+from corpuslint.run.parking import Spill
+from corpuslint.store.atomic import write_atomic
+from corpuslint.store.jsonfiles import file_digest
+from corpuslint.store.lastrun import RunMemo, run_key
+from corpuslint.store.results import ResultCache
+from corpuslint.text.decoding import DecodeError, decode
+from corpuslint.text.yamlsource import PARSED
 
 if TYPE_CHECKING:
-    from corpuslint.engine import Linter
+    from corpuslint.run.engine import Linter
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")
@@ -183,7 +184,7 @@ def _spec(args) -> LinterSpec:
 
 def _linter(args, config: Config) -> Linter:
     """The rules of this run, built and validated (not needed when a stored run answers)."""
-    from corpuslint.engine import Linter
+    from corpuslint.run.engine import Linter
 
     spec = _spec(args)
     return Linter(build_rules(config, spec.packs, spec.select, spec.ignore),
@@ -307,7 +308,7 @@ def _fix(result: FileResult, path: Path, findings: list[Finding],
          write: bool) -> tuple[list[Finding], list[Problem]]:
     """Apply (or, for --diff, print) one file's fixes; returns the findings left and
     problems met while fixing."""
-    from corpuslint import fixer
+    from corpuslint.run import fixer
 
     fixable = [f for f in findings if f.replacement is not None]
     if not fixable:
@@ -387,9 +388,9 @@ def run_lint(argv: Sequence[str]) -> int:
     run = _run(args, config, changes, remember=not args.statistics)
     statistics = None
     if args.statistics:
-        from corpuslint import corpusreport
+        from corpuslint.output import corpusstats
 
-        statistics = corpusreport.Tally()
+        statistics = corpusstats.Tally()
     outcome = _Outcome()
     findings = _findings(args, run, outcome, statistics, preview)
     if args.write_baseline:
@@ -407,7 +408,7 @@ def run_lint(argv: Sequence[str]) -> int:
     problems = outcome.problems + run.problems
     _write_problems(problems)
     if statistics is not None:
-        corpusreport.write_tables(statistics.build(run.linter), sys.stderr)
+        corpusstats.write_tables(statistics.build(run.linter), sys.stderr)
     if not args.quiet:
         sys.stderr.write(summary(outcome.severities, outcome.with_findings,
                                  len(outcome.files)) + "\n")
@@ -430,7 +431,7 @@ def run_test_rules(argv: Sequence[str]) -> int:
                         help="rule packs to test (default: the built-in and configured packs)")
     parser.add_argument("--config", metavar="FILE")
     args = parser.parse_args(argv)
-    from corpuslint.selftest import check_examples
+    from corpuslint.run.examples import check_examples
 
     config = load_config(args.config, Path.cwd())
     if args.packs:
@@ -449,7 +450,7 @@ def run_init(argv: Sequence[str]) -> int:
     parser = _Parser(prog="corpuslint init", description="Write a commented .corpuslint.yaml.")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file")
     args = parser.parse_args(argv)
-    from corpuslint.starter import STARTER
+    from corpuslint.packs.starter import STARTER
 
     target = Path(CONFIG_NAMES[0])
     if target.exists() and not args.force:
@@ -466,7 +467,7 @@ def run_docs(argv: Sequence[str]) -> int:
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if FILE is not what would be generated")
     args = parser.parse_args(argv)
-    from corpuslint.docgen import render
+    from corpuslint.packs.docgen import render
 
     text = render(build_rules(load_config(None, Path.cwd())))
     if args.output is None:
@@ -493,18 +494,18 @@ def run_report(argv: Sequence[str]) -> int:
     config = load_config(args.config, Path.cwd())
     PARSED.directory = _cache_dir(args, config)
     run = _run(args, config, None, remember=False)
-    from corpuslint import corpusreport
+    from corpuslint.output import corpusstats
 
     problems: list[Problem] = []
-    tally = corpusreport.Tally()
+    tally = corpusstats.Tally()
     for result in run.results:
         tally.add(result)
         problems += result.problems
     data = tally.build(run.linter)
     if args.format == "json":
-        corpusreport.write_json(data, sys.stdout)
+        corpusstats.write_json(data, sys.stdout)
     else:
-        corpusreport.write_tables(data, sys.stdout)
+        corpusstats.write_tables(data, sys.stdout)
     _write_problems(problems + run.problems)
     return EXIT_CLEAN
 

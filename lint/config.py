@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from corpuslint.errors import ConfigError
-from corpuslint.findings import Severity
-from corpuslint.yamlsource import YMap, load_yaml_file
+from corpuslint.model.findings import Severity
+from corpuslint.text.yamlsource import YMap, load_yaml_file
 
 CONFIG_NAMES = (".corpuslint.yaml", ".corpuslint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")

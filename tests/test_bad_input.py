@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from conftest import write
-from corpuslint import yamlsource
-from corpuslint.discover import Discovery
-from corpuslint.packs import builtin_pack_dir, builtin_pack_paths
+from corpuslint.packs.loader import builtin_pack_dir, builtin_pack_paths
+from corpuslint.run.discover import Discovery
+from corpuslint.text import yamlsource
 
 PACK = """\
 rules:

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from corpuslint.dategrammar import FACETS, STYLES, DateMention, find_dates, invalid_reason, render
-from corpuslint.vocabulary import MONTH_NAMES
+from corpuslint.language.dategrammar import FACETS, STYLES, DateMention, find_dates, invalid_reason, render
+from corpuslint.text.vocabulary import MONTH_NAMES
 
 
 def only(text: str) -> DateMention:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpuslint.document import Document
-from corpuslint.lineindex import LineIndex
+from corpuslint.model.document import Document
+from corpuslint.text.lineindex import LineIndex
 
 
 def visible(doc: Document, word: str) -> int:

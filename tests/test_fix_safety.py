@@ -7,8 +7,9 @@ import os
 import pytest
 
 from conftest import write
-from corpuslint import atomicwrite, fixer
-from corpuslint.findings import Finding, Severity
+from corpuslint.model.findings import Finding, Severity
+from corpuslint.run import fixer
+from corpuslint.store import atomic
 
 PACK = """\
 rules:
@@ -59,9 +60,9 @@ def test_a_crash_while_writing_leaves_the_original(tmp_path, monkeypatch):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(atomicwrite.os, "replace", boom)
+    monkeypatch.setattr(atomic.os, "replace", boom)
     with pytest.raises(OSError):
-        atomicwrite.write_atomic(target, b"New text.\n")
+        atomic.write_atomic(target, b"New text.\n")
     assert target.read_text() == "Original text.\n"
     assert os.listdir(tmp_path) == ["a.md"]  # no temporary file left behind
 

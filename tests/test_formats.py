@@ -12,8 +12,8 @@ from jsonschema import Draft7Validator
 
 from conftest import write
 from corpuslint import __version__
-from corpuslint.findings import Finding, Severity
-from corpuslint.report import FORMATS, WRITERS, Report, default_format
+from corpuslint.model.findings import Finding, Severity
+from corpuslint.output.formats import FORMATS, WRITERS, Report, default_format
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 BRUTAL = "The brutal attack was condemned.\n"

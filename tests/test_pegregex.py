@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpuslint import grammar
-from corpuslint.pegregex import Parsed, RegexGrammar
+from corpuslint.language import quantities
+from corpuslint.language.pegregex import Parsed, RegexGrammar
 
 PIECES = ["1", "12", "1,000", "4.2", "12 000", "3-1/2", "4.2m", "3bn", "$", "US$", "A$", "£", "€",
           "Rs.", "R", "five", "twenty-one", "a dozen", "half a dozen", "hundred", "million",
@@ -22,8 +22,8 @@ PIECES = ["1", "12", "1,000", "4.2", "12 000", "3-1/2", "4.2m", "3bn", "$", "US$
 SPACES = ["", " ", "  ", "\n", "\t", " \n ", "\u00a0"]
 TEXTS = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SPACES)), max_size=8).map(
     lambda pairs: "".join(a + b for a, b in pairs))
-ELEMENTS = [grammar.NUMERAL_QUANTITY, grammar.MODIFIED_NUMERAL, grammar.AMOUNT_OR_RANGE,
-            grammar.QUANTITY]
+ELEMENTS = [quantities.NUMERAL_QUANTITY, quantities.MODIFIED_NUMERAL, quantities.AMOUNT_OR_RANGE,
+            quantities.QUANTITY]
 COMPILED = [RegexGrammar(element) for element in ELEMENTS]
 
 
@@ -51,7 +51,7 @@ def test_examples(text):
 
 
 def test_named_results_and_tokens():
-    parsed = RegexGrammar(grammar.MODIFIED_NUMERAL).parse("more than £4.2m a year", 0)
+    parsed = RegexGrammar(quantities.MODIFIED_NUMERAL).parse("more than £4.2m a year", 0)
     assert parsed == Parsed(16, ["more than", "£", "4.2m"], {"modifier": "more than"})
 
 
@@ -98,7 +98,7 @@ def test_regex_parses_real_text_as_pyparsing(with_corpus, request):
     texts = _real_texts(request.getfixturevalue("shared") if with_corpus else None)
     tried = 0
     for text in texts:
-        for start in grammar.candidate_starts(text):
+        for start in quantities.candidate_starts(text):
             for element, compiled in zip(ELEMENTS, COMPILED):
                 assert compiled.parse(text, start) == pyparsing_parse(element, text, start)
                 tried += 1

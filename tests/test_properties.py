@@ -16,12 +16,13 @@ from hypothesis import strategies as st
 from test_variants import PACK as VARIANTS_PACK
 
 from conftest import ROOT, write
-from corpuslint import fixer, markup, sentences
 from corpuslint.config import Config
-from corpuslint.document import Document
-from corpuslint.engine import Linter
-from corpuslint.lineindex import LineIndex
-from corpuslint.ruleset import build_rules
+from corpuslint.model.document import Document
+from corpuslint.packs.ruleset import build_rules
+from corpuslint.run import fixer
+from corpuslint.run.engine import Linter
+from corpuslint.text import markup, sentences
+from corpuslint.text.lineindex import LineIndex
 
 EXAMPLES = int(os.environ.get("CORPUSLINT_EXAMPLES", "200"))  # raise it for a deeper search
 BUDGET = settings(max_examples=EXAMPLES, deadline=None,

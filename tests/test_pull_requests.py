@@ -144,7 +144,7 @@ def test_diff_base_ignores_the_users_prefix_settings(cli, repo, setting):
 
 
 def test_git_quoted_names_are_unquoted():
-    from corpuslint.changes import parse, unquote
+    from corpuslint.run.gitdiff import parse, unquote
 
     assert unquote(r"a\"b\\c\tz\303\251.md") == 'a"b\\c\tzé.md'
     diff = '+++ "b/x\\"y.md"\n@@ -0,0 +1,2 @@\n+++ b/a b.md\t\n@@ -3 +3 @@\n'

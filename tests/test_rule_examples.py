@@ -6,8 +6,8 @@ import pytest
 
 from conftest import ROOT
 from corpuslint.config import Config
-from corpuslint.ruleset import build_rules
-from corpuslint.selftest import example_findings
+from corpuslint.packs.ruleset import build_rules
+from corpuslint.run.examples import example_findings
 
 RULES = build_rules(Config(root=ROOT))
 CASES = [

@@ -9,8 +9,8 @@ import pytest
 
 from conftest import write
 from corpuslint import cli as cli_module
-from corpuslint.findings import FileResult
-from corpuslint.runmemo import KEEP, RunMemo
+from corpuslint.model.findings import FileResult
+from corpuslint.store.lastrun import KEEP, RunMemo
 
 PACK = """\
 rules:
@@ -201,8 +201,8 @@ def test_an_answer_from_the_stored_run_imports_no_rule_machinery(corpus):
         return {line.rsplit("|", 1)[-1].strip() for line in proc.stderr.splitlines()
                 if line.startswith("import time:")}
 
-    assert {"corpuslint.engine", "corpuslint.document", "regex"} <= imported(first)
-    assert not {"regex", "corpuslint.engine", "corpuslint.document",
+    assert {"corpuslint.run.engine", "corpuslint.model.document", "regex"} <= imported(first)
+    assert not {"regex", "corpuslint.run.engine", "corpuslint.model.document",
                 "markdown_it"} & imported(again)
 
 

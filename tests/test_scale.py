@@ -7,8 +7,8 @@ import json
 import pytest
 
 from conftest import write
-from corpuslint import executor
-from corpuslint.engine import Linter
+from corpuslint.run import executor
+from corpuslint.run.engine import Linter
 
 TEXTS = [
     "The brutal attack. Police have arrested three teenagers.\n",
@@ -93,13 +93,13 @@ def test_single_file_run_imports_only_what_it_needs():
 @pytest.mark.parametrize("output", ["text", "json", "junit", "sarif"])
 def test_results_parked_on_disk_give_the_same_report(cli, corpus, monkeypatch, output):
     """Past the in-memory allowance, results wait on disk: nothing in the report changes."""
-    from corpuslint import spill
+    from corpuslint.run import parking
 
     def run():
         return cli("--format", output, "--no-cache", "-j", "1", "--statistics", ".", cwd=corpus)
 
     held = run()
-    monkeypatch.setattr(spill, "IN_MEMORY", 1)
+    monkeypatch.setattr(parking, "IN_MEMORY", 1)
     parked = run()
     assert (parked.out, parked.err, parked.code) == (held.out, held.err, held.code)
     assert "Qaddafi" in held.out and "bad.md" in held.err
@@ -108,8 +108,8 @@ def test_results_parked_on_disk_give_the_same_report(cli, corpus, monkeypatch, o
 def test_spill_returns_results_in_order_and_removes_its_file(tmp_path):
     from dataclasses import astuple
 
-    from corpuslint.findings import FileResult, Finding, Severity
-    from corpuslint.spill import Spill
+    from corpuslint.model.findings import FileResult, Finding, Severity
+    from corpuslint.run.parking import Spill
 
     results = [FileResult(f"a{i}.md", [Finding(f"a{i}.md", i + 1, 1, i + 1, 4, "x.y",
                                                Severity.WARNING, "m", "abc", ("b",), 7, 10,

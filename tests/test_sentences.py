@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import ROOT
-from corpuslint.sentences import split, split_block
+from corpuslint.text.sentences import split, split_block
 
 GOLDEN = YAML(typ="safe").load((ROOT / "tests" / "data" / "golden_rules_en.yaml").read_bytes())
 # Golden rules (1-based) the segmenter is known to fail, with the reason.  Empty: all pass.

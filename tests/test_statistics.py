@@ -16,12 +16,12 @@ except ImportError:  # Python 3.10
     import sre_parse
 
 from conftest import ROOT
-from corpuslint.attribution import VAGUE_CUES
 from corpuslint.config import Config
-from corpuslint.engine import Linter
-from corpuslint.grammar import find_quantities
 from corpuslint.kinds.statistic import LABEL_BEFORE, NOT_STAT_BEFORE, _last_words
-from corpuslint.ruleset import build_rules
+from corpuslint.language.attribution import VAGUE_CUES
+from corpuslint.language.quantities import find_quantities
+from corpuslint.packs.ruleset import build_rules
+from corpuslint.run.engine import Linter
 
 LINTER = Linter(build_rules(Config(root=ROOT), selected=["stats"]))
 

@@ -12,8 +12,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from conftest import ROOT
-from corpuslint import transliteration
-from corpuslint.transliteration import distance, fold, group_variants, key, same_name
+from corpuslint.language import transliteration
+from corpuslint.language.transliteration import distance, fold, group_variants, key, same_name
 
 GROUPS: list[dict] = YAML(typ="safe", pure=True).load(
     (ROOT / "rules" / "names-groups.yaml").read_bytes())["groups"]

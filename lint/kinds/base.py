@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from corpuslint.errors import ConfigError
-from corpuslint.findings import Hit, Occurrence
-from corpuslint.yamlsource import position_of
+from corpuslint.model.findings import Hit, Occurrence
+from corpuslint.text.yamlsource import position_of
 
 if TYPE_CHECKING:
-    from corpuslint.document import Document
-    from corpuslint.packs import Rule
+    from corpuslint.model.document import Document
+    from corpuslint.packs.loader import Rule
 
 _TYPE_NAMES = {str: "a string", bool: "true or false", int: "an integer", float: "a number",
                list: "a list", dict: "a mapping"}

@@ -27,10 +27,10 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterator
 
-from corpuslint.dategrammar import STYLES, DateMention, find_dates, invalid_reason, render
-from corpuslint.document import Document
-from corpuslint.findings import Hit, Occurrence
 from corpuslint.kinds.base import CorpusCheck, Option, locate
+from corpuslint.language.dategrammar import STYLES, DateMention, find_dates, invalid_reason, render
+from corpuslint.model.document import Document
+from corpuslint.model.findings import Hit, Occurrence
 
 CHECKS = ("drift", "ambiguous", "invalid")
 NUMERIC_ORDERS = {"numeric-dmy": "day/month/year", "numeric-mdy": "month/day/year"}

@@ -32,11 +32,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from corpuslint.document import Document, Tokens
 from corpuslint.errors import ConfigError
-from corpuslint.findings import Hit
 from corpuslint.kinds.base import Check, Option, quoted_list
-from corpuslint.yamlsource import YMap, YSeq, position_of
+from corpuslint.model.document import Document, Tokens
+from corpuslint.model.findings import Hit
+from corpuslint.text.yamlsource import YMap, YSeq, position_of
 
 ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "category", "exceptions"}
 _END = object()  # trie key marking a complete term

@@ -22,9 +22,9 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint.document import Document
-from corpuslint.findings import Hit
 from corpuslint.kinds.base import Check, Option, quoted_list
+from corpuslint.model.document import Document
+from corpuslint.model.findings import Hit
 
 
 class PatternTimeout(Exception):

@@ -63,9 +63,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from corpuslint.document import Document
-from corpuslint.findings import Hit
 from corpuslint.kinds.base import Check, Option
+from corpuslint.model.document import Document
+from corpuslint.model.findings import Hit
 
 
 @dataclass(frozen=True)

@@ -29,11 +29,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from corpuslint.attribution import AttributionModel, Cue, Status
-from corpuslint.document import Document
-from corpuslint.findings import Hit
-from corpuslint.grammar import MONTHS, Quantity, candidate_starts, find_quantities
 from corpuslint.kinds.base import Check, Option
+from corpuslint.language.attribution import AttributionModel, Cue, Status
+from corpuslint.language.quantities import MONTHS, Quantity, candidate_starts, find_quantities
+from corpuslint.model.document import Document
+from corpuslint.model.findings import Hit
 
 QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
 _MONTH = "|".join(MONTHS)

@@ -29,11 +29,11 @@ from functools import lru_cache
 
 import regex
 
-from corpuslint.document import WORD, Document
 from corpuslint.errors import ConfigError
-from corpuslint.findings import Hit, Occurrence
 from corpuslint.kinds.base import CorpusCheck, Option, locate
-from corpuslint.yamlsource import load_yaml_file, position_of
+from corpuslint.model.document import WORD, Document
+from corpuslint.model.findings import Hit, Occurrence
+from corpuslint.text.yamlsource import load_yaml_file, position_of
 
 
 def _name_pattern(upper: str, lower: str, letter: str, space: str) -> str:
@@ -274,7 +274,7 @@ class VariantsCheck(CorpusCheck):
         return state
 
     def _discovered(self, counts: dict[str, Counter]) -> dict[str, Counter]:
-        from corpuslint.transliteration import group_variants
+        from corpuslint.language.transliteration import group_variants
 
         names = counts.get("*", Counter())
         groups = group_variants(dict(names), self.option("min_count"), self.option("max_distance"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpuslint.kinds import check_class
-from corpuslint.packs import Rule
+from corpuslint.packs.loader import Rule
 
 HEADER = """# Rules reference
 

@@ -16,9 +16,9 @@ from itertools import accumulate
 from pathlib import PurePath
 from typing import Any
 
-from corpuslint import markup, quotes, sentences
-from corpuslint.lineindex import LineIndex
-from corpuslint.spans import Span, SpanSet
+from corpuslint.text import markup, quotes, sentences
+from corpuslint.text.lineindex import LineIndex
+from corpuslint.text.spans import Span, SpanSet
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")  # the gaps and the words, alternately
@@ -127,7 +127,7 @@ class Document:
         if self.layout.front_matter is None:
             return None
         from corpuslint.errors import ConfigError
-        from corpuslint.yamlsource import load_yaml_text
+        from corpuslint.text.yamlsource import load_yaml_text
 
         try:
             return load_yaml_text(self.layout.front_matter, self.path)

@@ -22,9 +22,9 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from corpuslint.cache import from_json, to_json
-from corpuslint.cachestore import file_digest
-from corpuslint.findings import FileResult
+from corpuslint.model.findings import FileResult
+from corpuslint.store.jsonfiles import file_digest
+from corpuslint.store.results import from_json, to_json
 
 KEEP = 2  # run files kept: the latest runs of, say, a whole corpus and of one folder
 SETTLED_NS = 2_000_000_000  # a file changed more recently could change again unnoticed

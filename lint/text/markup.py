@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from corpuslint.lineindex import LineIndex
-from corpuslint.scan import Scanner
-from corpuslint.spans import Span
+from corpuslint.text.lineindex import LineIndex
+from corpuslint.text.prefilter import Scanner
+from corpuslint.text.spans import Span
 
 FRONT_MATTER = re.compile(
     r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)", re.DOTALL

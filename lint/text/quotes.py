@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from corpuslint.spans import Span
+from corpuslint.text.spans import Span
 
 _MARKS = re.compile(r"[\"“”„«»‘’]")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "”": "”"}

@@ -16,8 +16,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import Node, ScalarNode
 
-from corpuslint.cachestore import read_json, write_json
 from corpuslint.errors import ConfigError
+from corpuslint.store.jsonfiles import read_json, write_json
 
 MAX_YAML_BYTES = 32 * 1024 * 1024
 Position = tuple[int, int]  # 1-based line and column

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
 from corpuslint import __version__
-from corpuslint.findings import Finding, Severity
+from corpuslint.model.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from corpuslint.packs import Rule
+    from corpuslint.packs.loader import Rule
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 

@@ -13,14 +13,14 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
-from corpuslint import suppress
-from corpuslint.document import Document
-from corpuslint.findings import FileResult, Finding, Hit, Occurrence, Problem, Summaries
 from corpuslint.kinds.base import CorpusCheck, locate
 from corpuslint.kinds.pattern import PatternTimeout
-from corpuslint.packs import Rule
-from corpuslint.reader import DecodeError, decode
-from corpuslint.spans import SpanSet
+from corpuslint.model.document import Document
+from corpuslint.model.findings import FileResult, Finding, Hit, Occurrence, Problem, Summaries
+from corpuslint.packs.loader import Rule
+from corpuslint.run import suppress
+from corpuslint.text.decoding import DecodeError, decode
+from corpuslint.text.spans import SpanSet
 
 
 class _Values(dict):

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from corpuslint.errors import ConfigError
-from corpuslint.findings import Severity
 from corpuslint.kinds import KINDS, check_class
 from corpuslint.kinds.base import Check, check_value
-from corpuslint.yamlsource import YMap, load_yaml_file, position_of
+from corpuslint.model.findings import Severity
+from corpuslint.text.yamlsource import YMap, load_yaml_file, position_of
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 PACK_KEYS = {"pack", "description", "rules"}
@@ -71,7 +71,7 @@ class Pack:
 def builtin_pack_dir() -> Path:
     """``corpuslint/rules`` in an installed wheel; the repository's ``rules/`` in a checkout."""
     installed = Path(str(resources.files("corpuslint"))) / "rules"
-    return installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "rules"
+    return installed if installed.is_dir() else Path(__file__).resolve().parents[2] / "rules"
 
 
 _PACK_MARK = re.compile(r"^rules:", re.MULTILINE)

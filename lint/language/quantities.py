@@ -27,8 +27,8 @@ from functools import lru_cache
 
 import pyparsing as pp
 
-from corpuslint.pegregex import Parsed, RegexGrammar
-from corpuslint.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS
+from corpuslint.language.pegregex import Parsed, RegexGrammar
+from corpuslint.text.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS
 
 pp.ParserElement.set_default_whitespace_chars(" \t\n")
 

@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpuslint.findings import Finding, Occurrence, Severity
-from corpuslint.ruleids import matches, matches_any
-from corpuslint.spans import SpanSet
+from corpuslint.model.findings import Finding, Occurrence, Severity
+from corpuslint.packs.selectors import matches, matches_any
+from corpuslint.text.spans import SpanSet
 
 _DIRECTIVE = re.compile(
     r"<!--\s*corpuslint\s+(?P<action>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)\s*-->"

@@ -12,10 +12,10 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corpuslint.atomicwrite import write_atomic
-from corpuslint.engine import content_digest
-from corpuslint.findings import Finding
-from corpuslint.reader import decode, encode
+from corpuslint.model.findings import Finding
+from corpuslint.run.engine import content_digest
+from corpuslint.store.atomic import write_atomic
+from corpuslint.text.decoding import decode, encode
 
 
 @dataclass

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from corpuslint.atomicwrite import write_atomic
+from corpuslint.store.atomic import write_atomic
 
 
 def read_json(path: Path | None) -> Any:

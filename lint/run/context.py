@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpuslint.cache import rules_fingerprint
-from corpuslint.cachestore import read_json, write_json
 from corpuslint.config import Config
-from corpuslint.discover import Discovery
-from corpuslint.reader import DecodeError, decode
+from corpuslint.run.discover import Discovery
+from corpuslint.store.jsonfiles import read_json, write_json
+from corpuslint.store.results import rules_fingerprint
+from corpuslint.text.decoding import DecodeError, decode
 
 if TYPE_CHECKING:
-    from corpuslint.engine import Linter
-    from corpuslint.findings import Summaries
+    from corpuslint.model.findings import Summaries
+    from corpuslint.run.engine import Linter
 
 CACHE_DIR = ".corpuslint_cache"
 
@@ -58,7 +58,7 @@ def _summarise(linter: Linter, path: Path, display: str) -> Summaries | None:
         text = decode(path.read_bytes()).text
     except (OSError, DecodeError):
         return None  # reported when the file itself is linted, not as context
-    from corpuslint.document import Document
+    from corpuslint.model.document import Document
 
     return linter.collect(Document.from_text(display, text))
 

@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from corpuslint.atomicwrite import write_atomic
 from corpuslint.errors import ConfigError
-from corpuslint.findings import Finding
+from corpuslint.model.findings import Finding
+from corpuslint.store.atomic import write_atomic
 
 Key = tuple[str, str, str, str]
 LineText = Callable[[Finding], str]

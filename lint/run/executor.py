@@ -19,11 +19,11 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from corpuslint.findings import FileResult, Problem
+from corpuslint.model.findings import FileResult, Problem
 
 if TYPE_CHECKING:
-    from corpuslint.cache import ResultCache
-    from corpuslint.engine import Linter
+    from corpuslint.run.engine import Linter
+    from corpuslint.store.results import ResultCache
 
 PARALLEL_MIN_FILES = 48  # below this many files to lint, starting workers costs more than it saves
 LOOK_AHEAD = 256  # files read ahead to count those the cache does not hold
@@ -45,8 +45,8 @@ class LinterSpec:
 
     def build(self) -> Linter:
         from corpuslint.config import load_config
-        from corpuslint.engine import Linter
-        from corpuslint.ruleset import build_rules
+        from corpuslint.packs.ruleset import build_rules
+        from corpuslint.run.engine import Linter
 
         config = load_config(self.config, Path(self.cwd))
         rules = build_rules(config, self.packs, self.select, self.ignore)

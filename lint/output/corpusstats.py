@@ -11,8 +11,8 @@ import json
 from collections import Counter
 from typing import TextIO
 
-from corpuslint.engine import Linter
-from corpuslint.findings import FileResult
+from corpuslint.model.findings import FileResult
+from corpuslint.run.engine import Linter
 
 TOP = 15
 GRADE_BANDS = ((0, 6), (6, 9), (9, 12), (12, 15), (15, 99))

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpuslint import __version__
-from corpuslint.cachestore import file_digest, read_json, write_json
-from corpuslint.findings import FileResult, Finding, Occurrence, Problem, Severity
-from corpuslint.suppress import Directive
+from corpuslint.model.findings import FileResult, Finding, Occurrence, Problem, Severity
+from corpuslint.run.suppress import Directive
+from corpuslint.store.jsonfiles import file_digest, read_json, write_json
 
 if TYPE_CHECKING:
-    from corpuslint.packs import Rule
+    from corpuslint.packs.loader import Rule
 
 
 def rules_fingerprint(rules: list[Rule]) -> str:

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import re
 
-from corpuslint.scan import Scanner
-from corpuslint.spans import Span
-from corpuslint.vocabulary import MONTH_ABBREVIATIONS
+from corpuslint.text.prefilter import Scanner
+from corpuslint.text.spans import Span
+from corpuslint.text.vocabulary import MONTH_ABBREVIATIONS
 
 _CLOSERS = "\"”’')]»"
 _CANDIDATE = re.compile(

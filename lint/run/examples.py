@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpuslint.engine import Linter
-from corpuslint.packs import Rule
-from corpuslint.yamlsource import position_of
+from corpuslint.packs.loader import Rule
+from corpuslint.run.engine import Linter
+from corpuslint.text.yamlsource import position_of
 
 EXAMPLE_PATH = "example.md"
 

@@ -19,7 +19,7 @@ import pathspec
 
 from corpuslint.config import Config
 from corpuslint.errors import UsageError
-from corpuslint.findings import Problem
+from corpuslint.model.findings import Problem
 
 
 @dataclass(frozen=True)

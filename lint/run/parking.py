@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from typing import IO
 
-from corpuslint.findings import FileResult
+from corpuslint.model.findings import FileResult
 
 IN_MEMORY = 500  # results kept in memory before the rest go to disk (a few MB)
 BUFFER = 1 << 20

@@ -42,8 +42,8 @@ from dataclasses import dataclass
 
 import pyparsing as pp
 
-from corpuslint.grammar import words
-from corpuslint.vocabulary import (
+from corpuslint.language.quantities import words
+from corpuslint.text.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTH_WORDS,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from corpuslint.suppress import Directive
+    from corpuslint.run.suppress import Directive
 
 
 class Severity(enum.IntEnum):

@@ -9,8 +9,8 @@ from corpuslint.config import Config
 from corpuslint.errors import ConfigError, UsageError
 from corpuslint.kinds import check_class
 from corpuslint.kinds.base import check_value
-from corpuslint.packs import Pack, Rule, builtin_pack_paths, collect_rules, load_pack
-from corpuslint.ruleids import matches, matches_any
+from corpuslint.packs.loader import Pack, Rule, builtin_pack_paths, collect_rules, load_pack
+from corpuslint.packs.selectors import matches, matches_any
 
 
 def _pack_sources(config: Config, extra: Sequence[str]) -> list[tuple[Path, str, bool]]:
