@@ -9,35 +9,24 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from itertools import chain
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from corpuslint import __version__
 from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.errors import CorpuslintError, UsageError
-from corpuslint.model.findings import FileResult, Finding, Problem, Severity, Summaries
+from corpuslint.model.findings import Finding, Problem, Severity
+from corpuslint.output.explain import explanation, find_rule, rule_table
 from corpuslint.output.formats import FORMATS, WRITERS, Report, default_format, summary
-from corpuslint.packs.loader import Rule
-from corpuslint.packs.ruleset import build_rules, pack_paths
-from corpuslint.run import baseline
-from corpuslint.run.context import CACHE_DIR, context_files, context_summaries
-from corpuslint.run.discover import Discovery, Target
-from corpuslint.run.executor import LinterSpec, default_jobs, first_passes
-from corpuslint.run.gitdiff import Changes, changes_since, is_revision
-from corpuslint.run.parking import Spill
+from corpuslint.packs.ruleset import build_rules
+from corpuslint.run import pipeline
+from corpuslint.run.context import CACHE_DIR
+from corpuslint.run.executor import default_jobs
+from corpuslint.run.gitdiff import is_revision
+from corpuslint.run.pipeline import LintRun, Options
 from corpuslint.store.atomic import write_atomic
-from corpuslint.store.jsonfiles import file_digest
-from corpuslint.store.lastrun import RunMemo, run_key
-from corpuslint.store.results import ResultCache
-from corpuslint.text.decoding import DecodeError, decode
-from corpuslint.text.yamlsource import PARSED
-
-if TYPE_CHECKING:
-    from corpuslint.run.engine import Linter
+from corpuslint.text.yamlsource import keep_parsed
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITIES = ("info", "warning", "error")
@@ -109,58 +98,29 @@ def lint_parser(prog: str = "corpuslint") -> argparse.ArgumentParser:
     return p
 
 
-def list_rules(rules: list[Rule], out) -> None:
-    width = max((len(r.id) for r in rules), default=10)
-    for rule in rules:
-        first = rule.description.splitlines()[0] if rule.description else ""
-        state = "" if rule.enabled else " (off)"
-        out.write(f"{rule.id:<{width}}  {rule.kind:<8} {rule.severity!s:<7}  {first}{state}\n")
+def _options(args, preview: bool, base: str | None) -> Options:
+    """The run's options from the parsed command line."""
+    return Options(
+        paths=tuple(args.paths), config=args.config, packs=tuple(args.pack),
+        select=tuple(_split(args.select)), ignore=tuple(_split(args.ignore)),
+        min_severity=Severity.parse(args.min_severity), fix=args.fix, preview_fixes=preview,
+        changed_since=base, baseline=args.baseline if not args.write_baseline else None,
+        report_unused_disables=args.report_unused_disables, jobs=args.jobs,
+        executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
+        cache_dir=args.cache_dir, reuse_last_run=not args.statistics,
+        stdin_filename=args.stdin_filename or "<stdin>")
 
 
-def explain(rules: list[Rule], rule_id: str, out) -> None:
-    rule = next((r for r in rules if r.id == rule_id), None)
-    if rule is None:
-        raise UsageError(f'unknown rule "{rule_id}" (see --list-rules)')
-    out.write(f"{rule.id} ({rule.kind}, {rule.severity}) from {rule.source}:{rule.line}\n\n")
-    out.write((rule.description or "(no description)") + "\n\n")
-    out.write(f"message: {rule.message}\n")
-    for name, value in rule.options.items():
-        if name != "entries":
-            out.write(f"option {name}: {value!r}\n")
-    if "entries" in rule.options:
-        out.write(f"entries: {len(rule.options['entries'])}\n")
-    for expect, label in (("fail", "flagged"), ("pass", "not flagged")):
-        for text in rule.examples.get(expect, []):
-            out.write(f"\n  {label}: {text}")
-    out.write("\n")
-
-
-@dataclass
-class Run:
-    results: Iterable[FileResult]  # judged, in path order; a stream, read once
-    problems: list[Problem]
-    paths: dict[str, Path]  # reported path -> file on disk
-    linter: Linter | None = None  # None when the stored last run answers
-
-
-def _cache_dir(args, config: Config) -> Path | None:
-    if args.no_cache:
-        return None
-    return Path(args.cache_dir).absolute() if args.cache_dir else config.root / CACHE_DIR
-
-
-def _changed_targets(discovery: Discovery, changes: Changes, paths: list[str]) -> list[str]:
-    """Changed files to lint (limited to ``paths`` when any are given)."""
-    limits = [Path(p).resolve() for p in paths]
-    chosen = []
-    for rel in sorted(changes.lines):
-        path = changes.top / rel
-        if not path.is_file() or not discovery.included(path.name):
-            continue
-        if limits and not any(path == lim or lim in path.parents for lim in limits):
-            continue
-        chosen.append(os.path.relpath(path))
-    return chosen
+def _mode(args) -> tuple[str | None, bool]:
+    """The --diff BASE revision (changed-lines mode), and whether --diff previews fixes."""
+    if args.diff is None:
+        return None, False
+    if args.diff == "":
+        return None, True
+    if os.path.exists(args.diff) and not is_revision(args.diff, Path.cwd()):
+        args.paths.insert(0, args.diff)  # "--diff PATH": a path, not a revision
+        return None, True
+    return args.diff, False
 
 
 PROGRESS_MIN_FILES = 200
@@ -177,246 +137,62 @@ def _with_progress(items, total: int):
                  console=Console(file=sys.stderr))
 
 
-def _spec(args) -> LinterSpec:
-    return LinterSpec(str(Path.cwd()), args.config, tuple(args.pack), tuple(_split(args.select)),
-                      tuple(_split(args.ignore)), args.report_unused_disables)
-
-
-def _linter(args, config: Config) -> Linter:
-    """The rules of this run, built and validated (not needed when a stored run answers)."""
-    from corpuslint.run.engine import Linter
-
-    spec = _spec(args)
-    return Linter(build_rules(config, spec.packs, spec.select, spec.ignore),
-                  args.report_unused_disables)
-
-
-def _run(args, config: Config, changes: Changes | None, remember: bool = True) -> Run:
-    """Lint the files asked for, judged against the rest of the corpus (``remember``:
-    answer from, or store, the judged results of an unchanged corpus)."""
-    if args.paths == ["-"]:
-        if args.fix or args.diff is not None or args.baseline:
-            raise UsageError("--fix, --diff and --baseline need files, not standard input")
-        name = args.stdin_filename or "<stdin>"
-        linter = _linter(args, config)
-        return Run([linter.lint_bytes(name, sys.stdin.buffer.read())], [], {}, linter)
-    if "-" in args.paths:
-        raise UsageError("- (standard input) cannot be combined with other paths")
-    discovery = Discovery(config, Path.cwd())
-    wanted = _changed_targets(discovery, changes, args.paths) if changes else args.paths or ["."]
-    # each file once, however it was named, in path order: results stream out sorted
-    unique: dict[Path, Target] = {}
-    for target in discovery.targets(wanted):
-        unique.setdefault(target.real, target)
-    targets = sorted(unique.values(), key=lambda t: t.display)
-    linted = {t.real for t in targets}
-    root = config.root if config.source else changes.top if changes else None
-    cache_dir = _cache_dir(args, config)
-    paths = {t.display: t.path for t in targets}
-    memo = _memo(args, config, targets, root, linted, cache_dir) if remember else None
-    results = memo.results() if memo else None
-    linter = None
-    if results is None:
-        linter = _linter(args, config)
-        cache = ResultCache(cache_dir, linter.rules)
-        context = context_summaries(linter, config, root, linted, cache_dir)
-        passes = first_passes(targets, _spec(args), linter, cache, args.jobs,
-                              args.executor, args.scheduler, config.max_file_mb * 1e6)
-        results = _second_pass(linter, _with_progress(passes, len(targets)), context)
-        if memo:
-            data_files = [path for rule in linter.rules for path in rule.data_files()]
-            results = memo.record(results, len(targets), data_files)
-    if changes:
-        results = _on_changed_lines(results, changes, paths)
-    return Run(results, discovery.problems, paths, linter)
-
-
-def _memo(args, config: Config, targets: list, root: Path | None, linted: set[Path],
-          cache_dir: Path | None) -> RunMemo | None:
-    """Where this run's judged results are (or will be) stored, if every file is there.
-
-    Keyed before any rule is built: by the rules' sources (options, configuration and
-    pack files by content) and by every file's path, size and modification time.
-    """
-    if cache_dir is None:
-        return None
-    spec = _spec(args)
-    source = Path(config.source) if config.source else None
-    parts = [__version__, spec, config.max_file_mb, root, source,
-             file_digest(source) if source else "",
-             [(path, file_digest(path)) for path in pack_paths(config, spec.packs)]]
-    key = run_key(parts, targets, context_files(config, root, linted))
-    return RunMemo(cache_dir, key) if key else None
-
-
-def _second_pass(linter: Linter, passes: Iterable[FileResult],
-                 context: Iterable[Summaries]) -> Iterator[FileResult]:
-    """Fold every summary while parking the results, then judge them one by one."""
-    spill = Spill()
-
-    def parked() -> Iterator[Summaries]:
-        for result in passes:
-            spill.write(result)
-            yield result.summaries
-
-    linter.reduce(chain(parked(), context))
-    for result in spill:
-        linter.judge_file(result)
-        yield result
-
-
-def _on_changed_lines(results: Iterable[FileResult], changes: Changes,
-                      paths: dict[str, Path]) -> Iterator[FileResult]:
-    """Results keeping only the findings on lines added or changed since the base."""
-    for result in results:
-        result.findings = [f for f in result.findings
-                           if changes.touches(paths[result.path], f.line)]
-        yield result
-
-
-def _line_text(run: Run):
-    """A function giving the text of a finding's line (for baselines); files come one at
-    a time, so only the latest file's lines are kept."""
-    cache: dict[str, list[str]] = {}
-
-    def line_text(finding: Finding) -> str:
-        if finding.path not in cache:
-            cache.clear()
-            try:
-                cache[finding.path] = decode(run.paths[finding.path].read_bytes()).text.splitlines()
-            except (KeyError, OSError, DecodeError):
-                cache[finding.path] = []
-        lines = cache[finding.path]
-        return lines[finding.line - 1] if finding.line <= len(lines) else ""
-
-    return line_text
-
-
-def _mode(args) -> tuple[str | None, bool]:
-    """The --diff BASE revision (changed-lines mode), and whether --diff previews fixes."""
-    if args.diff is None:
-        return None, False
-    if args.diff == "":
-        return None, True
-    if os.path.exists(args.diff) and not is_revision(args.diff, Path.cwd()):
-        args.paths.insert(0, args.diff)  # "--diff PATH": a path, not a revision
-        return None, True
-    return args.diff, False
-
-
-def _fix(result: FileResult, path: Path, findings: list[Finding],
-         write: bool) -> tuple[list[Finding], list[Problem]]:
-    """Apply (or, for --diff, print) one file's fixes; returns the findings left and
-    problems met while fixing."""
-    from corpuslint.run import fixer
-
-    fixable = [f for f in findings if f.replacement is not None]
-    if not fixable:
-        return findings, []
-    display = result.path
-    try:
-        plan = fixer.plan(path, display, fixable, result.digest)
-        if write:
-            fixer.write(plan)
-    except (OSError, ValueError) as exc:
-        return findings, [Problem(display, f"not fixed: {exc}")]
-    problems = [Problem(display, f"overlapping fixes not applied ({f.rule})", f.line, "warning")
-                for f in plan.overlapping]
-    if write and plan.applied:
-        sys.stderr.write(f"{display}: fixed {len(plan.applied)} "
-                         f"finding{'s' if len(plan.applied) != 1 else ''}\n")
-        for f in plan.applied:
-            sys.stderr.write(f"  {f.line}:{f.column}: {f.text!r} -> {f.replacement!r} "
-                             f"[{f.rule}]\n")
-    elif not write:
-        sys.stdout.write(plan.diff())
-    fixed = {id(f) for f in plan.applied}
-    return [f for f in findings if id(f) not in fixed], problems
-
-
-@dataclass
-class _Outcome:
-    """What the findings stream leaves behind: files, problems and counts for the exit."""
-
-    files: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    severities: Counter = field(default_factory=Counter)
-    with_findings: int = 0
-    fixed: int = 0
-
-
-def _findings(args, run: Run, outcome: _Outcome, statistics,
-              preview: bool) -> Iterator[Finding]:
-    """The findings to report, file by file, after severity, baseline and fixes."""
-    floor = Severity.parse(args.min_severity)
-    line_text = _line_text(run)
-    remaining = baseline.load(Path(args.baseline)) if args.baseline and \
-        not args.write_baseline else None
-    for result in run.results:
-        outcome.files.append(result.path)
-        outcome.problems += result.problems
+def _stream(run: LintRun, statistics, fixing: bool) -> Iterator[Finding]:
+    """The run's findings for a writer, printing fixes (or their diff) file by file."""
+    for report in run:
         if statistics is not None:
-            statistics.add(result)
-        findings = [f for f in result.findings if f.severity >= floor]
-        if remaining is not None:
-            findings = baseline.new_findings(findings, remaining, line_text)
-        if (args.fix or preview) and result.path in run.paths:
-            before = len(findings)
-            findings, problems = _fix(result, run.paths[result.path], findings, not preview)
-            outcome.problems += problems
-            outcome.fixed += before - len(findings)
-        outcome.severities.update(f.severity for f in findings)
-        outcome.with_findings += bool(findings)
-        yield from findings
+            statistics.add(report.result)
+        if report.diff:
+            sys.stdout.write(report.diff)
+        if fixing and report.fixed:
+            count = len(report.fixed)
+            sys.stderr.write(f"{report.path}: fixed {count} finding{'s' if count != 1 else ''}\n")
+            for f in report.fixed:
+                sys.stderr.write(f"  {f.line}:{f.column}: {f.text!r} -> {f.replacement!r} "
+                                 f"[{f.rule}]\n")
+        yield from report.findings
 
 
 def run_lint(argv: Sequence[str]) -> int:
     args = lint_parser().parse_args(argv)
-    config = load_config(args.config, Path.cwd())
-    PARSED.directory = _cache_dir(args, config)
     if args.list_rules or args.explain:
-        rules = _linter(args, config).rules
+        rules = pipeline.rules(_options(args, False, None))
         if args.list_rules:
-            list_rules(rules, sys.stdout)
+            sys.stdout.write(rule_table(rules))
         else:
-            explain(rules, args.explain, sys.stdout)
+            sys.stdout.write(explanation(find_rule(rules, args.explain)))
         return EXIT_CLEAN
     if args.write_baseline and not args.baseline:
         raise UsageError("--write-baseline needs --baseline FILE")
     base, preview = _mode(args)
-    changes = changes_since(base, Path.cwd()) if base else None
-    run = _run(args, config, changes, remember=not args.statistics)
+    run = pipeline.lint(_options(args, preview, base), _with_progress)
+    if args.write_baseline:
+        count = run.write_baseline(Path(args.baseline))
+        sys.stderr.write(f"corpuslint: wrote {count} findings to {args.baseline}\n")
+        return EXIT_CLEAN
     statistics = None
     if args.statistics:
         from corpuslint.output import corpusstats
 
         statistics = corpusstats.Tally()
-    outcome = _Outcome()
-    findings = _findings(args, run, outcome, statistics, preview)
-    if args.write_baseline:
-        count = baseline.write(Path(args.baseline), findings, _line_text(run))
-        sys.stderr.write(f"corpuslint: wrote {count} findings to {args.baseline}\n")
-        return EXIT_CLEAN
+    findings = _stream(run, statistics, args.fix)
     if preview:
         for _ in findings:
             pass
-        _write_problems(outcome.problems + run.problems)
-        return EXIT_FINDINGS if outcome.fixed else EXIT_CLEAN
+        _write_problems(run.problems)
+        return EXIT_FINDINGS if run.fixed else EXIT_CLEAN
     output = args.format or default_format(os.environ)
-    described = (run.linter or _linter(args, config)).rules if output == "sarif" else []
-    WRITERS[output](Report(findings, described, outcome.files), sys.stdout)
-    problems = outcome.problems + run.problems
-    _write_problems(problems)
+    described = run.rules if output == "sarif" else []
+    WRITERS[output](Report(findings, described, run.files), sys.stdout)
+    _write_problems(run.problems)
     if statistics is not None:
         corpusstats.write_tables(statistics.build(run.linter), sys.stderr)
     if not args.quiet:
-        sys.stderr.write(summary(outcome.severities, outcome.with_findings,
-                                 len(outcome.files)) + "\n")
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else config.fail_on
-    if any(p.severity == "error" for p in problems):
+        sys.stderr.write(summary(run.severities, run.with_findings, len(run.files)) + "\n")
+    if any(p.severity == "error" for p in run.problems):
         return EXIT_ERROR
-    failing = sum(n for severity, n in outcome.severities.items() if severity >= fail_on)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+    fail_on = Severity.parse(args.fail_on) if args.fail_on else None
+    return EXIT_FINDINGS if run.failing(fail_on) else EXIT_CLEAN
 
 
 def _write_problems(problems: list[Problem]) -> None:
@@ -491,22 +267,19 @@ def run_report(argv: Sequence[str]) -> int:
         raise UsageError("report --format must be text or json")
     if args.fix or args.diff is not None or args.baseline or args.write_baseline:
         raise UsageError("report takes no --fix, --diff, --baseline or --write-baseline")
-    config = load_config(args.config, Path.cwd())
-    PARSED.directory = _cache_dir(args, config)
-    run = _run(args, config, None, remember=False)
+    options = replace(_options(args, False, None), reuse_last_run=False)
+    run = pipeline.lint(options, _with_progress)
     from corpuslint.output import corpusstats
 
-    problems: list[Problem] = []
     tally = corpusstats.Tally()
-    for result in run.results:
-        tally.add(result)
-        problems += result.problems
+    for report in run:
+        tally.add(report.result)
     data = tally.build(run.linter)
     if args.format == "json":
         corpusstats.write_json(data, sys.stdout)
     else:
         corpusstats.write_tables(data, sys.stdout)
-    _write_problems(problems + run.problems)
+    _write_problems(run.problems)
     return EXIT_CLEAN
 
 
@@ -517,7 +290,7 @@ COMMANDS = {"test-rules": run_test_rules, "init": run_init, "docs": run_docs,
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = COMMANDS.get(argv[0]) if argv else None
-    PARSED.directory = None  # each command sets its own, once its configuration is read
+    keep_parsed(None)  # each run keeps parsed YAML in its own cache, once its configuration is read
     try:
         return command(argv[1:]) if command else run_lint(argv)
     except CorpuslintError as exc:

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from conftest import write
-from corpuslint import cli as cli_module
+from corpuslint.run import pipeline
 from corpuslint.model.findings import FileResult
 from corpuslint.store.lastrun import KEEP, RunMemo
 
@@ -54,8 +54,8 @@ def forbid_linting(monkeypatch) -> None:
     def fail(*args, **kwargs):
         raise AssertionError("the corpus was linted again, or its rules built")
 
-    monkeypatch.setattr(cli_module, "first_passes", fail)
-    monkeypatch.setattr(cli_module, "build_rules", fail)
+    monkeypatch.setattr(pipeline, "first_passes", fail)
+    monkeypatch.setattr(pipeline, "build_rules", fail)
 
 
 @pytest.mark.parametrize("output", ["text", "json"])
@@ -108,7 +108,7 @@ def test_a_changed_pack_misses(cli, corpus):
 
 def test_sarif_from_the_stored_run_still_describes_the_rules(cli, corpus, monkeypatch):
     first = cli("--format", "sarif", ".", cwd=corpus).out
-    monkeypatch.setattr(cli_module, "first_passes", None)  # must not be needed
+    monkeypatch.setattr(pipeline, "first_passes", None)  # must not be needed
     again = cli("--format", "sarif", ".", cwd=corpus).out
     assert again == first and '"id": "names.test"' in again
 
@@ -179,8 +179,8 @@ def test_a_file_whose_status_changed_is_not_answered_from_the_stored_run(cli, co
     cli(".", cwd=corpus)
     os.chmod(corpus / "c.md", 0o600)
     linted = []
-    original = cli_module.first_passes
-    monkeypatch.setattr(cli_module, "first_passes",
+    original = pipeline.first_passes
+    monkeypatch.setattr(pipeline, "first_passes",
                         lambda *args, **kwargs: linted.append(1) or original(*args, **kwargs))
     assert "Qaddafi" in cli(".", cwd=corpus).out and linted
 

@@ -6,8 +6,12 @@ Kinds are imported lazily so a run loads only the kinds its rules use.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from corpuslint.kinds.base import Check
+
+if TYPE_CHECKING:
+    from corpuslint.model.rule import Rule
 
 KINDS: dict[str, str] = {
     "lexicon": "corpuslint.kinds.lexicon:LexiconCheck",
@@ -23,3 +27,8 @@ def check_class(kind: str) -> type[Check]:
     """The check class for ``kind`` (KeyError when there is none)."""
     module, _, name = KINDS[kind].partition(":")
     return getattr(importlib.import_module(module), name)
+
+
+def build_check(rule: Rule) -> Check:
+    """The check of ``rule``, its kind-specific options validated and matchers compiled."""
+    return check_class(rule.kind)(rule)

@@ -12,7 +12,7 @@ from corpuslint.text.yamlsource import position_of
 
 if TYPE_CHECKING:
     from corpuslint.model.document import Document
-    from corpuslint.packs.loader import Rule
+    from corpuslint.model.rule import Rule
 
 _TYPE_NAMES = {str: "a string", bool: "true or false", int: "an integer", float: "a number",
                list: "a list", dict: "a mapping"}
@@ -45,6 +45,11 @@ def check_value(rule: Rule, name: str, option: Option, value: Any) -> Any:
                 raise ConfigError(f'items of "{name}" must be {_TYPE_NAMES[option.items]}',
                                   rule.source, line, col)
     return float(value) if option.type is float else value
+
+
+class CheckError(Exception):
+    """A check could not finish on one document (a user pattern ran past its time limit):
+    reported against that file, whose other rules still run."""
 
 
 class Check:

@@ -22,12 +22,12 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint.kinds.base import Check, Option, quoted_list
+from corpuslint.kinds.base import Check, CheckError, Option, quoted_list
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
 
 
-class PatternTimeout(Exception):
+class PatternTimeout(CheckError):
     """A rule's pattern ran past its time limit on one document."""
 
 

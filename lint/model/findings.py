@@ -5,10 +5,7 @@ from __future__ import annotations
 import enum
 import operator
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from corpuslint.run.suppress import Directive
+from typing import Any, NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -93,6 +90,15 @@ class Finding:
 
 
 _finding_fields = operator.attrgetter(*(f.name for f in fields(Finding)))
+
+
+@dataclass(frozen=True)
+class Directive:
+    """An inline ``corpuslint disable``/``enable`` comment (see :mod:`corpuslint.run.suppress`)."""
+
+    action: str  # disable, enable or disable-next-line
+    rules: tuple[str, ...]  # ids or families; empty: every rule
+    where: Occurrence
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from corpuslint import __version__
 from corpuslint.model.findings import Finding, Severity
 
 if TYPE_CHECKING:
-    from corpuslint.packs.loader import Rule
+    from corpuslint.model.rule import Rule
 
 FORMATS = ("text", "json", "github", "sarif", "junit")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpuslint.kinds import check_class
-from corpuslint.packs.loader import Rule
+from corpuslint.model.rule import Rule
 
 HEADER = """# Rules reference
 

@@ -5,59 +5,23 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from corpuslint.errors import ConfigError
 from corpuslint.kinds import KINDS, check_class
-from corpuslint.kinds.base import Check, check_value
+from corpuslint.kinds.base import check_value
 from corpuslint.model.findings import Severity
-from corpuslint.text.yamlsource import YMap, load_yaml_file, position_of
+from corpuslint.model.rule import Rule
+from corpuslint.text.yamlsource import YMap, load_yaml_file
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 PACK_KEYS = {"pack", "description", "rules"}
 RULE_KEYS = {"id", "kind", "severity", "message", "description", "examples", "enabled"}
 EXAMPLE_KEYS = {"pass", "fail"}
 BASE_VARIABLES = {"text", "suggestions", "rule"}
-
-
-@dataclass
-class Rule:
-    """One validated rule, with the pack file and line it came from."""
-
-    id: str
-    kind: str
-    severity: Severity
-    message: str
-    description: str
-    options: dict[str, Any]
-    examples: dict[str, list[str]]
-    source: str
-    line: int
-    node: YMap = field(repr=False, default_factory=YMap)
-    enabled: bool = True
-    directory: Path | None = None  # the pack's folder, for data files a rule names
-    _check: Check | None = field(default=None, init=False, repr=False, compare=False)
-
-    def error(self, message: str, key: str | None = None) -> ConfigError:
-        line, col = position_of(self.node, key) if key else (self.line, None)
-        return ConfigError(f"{message} in rule {self.id}", self.source, line, col)
-
-    def data_files(self) -> list[Path]:
-        """Files the rule's options name: their contents are part of the rule."""
-        if self.directory is None:
-            return []
-        options = check_class(self.kind).options
-        return [self.directory / value for name, value in self.options.items()
-                if value and name in options and options[name].data_file]
-
-    def make_check(self) -> Check:
-        """The rule's check, built once (matchers compiled) and reused by every linter."""
-        if self._check is None:
-            self._check = check_class(self.kind)(self)
-        return self._check
 
 
 @dataclass
@@ -173,7 +137,17 @@ def parse_rule(node: Any, source: str, builtin: bool, directory: Path | None = N
             raise ConfigError(f'missing option "{name}" {where}', source, *node.where())
         else:
             rule.options[name] = option.default
+    rule.data_files = data_files(rule)
     return rule
+
+
+def data_files(rule: Rule) -> tuple[Path, ...]:
+    """The files a rule's options name (beside its pack): their contents are part of the rule."""
+    if rule.directory is None:
+        return ()
+    options = check_class(rule.kind).options
+    return tuple(rule.directory / value for name, value in rule.options.items()
+                 if value and name in options and options[name].data_file)
 
 
 def load_pack(path: Path, display: str | None = None, builtin: bool = False) -> Pack:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from corpuslint.config import Config
 from corpuslint.errors import ConfigError, UsageError
-from corpuslint.kinds import check_class
-from corpuslint.kinds.base import check_value
-from corpuslint.packs.loader import Pack, Rule, builtin_pack_paths, collect_rules, load_pack
+from corpuslint.kinds import build_check, check_class
+from corpuslint.kinds.base import Check, check_value
+from corpuslint.model.rule import Rule
+from corpuslint.packs.loader import Pack, builtin_pack_paths, collect_rules, data_files, load_pack
 from corpuslint.packs.selectors import matches, matches_any
 
 
@@ -55,6 +56,7 @@ def apply_overrides(rules: list[Rule], config: Config) -> None:
                 raise ConfigError(f'unknown option "{name}" for rule {rule_id} '
                                   f"(kind {rule.kind})", config.source, override.line)
             rule.options[name] = check_value(rule, name, options[name], value)
+        rule.data_files = data_files(rule)
 
 
 def select(rules: list[Rule], selected: Sequence[str], ignored: Sequence[str]) -> list[Rule]:
@@ -67,20 +69,28 @@ def select(rules: list[Rule], selected: Sequence[str], ignored: Sequence[str]) -
 
 
 class RuleSet(list):
-    """The rules a run uses, and the ids of every rule loaded (selected or not)."""
+    """The rules a run uses (in pack order, on or off), the check of each rule that is on,
+    and the ids of every rule loaded, selected or not (inline directives may name them)."""
 
-    known: frozenset[str] = frozenset()
+    def __init__(self, rules: Iterable[Rule], known: Iterable[str] | None = None,
+                 checks: dict[str, Check] | None = None) -> None:
+        super().__init__(rules)
+        self.known = frozenset(rule.id for rule in self) if known is None else frozenset(known)
+        checks = checks or {}
+        self.checks = {rule.id: checks.get(rule.id) or build_check(rule) for rule in self
+                       if rule.enabled}
 
 
 def build_rules(config: Config, extra_packs: Sequence[str] = (),
                 selected: Sequence[str] | None = None, ignored: Sequence[str] = ()) -> RuleSet:
-    """The rules a run uses, validated, in pack order."""
+    """The rules a run uses, validated, in pack order.
+
+    Every rule that is on has its kind-specific options validated (its check built), even
+    when not selected: a mistake in the configuration is reported whatever is selected.
+    """
     rules = collect_rules(load_packs(config, extra_packs))
     apply_overrides(rules, config)
-    for rule in rules:
-        if rule.enabled:
-            rule.make_check()  # validate kind-specific options now, not mid-run
+    checks = {rule.id: build_check(rule) for rule in rules if rule.enabled}
     chosen = selected if selected else config.select
-    result = RuleSet(select(rules, chosen, [*config.ignore, *ignored]))
-    result.known = frozenset(rule.id for rule in rules)
-    return result
+    return RuleSet(select(rules, chosen, [*config.ignore, *ignored]),
+                   known=(rule.id for rule in rules), checks=checks)

@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from itertools import chain
 from typing import Any
 
-from corpuslint.kinds.base import CorpusCheck, locate
-from corpuslint.kinds.pattern import PatternTimeout
+from corpuslint.kinds.base import CheckError, CorpusCheck, locate
 from corpuslint.model.document import Document
 from corpuslint.model.findings import FileResult, Finding, Hit, Occurrence, Problem, Summaries
-from corpuslint.packs.loader import Rule
+from corpuslint.model.rule import Rule
+from corpuslint.packs.ruleset import RuleSet
 from corpuslint.run import suppress
 from corpuslint.text.decoding import DecodeError, decode
 from corpuslint.text.spans import SpanSet
@@ -46,13 +46,12 @@ def content_digest(data: bytes) -> str:
 class Linter:
     """Runs a fixed set of rules over documents; checks are built once."""
 
-    def __init__(self, rules: Iterable[Rule], report_unused_disables: bool = False) -> None:
-        known = getattr(rules, "known", None)  # a RuleSet knows the rules not selected too
-        rules = list(rules)
-        self.known = known or frozenset(rule.id for rule in rules)
+    def __init__(self, rules: RuleSet | Iterable[Rule], report_unused_disables: bool = False) -> None:
+        ruleset = rules if isinstance(rules, RuleSet) else RuleSet(rules)
+        self.known = ruleset.known  # every rule loaded, selected or not
         self.report_unused_disables = report_unused_disables
-        self.rules = [rule for rule in rules if rule.enabled]
-        checks = [(rule, rule.make_check()) for rule in self.rules]
+        self.rules = [rule for rule in ruleset if rule.enabled]
+        checks = [(rule, ruleset.checks[rule.id]) for rule in self.rules]
         self.checks = [(r, c) for r, c in checks if not isinstance(c, CorpusCheck)]
         self.corpus_checks = [(r, c) for r, c in checks if isinstance(c, CorpusCheck)]
         self.corpus_rules = [rule for rule, _ in self.corpus_checks]
@@ -69,7 +68,7 @@ class Linter:
             try:
                 result.findings.extend(to_finding(rule, doc.path, locate(doc, h.start, h.end), h)
                                        for h in check.check(doc))
-            except PatternTimeout as exc:
+            except CheckError as exc:
                 result.problems.append(Problem(doc.path, str(exc)))
         result.summaries = self.collect(doc)
         result.directives = suppress.find_directives(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpuslint.packs.loader import Rule
+from corpuslint.model.rule import Rule
 from corpuslint.run.engine import Linter
 from corpuslint.text.yamlsource import position_of
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from corpuslint.model.findings import Finding, Occurrence, Severity
+from corpuslint.model.findings import Directive, Finding, Severity
 from corpuslint.packs.selectors import matches, matches_any
 from corpuslint.text.spans import SpanSet
 
@@ -31,14 +30,8 @@ UNKNOWN_RULE = "corpuslint.unknown-rule"
 UNUSED = "corpuslint.unused-disable"
 
 
-@dataclass(frozen=True)
-class Directive:
-    action: str  # disable, enable or disable-next-line
-    rules: tuple[str, ...]  # empty: every rule
-    where: Occurrence
-
-    def covers(self, rule: str) -> bool:
-        return not self.rules or matches(rule, self.rules)
+def _covers(directive: Directive, rule: str) -> bool:
+    return not directive.rules or matches(rule, directive.rules)
 
 
 def find_directives(text: str, code: SpanSet, locate) -> list[Directive]:
@@ -60,7 +53,7 @@ def _suppressor(finding: Finding, directives: list[Directive]) -> Directive | No
     for d in directives:
         if d.where.start >= finding.start:
             break
-        if not d.covers(finding.rule):
+        if not _covers(d, finding.rule):
             continue
         if d.action == "disable-next-line":
             if d.where.end_line + 1 == finding.line:

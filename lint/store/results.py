@@ -14,18 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpuslint import __version__
-from corpuslint.model.findings import FileResult, Finding, Occurrence, Problem, Severity
-from corpuslint.run.suppress import Directive
+from corpuslint.model.findings import Directive, FileResult, Finding, Occurrence, Problem, Severity
 from corpuslint.store.jsonfiles import file_digest, read_json, write_json
 
 if TYPE_CHECKING:
-    from corpuslint.packs.loader import Rule
+    from corpuslint.model.rule import Rule
 
 
 def rules_fingerprint(rules: list[Rule]) -> str:
     """Changes with corpuslint's version and any rule: options and the data files they name."""
     described = [[r.id, r.kind, str(r.severity), r.message, r.enabled,
-                  repr(sorted(r.options.items())), [file_digest(p) for p in r.data_files()]]
+                  repr(sorted(r.options.items())), [file_digest(p) for p in r.data_files]]
                  for r in rules]
     return hashlib.sha256(json.dumps([__version__, described]).encode()).hexdigest()
 

@@ -7,17 +7,14 @@ of each key and item, so validation errors can point at the exact YAML line.
 
 from __future__ import annotations
 
-import hashlib
 import os
-from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import Node, ScalarNode
 
 from corpuslint.errors import ConfigError
-from corpuslint.store.jsonfiles import read_json, write_json
 
 MAX_YAML_BYTES = 32 * 1024 * 1024
 Position = tuple[int, int]  # 1-based line and column
@@ -236,65 +233,26 @@ def load_yaml_file(path: str | os.PathLike[str], display: str | None = None) -> 
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not UTF-8 (byte {data[exc.start]:#04x})", name) from None
-    cached = PARSED.get(data)
+    cached = _PARSED[0].get(data) if _PARSED else None
     if cached is not None:
         return cached
     value = load_yaml_text(text, name)
-    PARSED.put(data, value)
+    if _PARSED:
+        _PARSED[0].put(data, value)
     return value
 
 
-def _encode(value: Any) -> Any:
-    """JSON for parsed YAML, positions kept: containers become tagged lists."""
-    if isinstance(value, YMap):
-        return ["m", list(value.pos),
-                [[k, list(value.key_pos.get(k, value.pos)), _encode(v)] for k, v in value.items()]]
-    if isinstance(value, YSeq):
-        return ["s", list(value.pos), [list(p) for p in value.item_pos],
-                [_encode(v) for v in value]]
-    return value
+class ParsedStore(Protocol):
+    """Somewhere parsed YAML is kept between runs, by the file's bytes."""
+
+    def get(self, data: bytes) -> Any: ...
+
+    def put(self, data: bytes, value: Any) -> None: ...
 
 
-def _decode(value: Any) -> Any:
-    if not isinstance(value, list):
-        return value
-    if value[0] == "m":
-        mapping = YMap((k, _decode(v)) for k, _, v in value[2])
-        mapping.pos = tuple(value[1])
-        mapping.key_pos = {k: tuple(p) for k, p, _ in value[2]}
-        return mapping
-    seq = YSeq(_decode(v) for v in value[3])
-    seq.pos, seq.item_pos = tuple(value[1]), [tuple(p) for p in value[2]]
-    return seq
+_PARSED: list[ParsedStore] = []  # the store in use, if any
 
 
-class ParsedCache:
-    """Parsed YAML by content hash, so packs are not re-parsed on every run.
-
-    Parsing the built-in packs with the pure-Python parser costs more than linting a
-    file; a pre-commit run reads them from here instead.  ``directory`` is set by the
-    command line (``--cache-dir``/``--no-cache``); None disables the cache.
-    """
-
-    def __init__(self) -> None:
-        self.directory: Path | None = None
-
-    def _path(self, data: bytes) -> Path | None:
-        if self.directory is None:
-            return None
-        key = hashlib.sha256(b"yaml-1\0" + data).hexdigest()
-        return self.directory / "yaml" / f"{key}.json"
-
-    def get(self, data: bytes) -> Any:
-        entry = read_json(self._path(data))
-        try:
-            return None if entry is None else _decode(entry)
-        except (IndexError, TypeError, ValueError):
-            return None
-
-    def put(self, data: bytes, value: Any) -> None:
-        if self.directory is not None:
-            write_json(self._path(data), _encode(value), self.directory)
-
-
-PARSED = ParsedCache()
+def keep_parsed(store: ParsedStore | None) -> None:
+    """Keep the YAML files read from now on in ``store`` (None: keep nothing)."""
+    _PARSED[:] = [store] if store is not None else []

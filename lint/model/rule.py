@@ -1,0 +1,39 @@
+"""A rule as data: what a pack declares, validated, with the place it was declared.
+
+Rules are data and kinds are code: a rule names its kind, and the kind's check is
+built from the rule (:func:`corpuslint.kinds.build_check`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corpuslint.errors import ConfigError
+from corpuslint.model.findings import Severity
+from corpuslint.text.yamlsource import YMap, position_of
+
+
+@dataclass
+class Rule:
+    """One validated rule, with the pack file and line it came from."""
+
+    id: str
+    kind: str
+    severity: Severity
+    message: str
+    description: str
+    options: dict[str, Any]
+    examples: dict[str, list[str]]
+    source: str
+    line: int
+    node: YMap = field(repr=False, default_factory=YMap)
+    enabled: bool = True
+    directory: Path | None = None  # the pack's folder, for data files a rule names
+    data_files: tuple[Path, ...] = ()  # files its options name: their contents are part of the rule
+
+    def error(self, message: str, key: str | None = None) -> ConfigError:
+        """A configuration error at the rule's line (or the line of its option ``key``)."""
+        line, col = position_of(self.node, key) if key else (self.line, None)
+        return ConfigError(f"{message} in rule {self.id}", self.source, line, col)

@@ -1,0 +1,40 @@
+"""What a rule is, for people: the ``--list-rules`` table and ``--explain RULE``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from corpuslint.errors import UsageError
+from corpuslint.model.rule import Rule
+
+
+def rule_table(rules: list[Rule]) -> str:
+    """One line per rule: id, kind, severity, the first line of its description."""
+    width = max((len(r.id) for r in rules), default=10)
+    lines = []
+    for rule in rules:
+        first = rule.description.splitlines()[0] if rule.description else ""
+        state = "" if rule.enabled else " (off)"
+        lines.append(f"{rule.id:<{width}}  {rule.kind:<8} {rule.severity!s:<7}  {first}{state}\n")
+    return "".join(lines)
+
+
+def find_rule(rules: Iterable[Rule], rule_id: str) -> Rule:
+    rule = next((r for r in rules if r.id == rule_id), None)
+    if rule is None:
+        raise UsageError(f'unknown rule "{rule_id}" (see --list-rules)')
+    return rule
+
+
+def explanation(rule: Rule) -> str:
+    """A rule's kind, severity, source, description, message, options and examples."""
+    parts = [f"{rule.id} ({rule.kind}, {rule.severity}) from {rule.source}:{rule.line}\n\n",
+             (rule.description or "(no description)") + "\n\n", f"message: {rule.message}\n"]
+    parts += [f"option {name}: {value!r}\n" for name, value in rule.options.items()
+              if name != "entries"]
+    if "entries" in rule.options:
+        parts.append(f"entries: {len(rule.options['entries'])}\n")
+    for expect, label in (("fail", "flagged"), ("pass", "not flagged")):
+        parts += [f"\n  {label}: {text}" for text in rule.examples.get(expect, [])]
+    parts.append("\n")
+    return "".join(parts)
