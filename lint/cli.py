@@ -174,7 +174,7 @@ def run_lint(argv: Sequence[str]) -> int:
     if args.statistics:
         from corpuslint.output import corpusstats
 
-        statistics = corpusstats.Tally()
+        statistics = corpusstats.Tally(run.linter)
     findings = _stream(run, statistics, args.fix)
     if preview:
         for _ in findings:
@@ -186,7 +186,7 @@ def run_lint(argv: Sequence[str]) -> int:
     WRITERS[output](Report(findings, described, run.files), sys.stdout)
     _write_problems(run.problems)
     if statistics is not None:
-        corpusstats.write_tables(statistics.build(run.linter), sys.stderr)
+        corpusstats.write_tables(statistics.build(), sys.stderr)
     if not args.quiet:
         sys.stderr.write(summary(run.severities, run.with_findings, len(run.files)) + "\n")
     if any(p.severity == "error" for p in run.problems):
@@ -271,14 +271,13 @@ def run_report(argv: Sequence[str]) -> int:
     run = pipeline.lint(options, _with_progress)
     from corpuslint.output import corpusstats
 
-    tally = corpusstats.Tally()
+    tally = corpusstats.Tally(run.linter)
     for report in run:
         tally.add(report.result)
-    data = tally.build(run.linter)
     if args.format == "json":
-        corpusstats.write_json(data, sys.stdout)
+        corpusstats.write_json(tally.build(), sys.stdout)
     else:
-        corpusstats.write_tables(data, sys.stdout)
+        corpusstats.write_tables(tally.build(), sys.stdout)
     _write_problems(run.problems)
     return EXIT_CLEAN
 

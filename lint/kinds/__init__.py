@@ -13,13 +13,13 @@ from corpuslint.kinds.base import Check
 if TYPE_CHECKING:
     from corpuslint.model.rule import Rule
 
-KINDS: dict[str, str] = {
+KINDS: dict[str, str] = {  # in the order their parts of ``corpuslint report`` appear
     "lexicon": "corpuslint.kinds.lexicon:LexiconCheck",
     "pattern": "corpuslint.kinds.pattern:PatternCheck",
+    "variants": "corpuslint.kinds.variants:VariantsCheck",
+    "dates": "corpuslint.kinds.dates:DatesCheck",
     "readability": "corpuslint.kinds.readability:ReadabilityCheck",
     "statistic": "corpuslint.kinds.statistic:StatisticCheck",
-    "dates": "corpuslint.kinds.dates:DatesCheck",
-    "variants": "corpuslint.kinds.variants:VariantsCheck",
 }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from corpuslint.errors import ConfigError
-from corpuslint.model.findings import Hit, Occurrence
+from corpuslint.model.findings import FileResult, Hit, Occurrence
 from corpuslint.text.yamlsource import position_of
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ class Check:
     kind: ClassVar[str]
     options: ClassVar[dict[str, Option]] = {}
     variables: ClassVar[frozenset[str]] = frozenset()  # message placeholders it fills
+    report: ClassVar[type[KindReport] | None] = None  # its part of ``corpuslint report``
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
@@ -108,9 +109,37 @@ class CorpusCheck(Check):
     def judge(self, summary: Any, corpus: Any) -> Iterable[Hit]:
         raise NotImplementedError
 
-    def describe(self, corpus: Any) -> dict:
-        """What the corpus-wide state says, for ``corpuslint report`` (JSON-able)."""
-        return {}
+
+
+REPORT_TOP = 15  # rows of a "most frequent" table
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of ``corpuslint report``: its JSON key and value, and the same as a table."""
+
+    key: str
+    data: Any  # what --format json shows under ``key``
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple]  # the table's rows
+
+
+class KindReport:
+    """A kind's part of the corpus report, for all the kind's rules of a run: it sees every
+    file's result as the results stream past, then each corpus-wide rule's state."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+
+    def add(self, result: FileResult) -> None:
+        """Count one file's findings and metrics."""
+
+    def corpus(self, check: CorpusCheck, state: Any) -> None:
+        """Take in what a corpus-wide rule's state says (after the corpus is folded)."""
+
+    def sections(self) -> list[Section]:
+        return []
 
 
 def locate(doc: Document, start: int, end: int) -> Occurrence:

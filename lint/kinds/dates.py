@@ -27,7 +27,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterator
 
-from corpuslint.kinds.base import CorpusCheck, Option, locate
+from corpuslint.kinds.base import CorpusCheck, KindReport, Option, Section, locate
 from corpuslint.language.dategrammar import STYLES, DateMention, find_dates, invalid_reason, render
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit, Occurrence
@@ -71,8 +71,25 @@ def _from_json(data: dict) -> DateMention:
     return DateMention(**{**data, "facets": frozenset(data["facets"])})
 
 
+class DatesReport(KindReport):
+    """The corpus's mix of date styles."""
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.styles: dict[str, int] = {}
+
+    def corpus(self, check: CorpusCheck, state: dict) -> None:
+        for style, count in check.describe(state).items():  # the rules count the same dates
+            self.styles[style] = max(count, self.styles.get(style, 0))
+
+    def sections(self) -> list[Section]:
+        return [Section("date_styles", self.styles, "Date styles", ("style", "dates"),
+                        list(self.styles.items()))]
+
+
 class DatesCheck(CorpusCheck):
     kind = "dates"
+    report = DatesReport
     options = {
         "check": Option(str, "drift", "drift, ambiguous or invalid"),
         "style": Option(str, "", "house style (one of the style ids); empty: the majority"),
@@ -142,9 +159,10 @@ class DatesCheck(CorpusCheck):
             if d.month == 9 and "abbreviated" in d.facets:
                 counts["septs"]["Sept." if "sept" in d.facets else "Sep."] += 1
 
-    def describe(self, corpus: dict) -> dict:
+    def describe(self, corpus: dict) -> dict[str, int]:
+        """Dates of each style in the corpus (for the rule that counts the corpus)."""
         styles = corpus.get("styles")
-        return {"date_styles": dict(styles.most_common())} if styles else {}
+        return dict(styles.most_common()) if styles else {}
 
     # --- second pass ---------------------------------------------------------------------
     def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:

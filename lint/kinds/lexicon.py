@@ -29,13 +29,14 @@ Example rule::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpuslint.errors import ConfigError
-from corpuslint.kinds.base import Check, Option, quoted_list
+from corpuslint.kinds.base import REPORT_TOP, Check, KindReport, Option, Section, quoted_list
 from corpuslint.model.document import Document, Tokens
-from corpuslint.model.findings import Hit
+from corpuslint.model.findings import FileResult, Hit
 from corpuslint.text.yamlsource import YMap, YSeq, position_of
 
 ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "category", "exceptions"}
@@ -60,8 +61,29 @@ def _stem(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+class LexiconReport(KindReport):
+    """The words the lexicon rules flag most often, a table per family (``loaded_words``)."""
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.family = {rule.id: rule.id.split(".")[0] for rule in rules}
+        self.words: dict[str, Counter] = {family: Counter() for family in self.family.values()}
+
+    def add(self, result: FileResult) -> None:
+        for finding in result.findings:
+            family = self.family.get(finding.rule)
+            if family is not None:
+                self.words[family][finding.text.lower()] += 1
+
+    def sections(self) -> list[Section]:
+        return [Section(f"{family}_words", dict(words.most_common(REPORT_TOP)),
+                        f"Most frequent {family} words", ("word", "times"),
+                        words.most_common(REPORT_TOP)) for family, words in self.words.items()]
+
+
 class LexiconCheck(Check):
     kind = "lexicon"
+    report = LexiconReport
     options = {
         "entries": Option(list, required=True, help="terms: {term, forms, reason, alternatives, category}"),
         "category": Option(str, "", "category shown for entries that name none"),

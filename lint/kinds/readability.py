@@ -58,14 +58,15 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from corpuslint.kinds.base import Check, Option
+from corpuslint.kinds.base import Check, KindReport, Option, Section
 from corpuslint.model.document import Document
-from corpuslint.model.findings import Hit
+from corpuslint.model.findings import FileResult, Hit
 
 
 @dataclass(frozen=True)
@@ -239,8 +240,34 @@ def _number(value: float) -> str:
     return f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
 
 
+GRADE_BANDS = ((0, 6), (6, 9), (9, 12), (12, 15), (15, 99))
+
+
+class ReadabilityReport(KindReport):
+    """How many files read at each band of Flesch–Kincaid grade."""
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.grades: Counter = Counter()  # grade band -> files
+
+    def add(self, result: FileResult) -> None:
+        grade = result.metrics.get("flesch_kincaid_grade")
+        if grade is not None:
+            self.grades[next((band for band in GRADE_BANDS if band[0] <= grade < band[1]),
+                             None)] += 1
+
+    def sections(self) -> list[Section]:
+        if not self.grades:
+            return []
+        bands = {f"{low}–{high}" if high < 99 else f"{low}+": self.grades[(low, high)]
+                 for low, high in GRADE_BANDS}
+        return [Section("readability", bands, "Reading grade per file (Flesch-Kincaid)",
+                        ("grade", "files"), list(bands.items()))]
+
+
 class ReadabilityCheck(Check):
     kind = "readability"
+    report = ReadabilityReport
     options = {
         "metric": Option(str, "flesch_kincaid_grade",
                          "flesch_kincaid_grade, flesch_reading_ease, sentence_length "

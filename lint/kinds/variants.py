@@ -30,7 +30,7 @@ from functools import lru_cache
 import regex
 
 from corpuslint.errors import ConfigError
-from corpuslint.kinds.base import CorpusCheck, Option, locate
+from corpuslint.kinds.base import CorpusCheck, KindReport, Option, Section, locate
 from corpuslint.model.document import WORD, Document
 from corpuslint.model.findings import Hit, Occurrence
 from corpuslint.text.yamlsource import load_yaml_file, position_of
@@ -146,8 +146,26 @@ def _word_offset(text: str, words: list[str], i: int) -> int:
     return text.index(words[i], pos)
 
 
+class VariantsReport(KindReport):
+    """Every name group the corpus spells more than one way, with each spelling's count."""
+
+    def __init__(self, rules) -> None:
+        super().__init__(rules)
+        self.groups: list[dict] = []
+
+    def corpus(self, check: CorpusCheck, state: dict) -> None:
+        self.groups += check.describe(state)
+
+    def sections(self) -> list[Section]:
+        rows = [(g["group"] + (" (inferred)" if g["inferred"] else ""),
+                 ", ".join(f"{s} {n}x" for s, n in g["spellings"].items())) for g in self.groups]
+        return [Section("name_groups", self.groups, "Name groups with several spellings",
+                        ("group", "spellings"), rows)]
+
+
 class VariantsCheck(CorpusCheck):
     kind = "variants"
+    report = VariantsReport
     options = {
         "groups": Option(list, [], "groups: {name, spellings, press, canonical}"),
         "groups_file": Option(str, "", "a YAML file of groups, relative to the pack",
@@ -288,7 +306,7 @@ class VariantsCheck(CorpusCheck):
                 result[member] = counter
         return result
 
-    def describe(self, corpus: dict) -> dict:
+    def describe(self, corpus: dict) -> list[dict]:
         """Each group with more than one spelling in the corpus, spellings by count."""
         groups, seen = [], set()
         for key, counts in corpus["counts"].items():
@@ -298,7 +316,7 @@ class VariantsCheck(CorpusCheck):
             groups.append({"group": self._group_name(key), "inferred": self.option("discover"),
                            "spellings": {self._display(f, corpus): n
                                          for f, n in counts.most_common()}})
-        return {"name_groups": sorted(groups, key=lambda g: -sum(g["spellings"].values()))}
+        return sorted(groups, key=lambda g: -sum(g["spellings"].values()))
 
     # --- second pass ---------------------------------------------------------------------
     def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:

@@ -31,6 +31,7 @@ from corpuslint import __version__
 from corpuslint.config import Config, load_config
 from corpuslint.errors import UsageError
 from corpuslint.model.findings import FileResult, Finding, Problem, Severity, Summaries
+from corpuslint.model.rule import Rule
 from corpuslint.packs.ruleset import RuleSet, build_rules, pack_paths
 from corpuslint.run import baseline
 from corpuslint.run.context import CACHE_DIR, context_files, context_summaries
@@ -158,7 +159,7 @@ class LintRun:
         self.config, self.cwd = load(options)
         self.cache_dir = cache_dir(options, self.config, self.cwd)
         keep_parsed(ParsedYaml(self.cache_dir) if self.cache_dir else None)
-        self.linter: Linter | None = None  # None while the stored last run answers
+        self._linter: Linter | None = None  # not built while the stored last run answers
         self.paths: dict[str, Path] = {}  # reported path -> file on disk
         self.files: list[str] = []
         self.severities: Counter = Counter()
@@ -175,24 +176,25 @@ class LintRun:
         return self._file_problems + self._discovery_problems
 
     @property
-    def rules(self) -> list:
-        """The rules of the run (built now if the stored last run answered)."""
-        if self.linter is None:
-            self.linter = self._linter()
+    def linter(self) -> Linter:
+        """The run's rules, ready to lint (built now if the stored last run answered)."""
+        if self._linter is None:
+            from corpuslint.run.engine import Linter  # not needed when the stored run answers
+
+            ruleset = build_rules(self.config, self.options.packs, self.options.select,
+                                  self.options.ignore)
+            self._linter = Linter(ruleset, self.options.report_unused_disables)
+        return self._linter
+
+    @property
+    def rules(self) -> list[Rule]:
+        """The rules of the run that are on."""
         return self.linter.rules
-
-    def _linter(self) -> Linter:
-        from corpuslint.run.engine import Linter  # not needed when the stored run answers
-
-        ruleset = build_rules(self.config, self.options.packs, self.options.select,
-                              self.options.ignore)
-        return Linter(ruleset, self.options.report_unused_disables)
 
     # --- the first pass, or the stored run --------------------------------------------
     def _start(self) -> Iterable[FileResult]:
         options = self.options
         if options.stdin is not None or tuple(options.paths) == ("-",):
-            self.linter = self._linter()
             data = options.stdin if options.stdin is not None else sys.stdin.buffer.read()
             return [self.linter.lint_bytes(options.stdin_filename, data)]
         changes = changes_since(options.changed_since, self.cwd) if options.changed_since \
@@ -212,7 +214,6 @@ class LintRun:
         memo = self._memo(targets, root, linted) if options.reuse_last_run else None
         results = memo.results() if memo else None
         if results is None:
-            self.linter = self._linter()
             cache = ResultCache(self.cache_dir, self.linter.rules)
             context = context_summaries(self.linter, self.config, root, linted, self.cache_dir)
             passes = first_passes(targets, options.spec(self.cwd), self.linter, cache,
