@@ -3,8 +3,8 @@
 ``fold`` removes case, diacritics and the apostrophes that stand for ayn and hamza.
 ``key`` goes further and maps the letters that transliteration systems disagree on to
 one letter (or ch, sh) each, so that most spellings of a name share a key and the rest
-are an edit apart.  ``same_name`` compares names token by token on their keys, and
-``group_variants`` finds groups of variant spellings among the names of a corpus.
+are an edit apart.  ``group_variants`` finds groups of variant spellings among the names
+of a corpus, comparing names token by token on their keys.
 
 The key alphabet, after articles (al-, el-, as-, ...) are dropped:
 
@@ -85,7 +85,7 @@ def key(name: str) -> str:
     """The transliteration key of ``name``: one key per token, articles dropped, space-joined.
 
     The keys of real names are stable, ``key(key(name)) == key(name)``, so ``distance``
-    and ``same_name`` may be given keys; arbitrary letter strings can form new digraphs.
+    may be given keys; arbitrary letter strings can form new digraphs.
     """
     return " ".join(_token_keys(name))
 
@@ -95,22 +95,13 @@ def distance(a: str, b: str) -> int:
     return _levenshtein(key(a), key(b))
 
 
-def same_name(a: str, b: str, max_distance: int = 1, short_key: int | None = None) -> bool:
-    """Whether ``a`` and ``b`` are transliteration variants of one name.
-
-    Names with as many tokens are compared token by token; names with different token
-    counts (Ahmadinejad / Ahmadi-Nejad) are compared as run-together keys.
-    """
-    return _names_match(_token_keys(a), _token_keys(b), max_distance,
-                        SHORT_KEY if short_key is None else short_key)
-
-
 def group_variants(counts: dict[str, int], min_count: int = 2, max_distance: int = 1,
                    short_key: int | None = None) -> list[list[str]]:
     """Groups of two or more names in ``counts`` that are variants of one another.
 
     Names are taken in order of count (highest first, then alphabetically); each joins
-    the first earlier group whose first name it is ``same_name`` with, or starts a group.
+    the first earlier group whose first name it matches (token by token on their keys, or
+    run together when the token counts differ), or starts a group.
     Every member is therefore a variant of its group's most frequent spelling, and chains
     of near misses never merge different names.  Groups come in the order of their first
     names.  Groups are indexed by the consonant skeleton and length of their first name's

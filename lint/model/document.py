@@ -8,7 +8,6 @@ offsets into ``text``.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -87,7 +86,6 @@ class Document:
         self.quotes = SpanSet(quotes.find_quotes(self.prose, self.layout.blocks,
                                                  self.layout.block_quotes))
         self.sentences = sentences.split(self.prose, self.layout.blocks)
-        self._sentence_starts = [s for s, _ in self.sentences]
 
     @classmethod
     def from_text(cls, path: str, text: str) -> Document:
@@ -133,13 +131,6 @@ class Document:
             return load_yaml_text(self.layout.front_matter, self.path)
         except ConfigError:
             return None
-
-    def sentence_index(self, offset: int) -> int | None:
-        """Index into :attr:`sentences` of the sentence containing ``offset``."""
-        i = bisect.bisect_right(self._sentence_starts, offset) - 1
-        if i >= 0 and offset < self.sentences[i][1]:
-            return i
-        return None
 
     def in_quote(self, start: int, end: int) -> bool:
         return self.quotes.covers(start, end)

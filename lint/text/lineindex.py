@@ -1,4 +1,4 @@
-"""Map character offsets to 1-based (line, column) pairs and back.
+"""Map character offsets to 1-based (line, column) pairs.
 
 Lines end at ``\\r\\n``, ``\\r`` or ``\\n``; columns count Unicode code points.
 """
@@ -22,10 +22,6 @@ class LineIndex:
             raise ValueError(f"offset {offset} outside 0..{self.length}")
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
-
-    def offset(self, line: int, column: int) -> int:
-        """Inverse of :meth:`position`."""
-        return self.starts[line - 1] + column - 1
 
     def line_span(self, line: int) -> tuple[int, int]:
         """Offsets of the start of ``line`` and of the start of the next line."""

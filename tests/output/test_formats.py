@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 
-from conftest import write
+from conftest import ROOT, write
 from corpuslint import __version__
 from corpuslint.model.findings import Finding, Severity
 from corpuslint.output.formats import FORMATS, WRITERS, Report, default_format
 
-SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+SCHEMA = ROOT / "tests" / "data" / "sarif-schema-2.1.0.json"
 BRUTAL = "The brutal attack was condemned.\n"
 MESSAGE = ('"brutal" is loaded (emotive adjective): judges the violence instead of describing '
            'it; consider "violent", "deadly" or "harsh"')

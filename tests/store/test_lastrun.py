@@ -8,8 +8,8 @@ import time
 import pytest
 
 from conftest import write
-from corpuslint.run import pipeline
 from corpuslint.model.findings import FileResult
+from corpuslint.run import pipeline
 from corpuslint.store.lastrun import KEEP, RunMemo
 
 PACK = """\
