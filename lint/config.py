@@ -48,6 +48,7 @@ class RuleOverride:
 class Config:
     root: Path
     source: str | None = None
+    cwd: Path = field(default_factory=Path.cwd)  # where relative paths given to a run start
     packs: list[Path] = field(default_factory=list)
     builtin: bool = True
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
@@ -166,9 +167,9 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
 
 def load_config(explicit: str | None, cwd: Path) -> Config:
     """Load ``--config FILE`` or the discovered configuration (defaults when there is none)."""
-    path = Path(explicit) if explicit else find_config(cwd)
+    path = cwd / explicit if explicit else find_config(cwd)
     if path is None:
-        return Config(root=cwd)
+        return Config(root=cwd, cwd=cwd)
     display = os.path.relpath(path, cwd) if explicit is None else explicit
     if path.is_dir():
         raise ConfigError("is a directory; --config needs a file", display)
@@ -176,5 +177,8 @@ def load_config(explicit: str | None, cwd: Path) -> Config:
         raise ConfigError("configuration file not found", display)
     root = path.resolve().parent
     if path.name == "pyproject.toml":
-        return parse_config(_load_pyproject(path, display), root, display)
-    return parse_config(load_yaml_file(path, display), root, display)
+        config = parse_config(_load_pyproject(path, display), root, display)
+    else:
+        config = parse_config(load_yaml_file(path, display), root, display)
+    config.cwd = cwd
+    return config

@@ -53,3 +53,19 @@ def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def rules_from(tmp_path: Path, pack: str) -> list:
+    """The rules of a pack written from ``pack`` (YAML text), validated as a run would."""
+    from corpuslint.config import Config
+    from corpuslint.packs.ruleset import build_rules
+
+    path = write(tmp_path / "pack.yaml", pack)
+    return build_rules(Config(root=tmp_path, builtin=False, packs=[path]))
+
+
+def lint_with(rules, text: str, path: str = "a.md"):
+    """Both passes of ``rules`` over one document; returns its FileResult."""
+    from corpuslint.run.engine import Linter
+
+    return Linter(rules).lint_text(path, text)

@@ -419,6 +419,7 @@ def _rule(rule_id: str, extra: str = "    kind: lexicon\n    entries: [x]\n") ->
                  "bad.yaml:2:5: error: rule test.loaded is declared twice (first at house.yaml:2)",
                  id="declared-in-two-packs"),
 ])
+@pytest.mark.slow
 def test_bad_rule_pack(cli, corpus, pack, error):
     write(corpus / "bad.yaml", pack)
     result = lint(cli, corpus, "--pack", "bad.yaml", ".")
@@ -465,6 +466,7 @@ def _lexicon_pack(path: Path, entries: int) -> None:
     path.write_text("\n".join(lines) + "\n")
 
 
+@pytest.mark.slow
 def test_enormous_user_lexicon(cli, corpus):
     _lexicon_pack(corpus / "big.yaml", 100_000)
     write(corpus / "a.md", f"Talk of {_word(70_001)} and {_word(99_990)} {_word(99_991)}, "
@@ -477,6 +479,7 @@ def test_enormous_user_lexicon(cli, corpus):
     assert diagnostics(result) == [] and result.code == 1
 
 
+@pytest.mark.slow
 def test_libyaml_gives_the_pure_parsers_values_and_positions(monkeypatch):
     """YAML goes to libyaml; values and positions are the pure parser's."""
     pytest.importorskip("yaml")

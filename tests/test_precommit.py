@@ -57,6 +57,7 @@ def article_repo(tmp_path):
     return repo
 
 
+@pytest.mark.slow
 def test_hook_passes_on_clean_articles_and_fails_on_a_finding(article_repo, tmp_path):
     _git(article_repo, "add", "-A")
     passed = _pre_commit(article_repo, tmp_path)

@@ -1,0 +1,1 @@
+"""Grammars and models of news language: quantities, dates, attribution, transliteration."""

@@ -1,0 +1,1 @@
+"""Rendering for people and tools: output formats, the corpus report, rule explanations."""

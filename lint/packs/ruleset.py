@@ -19,8 +19,8 @@ def _pack_sources(config: Config, extra: Sequence[str]) -> list[tuple[Path, str,
     with the name its errors show and whether it is built in."""
     builtin = builtin_pack_paths() if config.builtin else []
     return [*((p, f"<builtin>/{p.name}", True) for p in builtin),
-            *((p, _display(p), False) for p in config.packs),
-            *((Path(p), p, False) for p in extra)]
+            *((p, _display(p, config.cwd), False) for p in config.packs),
+            *((config.cwd / p, p, False) for p in extra)]
 
 
 def pack_paths(config: Config, extra: Sequence[str] = ()) -> list[Path]:
@@ -33,9 +33,9 @@ def load_packs(config: Config, extra: Sequence[str] = ()) -> list[Pack]:
             for path, display, builtin in _pack_sources(config, extra)]
 
 
-def _display(path: Path) -> str:
+def _display(path: Path, cwd: Path) -> str:
     try:
-        return str(path.relative_to(Path.cwd()))
+        return str(path.relative_to(cwd))
     except ValueError:
         return str(path)
 

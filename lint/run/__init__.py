@@ -1,0 +1,1 @@
+"""The lint run: discovery, the two passes, parallel executors, suppressions, fixes, baselines."""

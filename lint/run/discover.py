@@ -91,17 +91,19 @@ class Discovery:
         return any(fnmatch.fnmatchcase(name, pattern) for pattern in self.config.include)
 
     def targets(self, paths: list[str]) -> Iterator[Target]:
-        missing = [p for p in paths if not os.path.lexists(p)]
+        """The files ``paths`` name (relative to the working directory), each reported as
+        named, or by its path from the working directory when found in a directory."""
+        missing = [p for p in paths if not os.path.lexists(self.cwd / p)]
         if missing:
             raise UsageError(f"no such file or directory: {missing[0]}")
         for raw in paths:
-            path = Path(raw)
+            path = self.cwd / raw
             if path.is_dir():
                 yield from self._walk(path)
             elif not path.exists():
                 self.problems.append(Problem(raw, _broken_link(path)))
             elif not self.excluded(path):
-                yield Target(raw if not path.is_absolute() else self.display(path), path,
+                yield Target(raw if not Path(raw).is_absolute() else self.display(path), path,
                              path.resolve())
 
     def _walk(self, root: Path) -> Iterator[Target]:

@@ -20,7 +20,7 @@ IN_MEMORY = 500  # results kept in memory before the rest go to disk (a few MB)
 BUFFER = 1 << 20
 
 
-class Spill:
+class Parking:
     """Append results while the first pass runs; iterate them once afterwards."""
 
     def __init__(self, in_memory: int | None = None) -> None:

@@ -38,9 +38,9 @@ from corpuslint.run.context import CACHE_DIR, context_files, context_summaries
 from corpuslint.run.discover import Discovery, Target
 from corpuslint.run.executor import LinterSpec, first_passes
 from corpuslint.run.gitdiff import Changes, changes_since
-from corpuslint.run.parking import Spill
+from corpuslint.run.parking import Parking
 from corpuslint.store.jsonfiles import file_digest
-from corpuslint.store.lastrun import RunMemo, run_key
+from corpuslint.store.lastrun import LastRun, run_key
 from corpuslint.store.parsedyaml import ParsedYaml
 from corpuslint.store.results import ResultCache
 from corpuslint.text.decoding import DecodeError, decode
@@ -56,12 +56,15 @@ Progress = Callable[[Iterable[FileResult], int], Iterable[FileResult]]
 class Options:
     """What to lint and how: the command line's options as data.
 
-    ``paths`` are files and directories (none: the working directory).  ``fix`` rewrites
-    fixable findings in place; ``preview_fixes`` computes the same fixes as a unified diff
-    and writes nothing.  ``changed_since`` is a git revision: lint the files changed since
-    it and report only findings on added or modified lines.  ``stdin`` lints these bytes as
-    one file reported as ``stdin_filename`` (``paths=("-",)`` reads standard input).  ``reuse_last_run`` lets an unchanged corpus be
-    answered from the stored results of the last run (no rule is built then).
+    ``paths`` are files and directories (none: the working directory ``cwd``, by default
+    the process's).  ``fix`` rewrites fixable findings in place; ``preview_fixes`` computes
+    the same fixes as a unified diff and writes nothing.  ``changed_since`` is a git
+    revision: lint the files changed since it and report only findings on added or
+    modified lines.  ``stdin`` lints these bytes as one file reported as
+    ``stdin_filename`` (``paths=("-",)`` reads standard input).  ``jobs`` worker processes
+    lint in parallel (``executor="dask"``: on Dask, at ``scheduler`` if given).
+    ``reuse_last_run`` lets an unchanged corpus be answered from the stored results of the
+    last run, without building a rule.
     """
 
     paths: tuple[str, ...] = ()
@@ -110,7 +113,7 @@ class FileReport:
 
 def load(options: Options) -> tuple[Config, Path]:
     """The configuration a run uses, and its working directory."""
-    cwd = Path(options.cwd) if options.cwd else Path.cwd()
+    cwd = Path(options.cwd).absolute() if options.cwd else Path.cwd()
     return load_config(options.config, cwd), cwd
 
 
@@ -211,8 +214,8 @@ class LintRun:
         linted = {t.real for t in targets}
         root = self.config.root if self.config.source else changes.top if changes else None
         self.paths = {t.display: t.path for t in targets}
-        memo = self._memo(targets, root, linted) if options.reuse_last_run else None
-        results = memo.results() if memo else None
+        last = self._last_run(targets, root, linted) if options.reuse_last_run else None
+        results = last.results() if last else None
         if results is None:
             cache = ResultCache(self.cache_dir, self.linter.rules)
             context = context_summaries(self.linter, self.config, root, linted, self.cache_dir)
@@ -222,15 +225,15 @@ class LintRun:
             if self._progress is not None:
                 passes = self._progress(passes, len(targets))
             results = _second_pass(self.linter, passes, context)
-            if memo:
+            if last:
                 data_files = [path for rule in self.linter.rules for path in rule.data_files]
-                results = memo.record(results, len(targets), data_files)
+                results = last.record(results, len(targets), data_files)
         if changes:
             results = _on_changed_lines(results, changes, self.paths)
         return results
 
-    def _memo(self, targets: list[Target], root: Path | None,
-              linted: set[Path]) -> RunMemo | None:
+    def _last_run(self, targets: list[Target], root: Path | None,
+              linted: set[Path]) -> LastRun | None:
         """Where this run's judged results are (or will be) stored, if every file is there.
 
         Keyed before any rule is built: by the rules' sources (options, configuration and
@@ -244,7 +247,7 @@ class LintRun:
                  file_digest(source) if source else "",
                  [(path, file_digest(path)) for path in pack_paths(config, spec.packs)]]
         key = run_key(parts, targets, context_files(config, root, linted))
-        return RunMemo(self.cache_dir, key) if key else None
+        return LastRun(self.cache_dir, key) if key else None
 
     # --- the reports ------------------------------------------------------------------
     def __iter__(self) -> Iterator[FileReport]:
@@ -343,15 +346,15 @@ def _changed_targets(discovery: Discovery, changes: Changes, paths: list[str],
 def _second_pass(linter: Linter, passes: Iterable[FileResult],
                  context: Iterable[Summaries]) -> Iterator[FileResult]:
     """Fold every summary while parking the results, then judge them one by one."""
-    spill = Spill()
+    parking = Parking()
 
     def parked() -> Iterator[Summaries]:
         for result in passes:
-            spill.write(result)
+            parking.write(result)
             yield result.summaries
 
     linter.reduce(chain(parked(), context))
-    for result in spill:
+    for result in parking:
         linter.judge_file(result)
         yield result
 

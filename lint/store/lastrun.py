@@ -61,7 +61,7 @@ MAGIC = b"corpuslint-run 1"
 HEADER = len(MAGIC) + 1 + 12 + 1 + 64 + 1  # MAGIC, file count, SHA-256 of the rest
 
 
-class RunMemo:
+class LastRun:
     """One run's judged results in ``DIR/runs/KEY.jsonl``: a header line with the number
     of files and a digest of the rest; a line of the data files the rules read, with
     their digests (known only once the rules are built, so checked when read back);

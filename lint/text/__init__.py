@@ -1,0 +1,1 @@
+"""Text before meaning: decoding bytes, lines, spans, Markdown layout, quotations, sentences, YAML."""

@@ -288,6 +288,7 @@ def test_members_are_variants_of_the_most_frequent_spelling() -> None:
     assert group_variants(counts) == [["Gaddafi", "Qudhafi"]]
 
 
+@pytest.mark.slow
 def test_discovery_does_not_compare_all_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(20240601)
     onsets = "b br ch d f g h j k kh l m n p q r s sh t v z".split()

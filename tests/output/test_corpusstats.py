@@ -8,6 +8,8 @@ import pty
 import subprocess
 import sys
 
+import pytest
+
 from conftest import write
 
 FILES = {
@@ -41,6 +43,7 @@ def test_report_tables_and_statistics_flag(cli, tmp_path):
     assert "Findings per rule" in result.err and result.out.startswith("a.md:1:5:")
 
 
+@pytest.mark.slow
 def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch):
     for i in range(210):
         write(tmp_path / f"f{i:03}.md", "A calm day.\n")

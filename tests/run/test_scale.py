@@ -41,6 +41,7 @@ def test_parallel_run_matches_serial_run(cli, corpus):
     assert {f["rule"].split(".")[0] for f in serial[0]} >= {"loaded", "stats", "names"}
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_matches_local_run(cli, corpus):
     pytest.importorskip("dask.distributed")
     local = findings(cli, corpus, "-j", "1")
@@ -105,18 +106,18 @@ def test_results_parked_on_disk_give_the_same_report(cli, corpus, monkeypatch, o
     assert "Qaddafi" in held.out and "bad.md" in held.err
 
 
-def test_spill_returns_results_in_order_and_removes_its_file(tmp_path):
+def test_parked_results_come_back_in_order_and_their_file_is_removed(tmp_path):
     from dataclasses import astuple
 
     from corpuslint.model.findings import FileResult, Finding, Severity
-    from corpuslint.run.parking import Spill
+    from corpuslint.run.parking import Parking
 
     results = [FileResult(f"a{i}.md", [Finding(f"a{i}.md", i + 1, 1, i + 1, 4, "x.y",
                                                Severity.WARNING, "m", "abc", ("b",), 7, 10,
                                                "abd" if i % 2 else None)],
                           summaries={"names": {"occurrences": [["1", 0, 3]]}})
                for i in range(5)]
-    spill = Spill(in_memory=2)
+    spill = Parking(in_memory=2)
     for result in results:
         spill.write(result)
     assert spill.parked == 3

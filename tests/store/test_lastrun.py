@@ -10,7 +10,7 @@ import pytest
 from conftest import write
 from corpuslint.model.findings import FileResult
 from corpuslint.run import pipeline
-from corpuslint.store.lastrun import KEEP, RunMemo
+from corpuslint.store.lastrun import KEEP, LastRun
 
 PACK = """\
 rules:
@@ -142,7 +142,7 @@ def test_no_cache_neither_reads_nor_writes_runs(cli, corpus):
 
 
 def test_a_run_cut_short_is_not_stored(tmp_path):
-    memo = RunMemo(tmp_path, "k")
+    memo = LastRun(tmp_path, "k")
     stream = memo.record((FileResult(f"{i}.md") for i in range(3)), 3, [])
     next(stream)
     stream.close()  # the consumer stopped (an error, Ctrl-C) after one file
@@ -151,7 +151,7 @@ def test_a_run_cut_short_is_not_stored(tmp_path):
 
 
 def test_a_whole_run_is_read_back_in_order(tmp_path):
-    memo = RunMemo(tmp_path, "k")
+    memo = LastRun(tmp_path, "k")
     results = [FileResult(f"{i}.md", digest=str(i)) for i in range(3)]
     assert list(memo.record(iter(results), 3, [])) == results
     assert [(r.path, r.digest) for r in memo.results()] == [("0.md", "0"), ("1.md", "1"),
