@@ -69,3 +69,28 @@ def lint_with(rules, text: str, path: str = "a.md"):
     from corpuslint.run.engine import Linter
 
     return Linter(rules).lint_text(path, text)
+
+
+SMALL_PACK = """\
+rules:
+  - id: names.test
+    kind: variants
+    message: '"{text}" — {usage}'
+    groups:
+      - name: Muammar Gaddafi
+        spellings: [Gaddafi, Qaddafi]
+  - id: loaded.test
+    kind: lexicon
+    message: '"{text}" is loaded'
+    entries:
+      - term: brutal
+"""
+
+
+def small_corpus(root: Path, config: str = "") -> Path:
+    """Two articles, one corpus-wide and one per-file rule, and a configuration using them."""
+    write(root / "rules.yaml", SMALL_PACK)
+    write(root / ".corpuslint.yaml", "packs: [rules.yaml]\nbuiltin: false\n" + config)
+    write(root / "a.md", "Gaddafi spoke. Gaddafi left. A brutal day.\n")
+    write(root / "b.md", "Qaddafi's son met Gaddafi.\n")
+    return root

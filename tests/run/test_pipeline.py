@@ -6,31 +6,14 @@ import json
 
 import pytest
 
-from conftest import SEEDS, write
+from conftest import SEEDS, SMALL_PACK, small_corpus, write
 from corpuslint import FileReport, Options, Severity, lint
 from corpuslint.errors import ConfigError, UsageError
-
-PACK = """\
-rules:
-  - id: names.test
-    kind: variants
-    message: '"{text}" — {usage}'
-    groups: [{name: Muammar Gaddafi, spellings: [Gaddafi, Qaddafi]}]
-  - id: loaded.test
-    kind: lexicon
-    severity: info
-    message: '"{text}" is loaded'
-    entries: [{term: brutal}]
-"""
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    write(tmp_path / "rules.yaml", PACK)
-    write(tmp_path / ".corpuslint.yaml", "packs: [rules.yaml]\nbuiltin: false\n")
-    write(tmp_path / "a.md", "Gaddafi spoke. Gaddafi left. A brutal day.\n")
-    write(tmp_path / "b.md", "Qaddafi's son met Gaddafi.\n")
-    return tmp_path
+    return small_corpus(tmp_path, "rules: {loaded.test: info}\n")
 
 
 def test_the_library_reports_what_the_command_line_prints(cli, tmp_path):
@@ -81,7 +64,7 @@ def test_mistakes_raise_the_command_lines_errors(corpus):
         lint(Options(paths=("a.md", "-"), cwd=str(corpus)))
     with pytest.raises(UsageError):
         lint(Options(paths=("missing.md",), cwd=str(corpus)))
-    write(corpus / "rules.yaml", PACK.replace("kind: lexicon", "kind: lexicn"))
+    write(corpus / "rules.yaml", SMALL_PACK.replace("kind: lexicon", "kind: lexicn"))
     with pytest.raises(ConfigError) as error:
         lint(Options(cwd=str(corpus)))
-    assert str(error.value).startswith("rules.yaml:7:5: error: unknown kind")
+    assert str(error.value).startswith("rules.yaml:9:5: error: unknown kind")

@@ -7,25 +7,11 @@ import time
 
 import pytest
 
-from conftest import write
+from conftest import SMALL_PACK, small_corpus, write
 from corpuslint.model.findings import FileResult
 from corpuslint.run import pipeline
 from corpuslint.store.lastrun import KEEP, LastRun
 
-PACK = """\
-rules:
-  - id: names.test
-    kind: variants
-    message: '"{text}" — {usage}'
-    groups:
-      - name: Muammar Gaddafi
-        spellings: [Gaddafi, Qaddafi]
-  - id: loaded.test
-    kind: lexicon
-    message: '"{text}" is loaded'
-    entries:
-      - term: brutal
-"""
 AN_HOUR_AGO = time.time() - 3600
 
 
@@ -37,10 +23,7 @@ def settle(root, *names: str) -> None:
 
 @pytest.fixture
 def corpus(tmp_path):
-    write(tmp_path / "rules.yaml", PACK)
-    write(tmp_path / ".corpuslint.yaml", "packs: [rules.yaml]\nbuiltin: false\n")
-    write(tmp_path / "a.md", "Gaddafi spoke. Gaddafi left. A brutal day.\n")
-    write(tmp_path / "b.md", "Qaddafi's son met Gaddafi.\n")
+    small_corpus(tmp_path)
     write(tmp_path / "c.md", "Gaddafi again.\n")
     settle(tmp_path)
     return tmp_path
@@ -101,7 +84,7 @@ def test_a_changed_configuration_misses(cli, corpus):
 
 def test_a_changed_pack_misses(cli, corpus):
     assert "brutal" in cli(".", cwd=corpus).out
-    write(corpus / "rules.yaml", PACK.replace("brutal", "spoke"))
+    write(corpus / "rules.yaml", SMALL_PACK.replace("brutal", "spoke"))
     out = cli(".", cwd=corpus).out
     assert "brutal" not in out and '"spoke" is loaded' in out
 
