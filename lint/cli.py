@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -94,6 +95,8 @@ def lint_parser(prog: str = "corpuslint") -> argparse.ArgumentParser:
     p.add_argument("--statistics", action="store_true",
                    help="after the findings, print the corpus report (see corpuslint report)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="show where an internal error happened (also CORPUSLINT_DEBUG=1)")
     p.add_argument("--version", action="version", version=f"corpuslint {__version__}")
     return p
 
@@ -179,12 +182,12 @@ def run_lint(argv: Sequence[str]) -> int:
     if preview:
         for _ in findings:
             pass
-        _write_problems(run.problems)
+        _write_problems(run.problems, args.verbose)
         return EXIT_FINDINGS if run.fixed else EXIT_CLEAN
     output = args.format or default_format(os.environ)
     described = run.rules if output == "sarif" else []
     WRITERS[output](Report(findings, described, run.files), sys.stdout)
-    _write_problems(run.problems)
+    _write_problems(run.problems, args.verbose)
     if statistics is not None:
         corpusstats.write_tables(statistics.build(), sys.stderr)
     if not args.quiet:
@@ -195,9 +198,17 @@ def run_lint(argv: Sequence[str]) -> int:
     return EXIT_FINDINGS if run.failing(fail_on) else EXIT_CLEAN
 
 
-def _write_problems(problems: list[Problem]) -> None:
+def _debugging(argv: Sequence[str] = ()) -> bool:
+    """Whether to show tracebacks of internal errors: -v, or CORPUSLINT_DEBUG=1."""
+    return os.environ.get("CORPUSLINT_DEBUG", "") not in ("", "0") or \
+        any(a in ("-v", "--verbose") for a in argv)
+
+
+def _write_problems(problems: list[Problem], verbose: bool = False) -> None:
     for problem in problems:
         sys.stderr.write(f"{problem}\n")
+        if problem.detail and (verbose or _debugging()):
+            sys.stderr.write(problem.detail)
 
 
 def run_test_rules(argv: Sequence[str]) -> int:
@@ -278,7 +289,7 @@ def run_report(argv: Sequence[str]) -> int:
         corpusstats.write_json(tally.build(), sys.stdout)
     else:
         corpusstats.write_tables(tally.build(), sys.stdout)
-    _write_problems(run.problems)
+    _write_problems(run.problems, args.verbose)
     return EXIT_CLEAN
 
 
@@ -300,3 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_CLEAN
+    except Exception as exc:  # a bug outside any one file: one line, the traceback on request
+        sys.stderr.write(f"corpuslint: error: internal error: {type(exc).__name__}: {exc} "
+                         "(please report; -v or CORPUSLINT_DEBUG=1 shows where)\n")
+        if _debugging(argv):
+            traceback.print_exception(exc, file=sys.stderr)
+        return EXIT_ERROR

@@ -353,20 +353,34 @@ class Quantity:
         return Quantity(self.start + offset, self.end + offset, self.kind, self.value, self.modifier)
 
 
+_MIXED_FRACTION = re.compile(r"(\d+)-(\d+)/(\d+)\Z")  # wire prices: "1-1/2" is one and a half
+
+
+def _number(text: str) -> float | None:
+    """The value of digits ("4.2", "1-1/2"), or None."""
+    mixed = _MIXED_FRACTION.match(text)
+    if mixed:
+        whole, numerator, denominator = map(int, mixed.groups())
+        return whole + numerator / denominator if denominator else None
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 def _value(tokens: list[str]) -> float | None:
     value, scale = None, 1.0
     for token in tokens:
         low = token.lower().replace(",", "").replace("\u00a0", "").replace(" ", "")
         if value is None:
             suffix = _SUFFIX.search(low)
-            try:
-                value = float(low[: suffix.start()] if suffix else low)
+            number = _number(low[: suffix.start()] if suffix else low)
+            if number is not None:
+                value = number
                 if suffix:
                     scale *= SCALE_VALUES[suffix.group()]
                 continue
-            except ValueError:
-                pass
-            first = low.split("-")[0].split()[-1] if low.split() else low
+            first = low.split("-")[0]
             if first in WORD_VALUES:
                 value = float(WORD_VALUES[first]) + sum(
                     WORD_VALUES.get(p, 0) for p in low.replace("-", " ").split()[1:]

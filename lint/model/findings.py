@@ -109,6 +109,7 @@ class Problem:
     message: str
     line: int | None = None
     severity: str = "error"  # "error" makes the run exit 2; "warning" does not
+    detail: str = ""  # for an internal error: the traceback, shown with -v
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -129,3 +130,9 @@ class FileResult:
     directives: list[Directive] = field(default_factory=list)
     metrics: dict[str, float] = field(default_factory=dict)  # per-file figures for reports
     digest: str = ""  # of the bytes linted: --fix refuses a file that changed since
+
+    @property
+    def failed(self) -> bool:
+        """Whether a rule or the reading of the document failed unexpectedly (a bug: such a
+        result is never kept in a cache, so it cannot outlive the fix)."""
+        return any(problem.detail for problem in self.problems)

@@ -60,7 +60,12 @@ def _summarise(linter: Linter, path: Path, display: str) -> Summaries | None:
         return None  # reported when the file itself is linted, not as context
     from corpuslint.model.document import Document
 
-    return linter.collect(Document.from_text(display, text))
+    problems: list = []
+    try:
+        summaries = linter.collect(Document.from_text(display, text), problems)
+    except Exception:  # reading the document failed: reported when the file itself is linted
+        return None
+    return None if problems else summaries
 
 
 def context_files(config: Config, root: Path | None,

@@ -9,6 +9,7 @@ each linted file against the result.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from collections.abc import Iterable
 from itertools import chain
 from typing import Any
@@ -39,6 +40,14 @@ def to_finding(rule: Rule, path: str, where: Occurrence, hit: Hit) -> Finding:
                    where.end, hit.replacement)
 
 
+def internal_error(path: str, rule: str | None, exc: BaseException) -> Problem:
+    """A bug met on one file (in one rule, or reading the document): reported against the
+    file, with the traceback kept for -v, while the other files and rules go on."""
+    where = f"in rule {rule}" if rule else "while reading the document"
+    return Problem(path, f"internal error {where}: {type(exc).__name__}: {exc} (please report)",
+                   detail="".join(traceback.format_exception(exc)))
+
+
 def content_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -56,41 +65,71 @@ class Linter:
         self.corpus_checks = [(r, c) for r, c in checks if isinstance(c, CorpusCheck)]
         self.corpus_rules = [rule for rule, _ in self.corpus_checks]
         self.corpus_states: dict[str, Any] = {}  # rule id -> corpus-wide state, after reduce
+        self.problems: list[Problem] = []  # of the corpus-wide fold, not of one file
 
-    def collect(self, doc: Document) -> Summaries:
-        """Summaries of ``doc`` for the corpus-wide kinds."""
-        return {rule.id: check.collect(doc) for rule, check in self.corpus_checks}
+    def collect(self, doc: Document, problems: list[Problem] | None = None) -> Summaries:
+        """Summaries of ``doc`` for the corpus-wide kinds (a rule that fails has none; its
+        failure goes to ``problems``)."""
+        summaries = {}
+        for rule, check in self.corpus_checks:
+            try:
+                summaries[rule.id] = check.collect(doc)
+            except Exception as exc:  # a bug in one rule stays in this file and rule
+                if problems is not None:
+                    problems.append(internal_error(doc.path, rule.id, exc))
+        return summaries
 
     def lint_document(self, doc: Document, result: FileResult) -> None:
         """First pass over one document."""
         for rule, check in self.checks:
-            result.metrics.update(check.measure(doc))
             try:
+                result.metrics.update(check.measure(doc))
                 result.findings.extend(to_finding(rule, doc.path, locate(doc, h.start, h.end), h)
                                        for h in check.check(doc))
             except CheckError as exc:
                 result.problems.append(Problem(doc.path, str(exc)))
-        result.summaries = self.collect(doc)
+            except Exception as exc:  # a bug in one rule stays in this file and rule
+                result.problems.append(internal_error(doc.path, rule.id, exc))
+        result.summaries = self.collect(doc, result.problems)
         result.directives = suppress.find_directives(
             doc.text, SpanSet(doc.layout.code), lambda start, end: locate(doc, start, end))
 
     def reduce(self, summaries: Iterable[Summaries]) -> None:
-        """Fold every corpus file's summaries, one file at a time, into corpus-wide state."""
+        """Fold every corpus file's summaries, one file at a time, into corpus-wide state.
+
+        A rule whose fold fails is reported once in ``problems`` and judges nothing.
+        """
+        folding = {rule.id: (rule, check) for rule, check in self.corpus_checks}
         states = {rule.id: check.start() for rule, check in self.corpus_checks}
         for summary in summaries:
-            for rule, check in self.corpus_checks:
-                if rule.id in summary:
-                    check.add(states[rule.id], summary[rule.id])
-        self.corpus_states = {rule.id: check.finish(states[rule.id])
-                              for rule, check in self.corpus_checks}
+            for rule_id, (rule, check) in list(folding.items()):
+                if rule_id in summary:
+                    try:
+                        check.add(states[rule_id], summary[rule_id])
+                    except Exception as exc:
+                        self._fold_failed(rule, exc, folding)
+        self.corpus_states = {}
+        for rule_id, (rule, check) in list(folding.items()):
+            try:
+                self.corpus_states[rule_id] = check.finish(states[rule_id])
+            except Exception as exc:
+                self._fold_failed(rule, exc, folding)
+
+    def _fold_failed(self, rule: Rule, exc: Exception, folding: dict) -> None:
+        folding.pop(rule.id)
+        self.problems.append(internal_error("corpuslint", rule.id, exc))
 
     def judge_file(self, result: FileResult) -> None:
         """Second pass over one file: corpus-wide findings, then inline directives."""
         for rule, check in self.corpus_checks:
-            if rule.id in result.summaries:
-                result.findings.extend(
-                    to_finding(rule, result.path, hit.located, hit)
-                    for hit in check.judge(result.summaries[rule.id], self.corpus_states[rule.id]))
+            if rule.id in result.summaries and rule.id in self.corpus_states:
+                try:
+                    hits = list(check.judge(result.summaries[rule.id], self.corpus_states[rule.id]))
+                except Exception as exc:  # a bug in one rule stays in this file and rule
+                    result.problems.append(internal_error(result.path, rule.id, exc))
+                    continue
+                result.findings.extend(to_finding(rule, result.path, hit.located, hit)
+                                       for hit in hits)
         result.findings = sorted(suppress.apply(
             result.path, result.findings, result.directives, self.known,
             self.report_unused_disables))
@@ -107,11 +146,15 @@ class Linter:
         return result
 
     def first_pass_bytes(self, display: str, data: bytes) -> FileResult:
+        """The first pass over a file's bytes; never raises for what is in the file."""
         try:
             decoded = decode(data)
         except DecodeError as exc:
             return FileResult(display, problems=[Problem(display, str(exc))])
-        result = self.first_pass_text(display, decoded.text)
+        try:
+            result = self.first_pass_text(display, decoded.text)
+        except Exception as exc:  # outside any rule: reading the document itself failed
+            return FileResult(display, problems=[internal_error(display, None, exc)])
         result.digest = content_digest(data)
         if decoded.warning:
             result.problems.insert(0, Problem(display, decoded.warning, severity="warning"))

@@ -175,8 +175,10 @@ class LintRun:
 
     @property
     def problems(self) -> list[Problem]:
-        """Files that could not be read or fixed, then what discovery met."""
-        return self._file_problems + self._discovery_problems
+        """Files that could not be read or fixed, what discovery met, then failures of the
+        corpus-wide fold."""
+        fold = self._linter.problems if self._linter is not None else []
+        return self._file_problems + self._discovery_problems + fold
 
     @property
     def linter(self) -> Linter:
@@ -227,7 +229,8 @@ class LintRun:
             results = _second_pass(self.linter, passes, context)
             if last:
                 data_files = [path for rule in self.linter.rules for path in rule.data_files]
-                results = last.record(results, len(targets), data_files)
+                results = last.record(results, len(targets), data_files,
+                                      intact=lambda: not self.linter.problems)
         if changes:
             results = _on_changed_lines(results, changes, self.paths)
         return results

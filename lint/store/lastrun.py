@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from corpuslint.model.findings import FileResult
@@ -100,9 +100,10 @@ class LastRun:
                 path, data = json.loads(stream.readline())
                 yield from_json(path, data)
 
-    def record(self, results: Iterable[FileResult], count: int,
-               read: Iterable[Path]) -> Iterator[FileResult]:
-        """Pass ``results`` through, storing them; kept only if all ``count`` come through.
+    def record(self, results: Iterable[FileResult], count: int, read: Iterable[Path],
+               intact: Callable[[], bool] = lambda: True) -> Iterator[FileResult]:
+        """Pass ``results`` through, storing them; kept only if all ``count`` come through,
+        none met an internal error and ``intact()`` still holds at the end.
         ``read``: the data files the rules read.
 
         A cache that cannot be written only costs time: on any error, recording stops.
@@ -121,6 +122,9 @@ class LastRun:
         written = 0
         try:
             for result in results:
+                if stream is not None and result.failed:
+                    stream.close()  # a bug's result must not be answered again
+                    stream = None
                 if stream is not None:
                     line = (json.dumps([result.path, to_json(result, summaries=False)],
                                        ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -133,7 +137,7 @@ class LastRun:
                         stream.close()
                         stream = None
                 yield result
-            if stream is not None and written == count:
+            if stream is not None and written == count and intact():
                 stream.seek(0)
                 stream.write(b"%s %012d %s\n" % (MAGIC, count, body.hexdigest().encode()))
                 stream.close()

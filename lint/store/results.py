@@ -80,5 +80,5 @@ class ResultCache:
             return None  # from an older layout: lint the file again
 
     def put(self, key: str, result: FileResult) -> None:
-        if self.directory is not None:
+        if self.directory is not None and not result.failed:
             write_json(self._file(key), to_json(result), self.directory.parent)
