@@ -21,6 +21,7 @@ from corpuslint.model.findings import Finding, Problem, Severity
 from corpuslint.output.explain import explanation, find_rule, rule_table
 from corpuslint.output.formats import FORMATS, WRITERS, Report, default_format, summary
 from corpuslint.packs.ruleset import build_rules
+from corpuslint.printable import shown_path
 from corpuslint.run import pipeline
 from corpuslint.run.context import CACHE_DIR
 from corpuslint.run.executor import default_jobs
@@ -149,7 +150,8 @@ def _stream(run: LintRun, statistics, fixing: bool) -> Iterator[Finding]:
             sys.stdout.write(report.diff)
         if fixing and report.fixed:
             count = len(report.fixed)
-            sys.stderr.write(f"{report.path}: fixed {count} finding{'s' if count != 1 else ''}\n")
+            sys.stderr.write(f"{shown_path(report.path)}: fixed {count} "
+                             f"finding{'s' if count != 1 else ''}\n")
             for f in report.fixed:
                 sys.stderr.write(f"  {f.line}:{f.column}: {f.text!r} -> {f.replacement!r} "
                                  f"[{f.rule}]\n")
@@ -299,6 +301,9 @@ COMMANDS = {"test-rules": run_test_rules, "init": run_init, "docs": run_docs,
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # whatever slips through is escaped, not a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     command = COMMANDS.get(argv[0]) if argv else None
     keep_parsed(None)  # each run keeps parsed YAML in its own cache, once its configuration is read
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corpuslint.printable import shown_path, visible
+
 
 class CorpuslintError(Exception):
     """A usage or configuration problem, reported as ``where: error: message``."""
@@ -16,8 +18,8 @@ class CorpuslintError(Exception):
 
     def __str__(self) -> str:
         where = [str(part) for part in (self.path, self.line, self.column) if part is not None]
-        prefix = ":".join(where) + ": " if where else "corpuslint: "
-        return f"{prefix}error: {self.message}"
+        prefix = shown_path(":".join(where)) + ": " if where else "corpuslint: "
+        return f"{prefix}error: {visible(self.message)}"
 
 
 class UsageError(CorpuslintError):

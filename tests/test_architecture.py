@@ -18,7 +18,7 @@ from conftest import ROOT
 PACKAGE = ROOT / "lint"
 # bottom to top: a module may import its own layer and the layers below it
 LAYERS = (
-    ("errors",),
+    ("errors", "printable"),
     ("text",),
     ("model",),
     ("language",),

@@ -7,6 +7,8 @@ import operator
 from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple
 
+from corpuslint.printable import shown_path, visible
+
 
 class Severity(enum.IntEnum):
     """Ordered severities; ``info`` never fails a run by default."""
@@ -113,7 +115,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.severity}: {self.message}"
+        return f"{shown_path(where)}: {self.severity}: {visible(self.message)}"
 
 
 Summaries = dict[str, Any]  # rule id -> a corpus-wide kind's summary of one file

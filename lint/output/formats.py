@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from corpuslint import __version__
 from corpuslint.model.findings import Finding, Severity
+from corpuslint.printable import shown_path, utf8, visible
 
 if TYPE_CHECKING:
     from corpuslint.model.rule import Rule
@@ -38,8 +39,9 @@ class Report:
 
 
 def text_line(f: Finding) -> str:
-    """``path:line:col: severity: message [rule]`` — the shape Vim and Emacs parse."""
-    return f"{f.path}:{f.line}:{f.column}: {f.severity}: {f.message} [{f.rule}]"
+    """``path:line:col: severity: message [rule]`` — the shape Vim and Emacs parse; names and
+    text are printed visibly (see :mod:`corpuslint.printable`)."""
+    return f"{shown_path(f.path)}:{f.line}:{f.column}: {f.severity}: {visible(f.message)} [{f.rule}]"
 
 
 def write_text(report: Report, out: TextIO) -> None:
@@ -51,9 +53,21 @@ def write_json(report: Report, out: TextIO) -> None:
     opening = "[\n  "
     for f in report.findings:
         out.write(opening)
-        out.write(json.dumps(f.to_json(), ensure_ascii=False, indent=2).replace("\n", "\n  "))
+        out.write(json.dumps(_utf8(f.to_json()), ensure_ascii=False, indent=2)
+                  .replace("\n", "\n  "))
         opening = ",\n  "
     out.write("[]\n" if opening.startswith("[") else "\n]\n")
+
+
+def _utf8(value: Any) -> Any:
+    """``value`` (JSON data) with every string encodable as UTF-8."""
+    if isinstance(value, str):
+        return utf8(value)
+    if isinstance(value, list):
+        return [_utf8(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _utf8(item) for key, item in value.items()}
+    return value
 
 
 GITHUB_COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -65,8 +79,10 @@ def default_format(environ: Mapping[str, str]) -> str:
 
 
 def github_data(value: str) -> str:
-    """Escape a workflow command's message."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a workflow command's message: GitHub's percent-encoding of ``%`` and line
+    breaks, after every other control character is escaped visibly."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(value)
 
 
 def github_property(value: object) -> str:
@@ -108,8 +124,13 @@ def sarif_rule(rule: Rule) -> dict[str, Any]:
     }
 
 
+def sarif_uri(path: str) -> str:
+    """A relative URI for a path: its bytes (undecodable ones too) percent-encoded."""
+    return quote(path.replace("\\", "/").encode("utf-8", "surrogateescape"), safe="/")
+
+
 def sarif_result(f: Finding, index: int | None) -> dict[str, Any]:
-    uri = quote(f.path.replace("\\", "/"), safe="/")
+    uri = sarif_uri(f.path)
     region = {"startLine": f.line, "startColumn": f.column, "endLine": f.end_line,
               "endColumn": f.end_column, "snippet": {"text": f.text}}
     result: dict[str, Any] = {"ruleId": f.rule}
@@ -145,16 +166,17 @@ def write_sarif(report: Report, out: TextIO) -> None:
             "results": [sarif_result(f, index.get(f.rule)) for f in findings],
         }],
     }
-    json.dump(log, out, ensure_ascii=False, indent=2)
+    json.dump(_utf8(log), out, ensure_ascii=False, indent=2)
     out.write("\n")
 
 
-XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+XML_ILLEGAL = re.compile("[\ufffe\uffff]")
 
 
 def xml_text(value: str) -> str:
-    """Replace characters XML 1.0 cannot carry (control characters) with U+FFFD."""
-    return XML_ILLEGAL.sub("\ufffd", value)
+    """Text XML 1.0 can carry: control characters and undecodable bytes escaped visibly,
+    the two non-characters replaced with U+FFFD."""
+    return XML_ILLEGAL.sub("\ufffd", visible(value))
 
 
 def write_junit(report: Report, out: TextIO) -> None:

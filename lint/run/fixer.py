@@ -1,7 +1,8 @@
 """``--fix`` and ``--diff``: rewrite the text of findings that carry a replacement.
 
 Only the bytes inside fixed findings change; the file keeps its encoding, BOM, line
-endings and permissions, and is replaced atomically.  Two fixes that overlap are both
+endings, permissions, owner and group, and is replaced atomically (see :func:`write` for
+links and read-only files).  Two fixes that overlap are both
 skipped and reported (two rules asking for the same edit make one fix).  A finding whose text no longer matches the file (the file changed
 since it was read) is skipped too, so fixing twice changes nothing the second time.
 """
@@ -9,10 +10,12 @@ since it was read) is skipped too, so fixing twice changes nothing the second ti
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpuslint.model.findings import Finding
+from corpuslint.printable import visible
 from corpuslint.run.engine import content_digest
 from corpuslint.store.atomic import write_atomic
 from corpuslint.text.decoding import decode, encode
@@ -31,7 +34,7 @@ class FilePlan:
     def diff(self) -> str:
         return "".join(difflib.unified_diff(
             self.old.splitlines(keepends=True), self.new.splitlines(keepends=True),
-            f"a/{self.display}", f"b/{self.display}"))
+            f"a/{visible(self.display)}", f"b/{visible(self.display)}"))
 
 
 def apply(text: str, findings: list[Finding]) -> tuple[str, list[Finding], list[Finding]]:
@@ -79,6 +82,43 @@ def plan(path: Path, display: str, findings: list[Finding], digest: str = "") ->
     return result
 
 
+class FixRefused(ValueError):
+    """The file system asks corpuslint to leave the file alone."""
+
+
 def write(result: FilePlan) -> None:
-    if result.applied:
-        write_atomic(result.path, result.encoded)
+    """Write the fixed file: through a symbolic link to its target, keeping owner, group
+    and mode; a file or folder without write permission is refused, not overridden.
+
+    A file with several hard links is written in place, so that every name stays the same
+    file (the new content is complete before the write starts); any other file is replaced
+    atomically.
+    """
+    if not result.applied:
+        return
+    real = result.path.resolve()
+    info = real.stat()
+    if not _may_write(real, info):
+        raise FixRefused("the file is read-only")
+    if info.st_nlink > 1:
+        with open(real, "r+b") as handle:
+            handle.write(result.encoded)
+            handle.truncate()
+            handle.flush()
+            os.fsync(handle.fileno())
+        return
+    if not _may_write(real.parent, real.parent.stat()):
+        raise FixRefused("its directory is read-only (the file is replaced by a rename)")
+    try:
+        write_atomic(real, result.encoded)
+    except PermissionError:
+        raise FixRefused(f"cannot keep the file's owner and group ({info.st_uid}:"
+                         f"{info.st_gid}); run --fix as its owner") from None
+
+
+def _may_write(path: Path, info: os.stat_result) -> bool:
+    """Whether the user may write ``path`` by its permissions; for root, whether any write
+    bit is set (root could override them, but a read-only file is a request)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return bool(info.st_mode & 0o222)
+    return os.access(path, os.W_OK)

@@ -199,5 +199,5 @@ def test_junit_control_characters() -> None:
     out = render("junit", finding(message="form\x0cfeed\nline"), files=("a.md", "b.md"))
     (suite,) = ET.fromstring(out)
     (failure,) = suite.iter("failure")
-    assert failure.get("message") == "a.md:2:3: form\ufffdfeed\nline"
+    assert failure.get("message") == "a.md:2:3: form\\x0cfeed\\nline"  # escaped visibly
     assert [c.get("name") for c in suite] == ["a.md", "b.md"]

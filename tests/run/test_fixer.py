@@ -77,3 +77,68 @@ def test_fix_keeps_encoding_bom_and_line_endings(cli, tmp_path):
     (tmp_path / "b.md").write_bytes(latin)
     cli("--pack", "p.yaml", "--select", "names.t", "--fix", "b.md", cwd=tmp_path)
     assert (tmp_path / "b.md").read_bytes() == latin.replace(b"Qaddafi", b"Gaddafi")
+
+
+# --- the file system's say -----------------------------------------------------------------
+
+QADDAFI = "Gaddafi spoke. Gaddafi left. Qaddafi came back.\n"
+FIXED = QADDAFI.replace("Qaddafi", "Gaddafi")
+
+
+def fix(cli, root, *paths):
+    return cli("--pack", "p.yaml", "--select", "names.t", "--no-cache", "--fix", *paths, cwd=root)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    write(tmp_path / "p.yaml", PACK)
+    return tmp_path
+
+
+def test_a_symbolic_link_is_fixed_through_once_and_stays_a_link(cli, corpus):
+    target = write(corpus / "real" / "story.md", QADDAFI)
+    (corpus / "link.md").symlink_to("real/story.md")
+    result = fix(cli, corpus, "link.md", "real/story.md")
+    assert (corpus / "link.md").is_symlink() and os.readlink(corpus / "link.md") == "real/story.md"
+    assert target.read_text() == FIXED
+    assert result.err.count("fixed 1 finding") == 1 and result.code == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="giving a file to another user needs root")
+def test_owner_group_and_mode_survive_a_fix_as_root(cli, corpus):
+    story = write(corpus / "a.md", QADDAFI)
+    os.chown(story, 1234, 5678)
+    story.chmod(0o640)
+    assert fix(cli, corpus, "a.md").code == 0
+    info = story.stat()
+    assert (info.st_uid, info.st_gid, info.st_mode & 0o7777) == (1234, 5678, 0o640)
+    assert story.read_text() == FIXED
+
+
+def test_a_read_only_file_is_not_rewritten(cli, corpus):
+    story = write(corpus / "a.md", QADDAFI)
+    story.chmod(0o444)
+    result = fix(cli, corpus, "a.md")
+    assert result.code == 2 and story.read_text() == QADDAFI
+    assert "a.md: error: not fixed: the file is read-only\n" in result.err
+    assert "Qaddafi" in result.out  # still reported
+
+
+def test_a_file_in_a_read_only_folder_is_not_replaced(cli, corpus):
+    story = write(corpus / "locked" / "a.md", QADDAFI)
+    (corpus / "locked").chmod(0o555)
+    try:
+        result = fix(cli, corpus, "locked/a.md")
+    finally:
+        (corpus / "locked").chmod(0o755)
+    assert result.code == 2 and story.read_text() == QADDAFI
+    assert "locked/a.md: error: not fixed: its directory is read-only" in result.err
+
+
+def test_hard_links_stay_one_file(cli, corpus):
+    story = write(corpus / "a.md", QADDAFI)
+    os.link(story, corpus / "b.txt")
+    assert fix(cli, corpus, "a.md").code == 0
+    assert (corpus / "b.txt").read_text() == FIXED
+    assert os.path.samefile(story, corpus / "b.txt")
