@@ -18,6 +18,7 @@ Found from the working directory upward (or given with ``--config``).  Example::
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from typing import Any
 
 from corpuslint.errors import ConfigError
 from corpuslint.model.findings import Severity
+from corpuslint.text.sidefiles import is_side_file, read_side_file
 from corpuslint.text.yamlsource import YMap, load_yaml_file
 
 CONFIG_NAMES = (".corpuslint.yaml", ".corpuslint.yml")
@@ -42,6 +44,7 @@ class RuleOverride:
     severity: Severity | None = None
     options: dict[str, Any] = field(default_factory=dict)
     line: int | None = None
+    where: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)  # of options
 
 
 @dataclass
@@ -64,12 +67,19 @@ def find_config(start: Path) -> Path | None:
     """The nearest configuration file at or above ``start``."""
     for directory in (start, *start.parents):
         for name in CONFIG_NAMES:
-            if (directory / name).is_file():
-                return directory / name
+            if (directory / name).exists() and not (directory / name).is_dir():
+                return directory / name  # a pipe or device is reported when read
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "[tool.corpuslint" in pyproject.read_text("utf-8", "replace"):
+        if is_side_file(pyproject) and b"[tool.corpuslint" in _read(pyproject):
             return pyproject
     return None
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return read_side_file(path, what="configuration file")
+    except ConfigError:
+        return b""  # an unreadable pyproject.toml holds no configuration of ours
 
 
 def _load_pyproject(path: Path, display: str) -> dict:
@@ -77,9 +87,11 @@ def _load_pyproject(path: Path, display: str) -> dict:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib
+    raw = read_side_file(path, display, what="configuration file")
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not UTF-8 (byte {raw[exc.start]:#04x})", display) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", display) from None
     section = data.get("tool", {}).get("corpuslint", {})
@@ -117,6 +129,7 @@ def _override(value: Any, rule_id: str, source: str, data: dict) -> RuleOverride
                           source, *_where(data, rule_id))
     options = dict(value)
     override = RuleOverride(enabled=options.pop("enabled", True) is not False, line=line)
+    override.where = {name: _where(value, name) for name in options}
     if "severity" in options:
         try:
             override.severity = Severity.parse(options.pop("severity"))
@@ -132,6 +145,10 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError("configuration must be a mapping", source)
+    if data and not KEYS.intersection(data):
+        # not a configuration at all (a file named by mistake): its keys are not quoted
+        raise ConfigError("not a corpuslint configuration: none of its keys is a "
+                          "configuration key (corpuslint init writes one)", source)
     for key in data:
         if key not in KEYS:
             raise ConfigError(f'unknown configuration key "{key}"', source, *_where(data, key))
@@ -139,7 +156,9 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
         del data[key]  # a key left empty (only comments under it) means its default
     config = Config(root=root, source=source)
     config.packs = [root / p for p in _string_list(data, "packs", source)]
-    config.builtin = data.get("builtin", True) is not False
+    config.builtin = data.get("builtin", True)
+    if not isinstance(config.builtin, bool):
+        raise ConfigError('"builtin" must be true or false', source, *_where(data, "builtin"))
     if "include" in data:
         config.include = _string_list(data, "include", source)
     config.exclude = _string_list(data, "exclude", source)
@@ -152,7 +171,8 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
             raise ConfigError(str(exc), source, *_where(data, "fail_on")) from None
     if "max_file_mb" in data:
         limit = data["max_file_mb"]
-        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or limit <= 0:
+        if isinstance(limit, bool) or not isinstance(limit, (int, float)) or \
+                not math.isfinite(limit) or limit <= 0:
             raise ConfigError('"max_file_mb" must be a positive number', source,
                               *_where(data, "max_file_mb"))
         config.max_file_mb = float(limit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -28,22 +29,35 @@ class Option:
     required: bool = False
     items: type | None = None  # element type of a list option
     data_file: bool = False  # names a file beside the pack, whose contents are part of the rule
+    minimum: float | None = None  # numbers: the least value allowed …
+    above: bool = False  # … or, when set, the value every number must be above
 
     def describe(self) -> str:
-        return _TYPE_NAMES.get(self.type, self.type.__name__)
+        kind = _TYPE_NAMES.get(self.type, self.type.__name__)
+        if self.minimum is None:
+            return kind
+        bound = f"{self.minimum:g}"
+        return f"{kind} above {bound}" if self.above else f"{kind} of {bound} or more"
 
 
 def check_value(rule: Rule, name: str, option: Option, value: Any) -> Any:
-    """Validate one option value; raise ConfigError pointing at its YAML line."""
+    """Validate one option value; raise ConfigError pointing at its YAML line (or at the
+    configuration's line when the user's configuration set it)."""
     expected = (int, float) if option.type is float else option.type
-    if not isinstance(value, expected) or (option.type is not bool and isinstance(value, bool)):
+    wrong = not isinstance(value, expected) or (option.type is not bool and isinstance(value, bool))
+    if not wrong and option.type in (int, float):
+        wrong = not math.isfinite(value) or (option.minimum is not None and (
+            value <= option.minimum if option.above else value < option.minimum))
+    if wrong:
         raise rule.error(f'option "{name}" must be {option.describe()}', name)
     if option.items is not None:
         for i, item in enumerate(value):
             if not isinstance(item, option.items):
-                line, col = position_of(value, i)
-                raise ConfigError(f'items of "{name}" must be {_TYPE_NAMES[option.items]}',
-                                  rule.source, line, col)
+                message = f'items of "{name}" must be {_TYPE_NAMES[option.items]}'
+                if name in rule.origins:
+                    raise rule.error(message, name)
+                raise ConfigError(message + f" in rule {rule.id}", rule.source,
+                                  *position_of(value, i))
     return float(value) if option.type is float else value
 
 

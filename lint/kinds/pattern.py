@@ -38,7 +38,8 @@ class PatternCheck(Check):
         "ignore_case": Option(bool, False, "match case-insensitively"),
         "skip_quotes": Option(bool, True, "ignore matches inside quotations"),
         "suggestions": Option(list, [], "replacements to suggest", items=str),
-        "timeout": Option(float, 1.0, "seconds a pattern may run on one document"),
+        "timeout": Option(float, 1.0, "seconds a pattern may run on one document", minimum=0,
+                          above=True),
     }
 
     def __init__(self, rule) -> None:

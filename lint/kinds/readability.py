@@ -276,12 +276,12 @@ class ReadabilityCheck(Check):
         "max_grade": Option(float, None, "flesch_kincaid_grade: flag a grade above this (14)"),
         "min_reading_ease": Option(float, None,
                                    "flesch_reading_ease: flag a score below this (40)"),
-        "max_sentence_words": Option(int, None,
-                                     "sentence_length: flag a longest sentence with more words (40)"),
+        "max_sentence_words": Option(
+            int, None, "sentence_length: flag a longest sentence with more words (40)", minimum=1),
         "max_average_words": Option(float, None,
                                     "average_sentence_length: flag a higher average (25)"),
         "min_words": Option(int, None, "skip paragraphs (files) with fewer words "
-                                       "(40; 0 for sentence_length)"),
+                                       "(40; 0 for sentence_length)", minimum=0),
     }
     variables = frozenset({"metric", "value", "threshold", "scope", "words", "sentences"})
 
@@ -304,10 +304,6 @@ class ReadabilityCheck(Check):
         self.threshold = self.metric.default if threshold is None else threshold
         min_words = self.option("min_words")
         self.min_words = self.metric.min_words if min_words is None else min_words
-        if self.min_words < 0:
-            raise rule.error('option "min_words" must be 0 or more', "min_words")
-        if self.metric_name == "sentence_length" and self.threshold < 1:
-            raise rule.error('option "max_sentence_words" must be 1 or more', "max_sentence_words")
 
     def measure(self, doc: Document) -> dict[str, float]:
         """The whole file's Flesch–Kincaid grade, for the corpus report."""

@@ -173,9 +173,12 @@ class VariantsCheck(CorpusCheck):
         "canonical": Option(dict, {}, "house style: group name -> the spelling to use"),
         "scope": Option(str, "corpus", "judge against the corpus or the file majority"),
         "discover": Option(bool, False, "infer groups from the names in the text"),
-        "min_count": Option(int, 2, "discovery: times each spelling must occur to take part"),
-        "max_distance": Option(int, 1, "edit distance allowed between transliteration keys"),
-        "exact_below": Option(int, 4, "discovery: word keys this short must match exactly"),
+        "min_count": Option(int, 2, "discovery: times each spelling must occur to take part",
+                            minimum=1),
+        "max_distance": Option(int, 1, "edit distance allowed between transliteration keys",
+                               minimum=0),
+        "exact_below": Option(int, 4, "discovery: word keys this short must match exactly",
+                              minimum=0),
         "skip_quotes": Option(bool, False, "ignore names inside quotations"),
     }
     variables = frozenset({"usage", "canonical", "group", "how"})

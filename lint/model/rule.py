@@ -32,8 +32,13 @@ class Rule:
     enabled: bool = True
     directory: Path | None = None  # the pack's folder, for data files a rule names
     data_files: tuple[Path, ...] = ()  # files its options name: their contents are part of the rule
+    # options the user's configuration set: option -> (file, line, column) where it did
+    origins: dict[str, tuple[str | None, int | None, int | None]] = field(default_factory=dict)
 
     def error(self, message: str, key: str | None = None) -> ConfigError:
-        """A configuration error at the rule's line (or the line of its option ``key``)."""
+        """A configuration error at the rule's line (or where its option ``key`` was set:
+        in its pack, or in the configuration that overrode it)."""
+        if key in self.origins:
+            return ConfigError(f"{message} in rule {self.id}", *self.origins[key])
         line, col = position_of(self.node, key) if key else (self.line, None)
         return ConfigError(f"{message} in rule {self.id}", self.source, line, col)

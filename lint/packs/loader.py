@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import string
 from collections.abc import Iterable
@@ -155,12 +156,17 @@ def load_pack(path: Path, display: str | None = None, builtin: bool = False) -> 
     data = load_yaml_file(path, source)
     if not isinstance(data, YMap):
         raise ConfigError("a rule pack must be a mapping with a \"rules\" list", source)
+    rules_node = data.get("rules")
+    if not isinstance(rules_node, list):  # checked first: the keys of a file that is no
+        # pack at all (a secrets file named by mistake) are never quoted, but a misspelling is
+        typo = next((k for k in data if difflib.get_close_matches(str(k), ["rules"], 1, 0.7)), None)
+        if typo is not None and typo != "rules":
+            raise ConfigError(f'unknown key "{typo}" in rule pack (a pack needs a "rules" list)',
+                              source, *data.where(typo))
+        raise ConfigError('a rule pack needs a "rules" list', source, *data.where("rules"))
     for key in data:
         if key not in PACK_KEYS:
             raise ConfigError(f'unknown key "{key}" in rule pack', source, *data.where(key))
-    rules_node = data.get("rules")
-    if not isinstance(rules_node, list):
-        raise ConfigError('a rule pack needs a "rules" list', source, *data.where("rules"))
     rules = [parse_rule(node, source, builtin, Path(path).parent) for node in rules_node]
     return Pack(str(data.get("pack", Path(path).stem)), source,
                 str(data.get("description", "")), rules)

@@ -55,6 +55,8 @@ def apply_overrides(rules: list[Rule], config: Config) -> None:
             if name not in options:
                 raise ConfigError(f'unknown option "{name}" for rule {rule_id} '
                                   f"(kind {rule.kind})", config.source, override.line)
+            line, column = override.where.get(name, (override.line, None))
+            rule.origins[name] = (config.source, line or override.line, column)
             rule.options[name] = check_value(rule, name, options[name], value)
         rule.data_files = data_files(rule)
 

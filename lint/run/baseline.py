@@ -15,9 +15,14 @@ from pathlib import Path
 from corpuslint.errors import ConfigError
 from corpuslint.model.findings import Finding
 from corpuslint.store.atomic import write_atomic
+from corpuslint.store.jsonfiles import json_text
+from corpuslint.text.sidefiles import read_side_file
 
 Key = tuple[str, str, str, str]
 LineText = Callable[[Finding], str]
+FIELDS = ("rule", "path", "text", "context")
+VERSION = 1
+LIMIT = 256 * 1024 * 1024  # bytes
 
 
 def context(finding: Finding, line_text: LineText) -> str:
@@ -36,23 +41,37 @@ def key(finding: Finding, line_text: LineText) -> Key:
 
 def write(path: Path, findings: Iterable[Finding], line_text: LineText) -> int:
     """Record ``findings`` in the baseline file; returns how many."""
-    entries = [dict(zip(("rule", "path", "text", "context"), key(f, line_text), strict=True))
-               for f in findings]
-    data = {"version": 1, "findings": entries}
-    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode())
+    entries = [dict(zip(FIELDS, key(f, line_text), strict=True)) for f in findings]
+    data = {"version": VERSION, "findings": entries}
+    write_atomic(path, (json_text(data, indent=1) + "\n").encode())
     return len(entries)
 
 
-def load(path: Path) -> Counter:
+def load(path: Path, display: str | None = None) -> Counter:
+    """The findings a baseline file records, counted; any other file is a one-line error."""
+    name = display or str(path)
+    if not path.exists() and not path.is_symlink():
+        raise ConfigError("baseline file not found (write one with --write-baseline)", name)
+    raw = read_side_file(path, name, LIMIT, "baseline")
     try:
-        data = json.loads(path.read_text("utf-8"))
-        return Counter(tuple(e[k] for k in ("rule", "path", "text", "context"))
-                       for e in data["findings"])
-    except FileNotFoundError:
-        raise ConfigError("baseline file not found (write one with --write-baseline)",
-                          str(path)) from None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ConfigError(f"not a corpuslint baseline ({exc})", str(path)) from None
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ConfigError("not a corpuslint baseline (not JSON)", name) from None
+    except RecursionError:
+        raise ConfigError("not a corpuslint baseline (nested too deeply)", name) from None
+    if not isinstance(data, dict) or "findings" not in data:
+        raise ConfigError("not a corpuslint baseline (no \"findings\")", name)
+    if data.get("version") != VERSION:
+        has = f"version {str(data['version'])[:20]}" if "version" in data else "no version"
+        raise ConfigError(f"the baseline has {has}, not {VERSION}: write it again with "
+                          "--write-baseline", name)
+    entries = data["findings"]
+    if not isinstance(entries, list) or not all(
+            isinstance(e, dict) and all(isinstance(e.get(k), str) for k in FIELDS)
+            for e in entries):
+        raise ConfigError(f"not a corpuslint baseline (each finding needs {', '.join(FIELDS)} "
+                          "as text)", name)
+    return Counter(tuple(e[k] for k in FIELDS) for e in entries)
 
 
 def new_findings(findings: Iterable[Finding], remaining: Counter,

@@ -107,42 +107,57 @@ class Discovery:
                              path.resolve())
 
     def _walk(self, root: Path) -> Iterator[Target]:
+        """The files under ``root``, depth first in sorted order, with an explicit stack so
+        that no depth of folders can exhaust Python's recursion limit."""
         ignores = _Ignores()
         for parent in _repository_parents(root.resolve()):
             ignores.add(parent)
-        yield from self._walk_dir(root, root.resolve(), ignores)
-
-    def _walk_dir(self, directory: Path, real: Path, ignores: _Ignores) -> Iterator[Target]:
-        """Walk ``directory`` (``real`` is its resolved path; children are joined to it, as
-        links to directories are never followed)."""
-        ignores.add(real)
-        try:
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
-        except OSError as exc:
-            self.problems.append(Problem(self.display(directory), f"cannot read directory: {exc.strerror}"))
-            return
-        shown = self.display(directory)
-        prefix = "" if shown == "." else shown + os.sep
-        for entry in entries:
-            if entry.name.startswith("."):
+        stack = [self._open_dir(root, root.resolve(), ignores)]
+        while stack:
+            prefix, real, ignores, entries = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
                 continue
             path, child = Path(entry.path), real / entry.name
             if entry.is_dir(follow_symlinks=False):
                 if not ignores.ignored(child, True) and not self.excluded(path, True, child):
-                    yield from self._walk_dir(path, child, _child(ignores))
+                    stack.append(self._open_dir(path, child, _child(ignores)))
             elif self.included(entry.name):
-                if entry.is_symlink():
-                    if not path.exists():
-                        self.problems.append(Problem(self.display(path), _broken_link(path)))
-                        continue
-                    if path.is_dir():
-                        continue  # a symbolic link to a directory: not followed, like the others
-                if not entry.is_file():  # a FIFO would block the run, a device never end
-                    self.problems.append(Problem(self.display(path), "not a regular file, skipped",
-                                                 severity="warning"))
-                elif not ignores.ignored(child, False) and not self.excluded(path, False, child):
-                    yield Target(prefix + entry.name, path,
-                                 path.resolve() if entry.is_symlink() else child)
+                target = self._file(entry, prefix + entry.name, path, child, ignores)
+                if target is not None:
+                    yield target
+
+    def _open_dir(self, directory: Path, real: Path, ignores: _Ignores):
+        """A folder's place on the walk's stack: how its files are named, its resolved path
+        (children are joined to it, as links to folders are never followed), its ignore
+        rules and its sorted entries."""
+        ignores.add(real)
+        try:
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            self.problems.append(Problem(self.display(directory),
+                                         f"cannot read directory: {exc.strerror}"))
+            entries = []
+        shown = self.display(directory)
+        prefix = "" if shown == "." else shown + os.sep
+        return prefix, real, ignores, (e for e in entries if not e.name.startswith("."))
+
+    def _file(self, entry: os.DirEntry, display: str, path: Path, child: Path,
+              ignores: _Ignores) -> Target | None:
+        if entry.is_symlink():
+            if not path.exists():
+                self.problems.append(Problem(self.display(path), _broken_link(path)))
+                return None
+            if path.is_dir():
+                return None  # a symbolic link to a directory: not followed, like the others
+        if not entry.is_file():  # a FIFO would block the run, a device never end
+            self.problems.append(Problem(self.display(path), "not a regular file, skipped",
+                                         severity="warning"))
+            return None
+        if ignores.ignored(child, False) or self.excluded(path, False, child):
+            return None
+        return Target(display, path, path.resolve() if entry.is_symlink() else child)
 
 
 def _broken_link(path: Path) -> str:

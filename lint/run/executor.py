@@ -86,13 +86,19 @@ def _problem(display: str, message: str) -> _Job:
     return _Job(display, result=FileResult(display, problems=[Problem(display, message)]))
 
 
+def too_large(size: float, limit: float) -> str:
+    """Why a file of ``size`` bytes is not linted."""
+    more = "over " if size == limit + 1 else ""  # standard input is read no further
+    return f"too large to lint ({more}{size / 1e6:.1f} MB; the limit is max_file_mb: " \
+           f"{limit / 1e6:g})"
+
+
 def _jobs(targets: Iterable, cache: ResultCache, max_bytes: float) -> Iterator[_Job]:
     for target in targets:
         try:
             size = target.path.stat().st_size
             if size > max_bytes:
-                yield _problem(target.display, f"too large to lint ({size / 1e6:.1f} MB; the "
-                                               f"limit is max_file_mb: {max_bytes / 1e6:g})")
+                yield _problem(target.display, too_large(size, max_bytes))
                 continue
             data = target.path.read_bytes()
         except OSError as exc:

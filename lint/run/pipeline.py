@@ -36,13 +36,14 @@ from corpuslint.packs.ruleset import RuleSet, build_rules, pack_paths
 from corpuslint.run import baseline
 from corpuslint.run.context import CACHE_DIR, context_files, context_summaries
 from corpuslint.run.discover import Discovery, Target
-from corpuslint.run.executor import LinterSpec, first_passes
+from corpuslint.run.executor import LinterSpec, first_passes, too_large
 from corpuslint.run.gitdiff import Changes, changes_since
 from corpuslint.run.parking import Parking
 from corpuslint.store.jsonfiles import file_digest
 from corpuslint.store.lastrun import LastRun, run_key
 from corpuslint.store.parsedyaml import ParsedYaml
 from corpuslint.store.results import ResultCache
+from corpuslint.store.sweep import sweep
 from corpuslint.text.decoding import DecodeError, decode
 from corpuslint.text.yamlsource import keep_parsed
 
@@ -162,6 +163,8 @@ class LintRun:
         self.config, self.cwd = load(options)
         self.cache_dir = cache_dir(options, self.config, self.cwd)
         keep_parsed(ParsedYaml(self.cache_dir) if self.cache_dir else None)
+        if self.cache_dir is not None and self.cache_dir.is_dir():
+            sweep(self.cache_dir)
         self._linter: Linter | None = None  # not built while the stored last run answers
         self.paths: dict[str, Path] = {}  # reported path -> file on disk
         self.files: list[str] = []
@@ -200,7 +203,12 @@ class LintRun:
     def _start(self) -> Iterable[FileResult]:
         options = self.options
         if options.stdin is not None or tuple(options.paths) == ("-",):
-            data = options.stdin if options.stdin is not None else sys.stdin.buffer.read()
+            limit = int(self.config.max_file_mb * 1e6)
+            data = options.stdin if options.stdin is not None else \
+                sys.stdin.buffer.read(limit + 1)
+            if len(data) > limit:
+                name = options.stdin_filename
+                return [FileResult(name, problems=[Problem(name, too_large(len(data), limit))])]
             return [self.linter.lint_bytes(options.stdin_filename, data)]
         changes = changes_since(options.changed_since, self.cwd) if options.changed_since \
             else None

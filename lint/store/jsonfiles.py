@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,17 @@ def write_json(path: Path | None, value: Any, root: Path) -> None:
         write_atomic(path, json.dumps(value, separators=(",", ":")).encode())
     except OSError:
         pass
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: Any, **options: Any) -> str:
+    """JSON that keeps non-ASCII text as it is yet encodes as UTF-8: a surrogate (a byte
+    of a file name that was not UTF-8) is written as its ``\\udcXX`` escape, which reads
+    back as the same string."""
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def file_digest(path: Path) -> str:

@@ -97,7 +97,8 @@ class LastRun:
     def _read(stream, count: int) -> Iterator[FileResult]:
         with stream:
             for _ in range(count):
-                path, data = json.loads(stream.readline())
+                # names that were not UTF-8 were written as their bytes (surrogateescape)
+                path, data = json.loads(stream.readline().decode("utf-8", "surrogateescape"))
                 yield from_json(path, data)
 
     def record(self, results: Iterable[FileResult], count: int, read: Iterable[Path],

@@ -8,6 +8,7 @@ of each key and item, so validation errors can point at the exact YAML line.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, Protocol
 
 from ruamel.yaml import YAML
@@ -15,8 +16,9 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import Node, ScalarNode
 
 from corpuslint.errors import ConfigError
+from corpuslint.text.sidefiles import SIDE_FILE_LIMIT, read_side_file
 
-MAX_YAML_BYTES = 32 * 1024 * 1024
+MAX_YAML_BYTES = SIDE_FILE_LIMIT
 Position = tuple[int, int]  # 1-based line and column
 
 
@@ -203,12 +205,34 @@ def _compose(text: str, path: str) -> Any:
         raise ConfigError("invalid YAML: nested too deeply", path) from None
 
 
+MAX_EXPANDED_NODES = 1_000_000  # nodes once aliases are expanded ("billion laughs")
+_ALIAS = re.compile(r"(?:^|[\s\[{,:-])\*[^\s,\[\]{}]")
+
+
+def _expanded_size(node: Node, sizes: dict[int, int]) -> int:
+    """How many nodes ``node`` becomes when every alias is copied out (memoised by node)."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    if node.id == "sequence":
+        size = 1 + sum(_expanded_size(item, sizes) for item in node.value)
+    elif node.id == "mapping":
+        size = 1 + sum(_expanded_size(k, sizes) + _expanded_size(v, sizes) for k, v in node.value)
+    else:
+        size = 1
+    sizes[id(node)] = size
+    return size
+
+
 def load_yaml_text(text: str, path: str) -> Any:
     """Parse YAML text; errors become ``ConfigError`` with the YAML line and column."""
     node = _compose(text, path)
     if node is None:
         return None
     try:
+        if _ALIAS.search(text) and _expanded_size(node, {}) > MAX_EXPANDED_NODES:
+            raise ConfigError(f"invalid YAML: its aliases expand to more than "
+                              f"{MAX_EXPANDED_NODES:,} values", path)
         return _convert(node, path)
     except RecursionError:
         raise ConfigError("invalid YAML: nested too deeply", path) from None
@@ -217,18 +241,7 @@ def load_yaml_text(text: str, path: str) -> Any:
 def load_yaml_file(path: str | os.PathLike[str], display: str | None = None) -> Any:
     """Read and parse a YAML file with size bounds and clear errors."""
     name = display or str(path)
-    try:
-        size = os.path.getsize(path)
-        if os.path.isdir(path):
-            raise ConfigError("is a directory, not a YAML file", name)
-        if size > MAX_YAML_BYTES:
-            raise ConfigError(f"YAML file is too large ({size} bytes)", name)
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise ConfigError("no such file", name) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror}", name) from None
+    data = read_side_file(path, name, MAX_YAML_BYTES, "YAML file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

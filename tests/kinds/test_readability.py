@@ -197,10 +197,12 @@ INVALID = [
     ({"metric": "sentence_length", "max_grade": 12},
      'p.yaml:7:5: error: option "max_grade" does not apply to metric "sentence_length" '
      '(its threshold is "max_sentence_words") in rule house.r'),
-    ({"min_words": -1}, 'p.yaml:7:5: error: option "min_words" must be 0 or more in rule house.r'),
-    ({"min_words": 2.5}, 'p.yaml:7:5: error: option "min_words" must be an integer in rule house.r'),
+    ({"min_words": -1}, 'p.yaml:7:5: error: option "min_words" must be an integer of 0 or more '
+     'in rule house.r'),
+    ({"min_words": 2.5}, 'p.yaml:7:5: error: option "min_words" must be an integer of 0 or more '
+     'in rule house.r'),
     ({"metric": "sentence_length", "max_sentence_words": 0},
-     'p.yaml:7:5: error: option "max_sentence_words" must be 1 or more in rule house.r'),
+     'p.yaml:7:5: error: option "max_sentence_words" must be an integer of 1 or more in rule house.r'),
     ({"max_words": 3}, 'p.yaml:7:5: error: unknown key "max_words" in rule house.r'),
 ]
 

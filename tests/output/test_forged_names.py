@@ -56,6 +56,16 @@ def test_text_and_stderr(corpus):
     assert not any(line.startswith("::") for line in out + err)
 
 
+def test_stored_runs_and_baselines_keep_any_name(corpus):
+    cached = [subprocess.run([sys.executable, "-m", "corpuslint", "--select", "loaded.emotive",
+                              "."], cwd=corpus, capture_output=True) for _ in range(2)]
+    assert cached[0].stdout == cached[1].stdout == run(corpus).stdout
+    baseline = ["--baseline", "b.json"]
+    assert run(corpus, *baseline, "--write-baseline").returncode == 0
+    again = run(corpus, *baseline)
+    assert again.stdout == b"" and again.returncode == 2  # the binary file is still an error
+
+
 def test_github_workflow_commands(corpus):
     out = lines(run(corpus, "--format", "github").stdout)
     assert len(out) == len(NAMES) and all(line.startswith("::warning file=") for line in out)

@@ -41,3 +41,21 @@ def test_explicit_files_ignore_globs_but_honour_exclude(cli, tmp_path):
     write(tmp_path / "notes.rst", "A brutal day.\n")
     write(tmp_path / "old" / "x.md", "A brutal day.\n")
     assert linted(cli, tmp_path, "notes.rst", "old/x.md") == ["notes.rst"]
+
+
+def test_a_tree_deeper_than_the_recursion_limit_is_walked(cli, tmp_path):
+    import sys
+
+    deep = tmp_path
+    for _ in range(sys.getrecursionlimit() + 50):  # os.makedirs itself would recurse too deep
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "a.md").write_text("A brutal day.\n")
+    try:
+        result = cli("--select", "loaded.emotive", "--no-cache", ".", cwd=tmp_path)
+    finally:  # pytest's own clean-up would recurse too deep: remove the tree bottom up
+        (deep / "a.md").unlink()
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent
+    assert result.code == 1 and result.out.count("brutal") == 1
