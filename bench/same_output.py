@@ -59,10 +59,16 @@ def main() -> int:
                 commands.append(["report", "--no-cache", "-j", "2", "--format", "json", "."])
                 for command in commands:
                     old, new = run(before, command, target), run(after, command, target)
-                    same = old == new
-                    differing += not same
-                    print(f"{'same' if same else 'DIFFERENT':<10} {target.name}: corpuslint "
-                          f"{' '.join(command)} (exit {new[0]}, {len(new[1])} bytes out)")
+                    streams = [name for name, a, b in zip(("exit status", "stdout", "stderr"),
+                                                          old, new) if a != b]
+                    differing += bool(streams)
+                    print(f"{'DIFFERENT' if streams else 'same':<10} {target.name}: corpuslint "
+                          f"{' '.join(command)} (exit {new[0]}, {len(new[1])} bytes out)"
+                          + (f": {', '.join(streams)} differ" if streams else ""))
+                    if "stderr" in streams:
+                        changed = set(new[2].splitlines()) ^ set(old[2].splitlines())
+                        print("           stderr lines added or removed:", *sorted(changed)[:4],
+                              sep="\n             ")
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT,
                            check=False, capture_output=True)

@@ -81,6 +81,22 @@ def single_file_after_edit(into: Path, repeat: int = 5) -> tuple[float, int]:
     return best, rss
 
 
+def precommit_in_repository(corpus: Path, into: Path, repeat: int = 5) -> tuple[float, int]:
+    """pre-commit in an article repository the size of the corpus: one file just edited,
+    named alone, judged against the whole work tree (its summaries cached)."""
+    work = copies(corpus, 1, into) / "copy0"
+    subprocess.run(["git", "init", "-q"], cwd=work, check=True)
+    measure(corpuslint("."), cwd=work)
+    article = sorted(p for p in work.rglob("*.txt"))[0]
+    text = article.read_text("latin-1")
+    best, rss = float("inf"), 0
+    for i in range(repeat):
+        article.write_text(text + f"\nMuammar Qaddafi spoke ({i}).\n", "latin-1")
+        seconds, peak = measure(corpuslint(str(article.relative_to(work))), cwd=work)
+        best, rss = min(best, seconds), max(rss, peak)
+    return best, rss
+
+
 def node_tools(corpus: Path, work: Path) -> dict[str, float]:
     if not (shutil.which("node") and shutil.which("npm")):
         return {}
@@ -114,6 +130,8 @@ def main() -> int:
         cache = tmp_path / "cache"
         rows["python start-up"] = measure([sys.executable, "-c", "pass"], 5)
         rows["single file, just edited"] = single_file_after_edit(tmp_path / "single")
+        rows["pre-commit, 1 file in a corpus repo"] = precommit_in_repository(
+            corpus, tmp_path / "repository")
         rows["cold, all cores"] = measure(corpuslint("--no-cache", str(corpus)), REPEAT)
         rows["cold, -j 1"] = measure(corpuslint("--no-cache", "-j", "1", str(corpus)))
         measure(corpuslint("--cache-dir", str(cache), str(corpus)))
@@ -141,6 +159,7 @@ def main() -> int:
             rows[f"{args.copies}x corpus, -j 1"][1] - rows["cold, -j 1"][1],
         "loaded+stats / loaded": rows["loaded + stats"][0] / rows["loaded pack only"][0],
         "single file, just edited (s)": rows["single file, just edited"][0],
+        "pre-commit, 1 file in a corpus repo (s)": rows["pre-commit, 1 file in a corpus repo"][0],
     }
     ratios.update({f"cold / {name}": cold / seconds for name, seconds in node.items()})
     if args.json:

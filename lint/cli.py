@@ -107,7 +107,9 @@ def _options(args, preview: bool, base: str | None) -> Options:
     return Options(
         paths=tuple(args.paths), config=args.config, packs=tuple(args.pack),
         select=tuple(_split(args.select)), ignore=tuple(_split(args.ignore)),
-        min_severity=Severity.parse(args.min_severity), fix=args.fix, preview_fixes=preview,
+        min_severity=Severity.parse(args.min_severity),
+        fail_on=Severity.parse(args.fail_on) if getattr(args, "fail_on", None) else None,
+        fix=args.fix, preview_fixes=preview,
         changed_since=base, baseline=args.baseline if not args.write_baseline else None,
         report_unused_disables=args.report_unused_disables, jobs=args.jobs,
         executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
@@ -179,7 +181,7 @@ def run_lint(argv: Sequence[str]) -> int:
     if args.statistics:
         from corpuslint.output import corpusstats
 
-        statistics = corpusstats.Tally(run.linter)
+        statistics = corpusstats.Tally(run.linters)
     findings = _stream(run, statistics, args.fix)
     if preview:
         for _ in findings:
@@ -193,11 +195,11 @@ def run_lint(argv: Sequence[str]) -> int:
     if statistics is not None:
         corpusstats.write_tables(statistics.build(), sys.stderr)
     if not args.quiet:
+        sys.stderr.writelines(note + "\n" for note in run.notes)
         sys.stderr.write(summary(run.severities, run.with_findings, len(run.files)) + "\n")
     if any(p.severity == "error" for p in run.problems):
         return EXIT_ERROR
-    fail_on = Severity.parse(args.fail_on) if args.fail_on else None
-    return EXIT_FINDINGS if run.failing(fail_on) else EXIT_CLEAN
+    return EXIT_FINDINGS if run.failing() else EXIT_CLEAN
 
 
 def _debugging(argv: Sequence[str] = ()) -> bool:
@@ -284,7 +286,7 @@ def run_report(argv: Sequence[str]) -> int:
     run = pipeline.lint(options, _with_progress)
     from corpuslint.output import corpusstats
 
-    tally = corpusstats.Tally(run.linter)
+    tally = corpusstats.Tally(run.linters)
     for report in run:
         tally.add(report.result)
     if args.format == "json":

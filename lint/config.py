@@ -26,13 +26,15 @@ from typing import Any
 
 from corpuslint.errors import ConfigError
 from corpuslint.model.findings import Severity
+from corpuslint.model.selectors import matches
 from corpuslint.text.sidefiles import is_side_file, read_side_file
 from corpuslint.text.yamlsource import YMap, load_yaml_file
 
 CONFIG_NAMES = (".corpuslint.yaml", ".corpuslint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 KEYS = {"packs", "builtin", "include", "exclude", "select", "ignore", "fail_on", "rules",
-        "max_file_mb"}
+        "max_file_mb", "overrides"}
+OVERRIDE_KEYS = {"files", "rules"}
 DEFAULT_MAX_FILE_MB = 10.0
 
 
@@ -48,10 +50,29 @@ class RuleOverride:
 
 
 @dataclass
+class PathOverride:
+    """Rule settings for some files only: ``files`` patterns (gitignore-style, relative to
+    the configuration's folder) and, per rule id or family, ``off`` or a severity."""
+
+    files: list[str]
+    rules: dict[str, Severity | None]  # None: off
+    line: int | None = None
+
+    def __post_init__(self) -> None:
+        import pathspec
+
+        self.spec = pathspec.GitIgnoreSpec.from_lines(self.files)
+
+
+@dataclass
 class Config:
     root: Path
     source: str | None = None
     cwd: Path = field(default_factory=Path.cwd)  # where relative paths given to a run start
+    # the corpus its files are judged against: the configuration's folder, else the git work
+    # tree holding them, else only the files given (None)
+    corpus_root: Path | None = None
+    path: Path | None = None  # the configuration file, when there is one
     packs: list[Path] = field(default_factory=list)
     builtin: bool = True
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
@@ -61,17 +82,34 @@ class Config:
     fail_on: Severity = Severity.WARNING
     max_file_mb: float = DEFAULT_MAX_FILE_MB  # larger files are reported, not linted
     rules: dict[str, RuleOverride] = field(default_factory=dict)
+    overrides: list[PathOverride] = field(default_factory=list)
+
+    def setting_for(self, path: Path, rule_id: str) -> tuple[bool, Severity | None]:
+        """Whether an override touches ``rule_id`` in the file at ``path`` (resolved), and
+        the severity it gives (None: off).  The last matching override decides; within
+        one, a rule id beats its family."""
+        decided, severity = False, None
+        if not self.overrides:
+            return decided, severity
+        try:
+            rel = path.relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return decided, severity
+        for override in self.overrides:
+            if not override.spec.match_file(rel):
+                continue
+            chosen = [s for s in override.rules if matches(rule_id, [s])]
+            if chosen:
+                decided, severity = True, override.rules[max(chosen, key=len)]
+        return decided, severity
 
 
 def find_config(start: Path) -> Path | None:
     """The nearest configuration file at or above ``start``."""
     for directory in (start, *start.parents):
-        for name in CONFIG_NAMES:
-            if (directory / name).exists() and not (directory / name).is_dir():
-                return directory / name  # a pipe or device is reported when read
-        pyproject = directory / "pyproject.toml"
-        if is_side_file(pyproject) and b"[tool.corpuslint" in _read(pyproject):
-            return pyproject
+        found = _config_in(directory)
+        if found is not None:
+            return found
     return None
 
 
@@ -182,15 +220,113 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
                           *_where(data, "rules"))
     config.rules = {rule_id: _override(value, rule_id, source, rules)
                     for rule_id, value in rules.items()}
+    config.overrides = _path_overrides(data.get("overrides", []), source)
     return config
 
 
-def load_config(explicit: str | None, cwd: Path) -> Config:
-    """Load ``--config FILE`` or the discovered configuration (defaults when there is none)."""
+def _path_overrides(items: Any, source: str) -> list[PathOverride]:
+    """``overrides: [{files: [globs], rules: {rule or family: off | severity}}]``."""
+    if not isinstance(items, list):
+        raise ConfigError('"overrides" must be a list of {files, rules}', source,
+                          *_where(items))
+    result = []
+    for item in items:
+        where = _where(item) if isinstance(item, YMap) else (None, None)
+        if not isinstance(item, dict) or set(item) != OVERRIDE_KEYS:
+            raise ConfigError('each of "overrides" needs "files" and "rules", and nothing else',
+                              source, *where)
+        files = _string_list(item, "files", source)
+        if not isinstance(item["rules"], dict) or not item["rules"]:
+            raise ConfigError('"rules" of an override must map rule ids or families to off or '
+                              "a severity", source, *_where(item, "rules"))
+        rules: dict[str, Severity | None] = {}
+        for rule, value in item["rules"].items():
+            if value is False or value == "off":
+                rules[str(rule)] = None
+                continue
+            try:
+                rules[str(rule)] = Severity.parse(value)
+            except ValueError:
+                raise ConfigError(f'override of {rule} must be off or a severity (error, warning, '
+                                  'info)', source, *_where(item["rules"], rule)) from None
+        result.append(PathOverride(files, rules, where[0]))
+    return result
+
+
+def git_top(directory: Path) -> Path | None:
+    """The top of the git work tree holding ``directory`` (a folder with ``.git``), if any."""
+    for folder in (directory, *directory.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+class Configurations:
+    """The configuration that applies to each folder: the one given (``--config``), else the
+    nearest at or above the folder, as ruff and ESLint find theirs; each file loaded once.
+
+    A folder no configuration covers gets the defaults, with the git work tree holding it
+    (or, outside git, the working directory) as the folder its paths are relative to.
+    """
+
+    def __init__(self, cwd: Path, explicit: str | None = None) -> None:
+        self.cwd = cwd
+        self.given = load_config(explicit, cwd) if explicit else None
+        self._folders: dict[Path, Config] = {}
+        self._files: dict[Path, Config] = {}
+
+    def of(self, folder: Path) -> Config:
+        """The configuration for files in ``folder`` (a resolved path)."""
+        if self.given is not None:
+            return self.given
+        unknown = []
+        for directory in (folder, *folder.parents):  # a loop: any depth of folders
+            if directory in self._folders:
+                found = self._folders[directory]
+                break
+            unknown.append(directory)
+            path = _config_in(directory)
+            if path is not None:
+                found = self._load(path)
+                break
+        else:
+            top = git_top(folder)
+            found = self._defaults(top)
+        for directory in unknown:
+            self._folders[directory] = found
+        return found
+
+    def _load(self, path: Path) -> Config:
+        if path not in self._files:
+            self._files[path] = load_config(str(path), self.cwd, os.path.relpath(path, self.cwd))
+        return self._files[path]
+
+    def _defaults(self, top: Path | None) -> Config:
+        key = top or self.cwd
+        if key not in self._files:
+            self._files[key] = Config(root=key, cwd=self.cwd, corpus_root=top)
+        return self._files[key]
+
+
+def _config_in(directory: Path) -> Path | None:
+    """The configuration file in ``directory`` itself, if there is one."""
+    for name in CONFIG_NAMES:
+        if (directory / name).exists() and not (directory / name).is_dir():
+            return directory / name  # a pipe or device is reported when read
+    pyproject = directory / "pyproject.toml"
+    if is_side_file(pyproject) and b"[tool.corpuslint" in _read(pyproject):
+        return pyproject
+    return None
+
+
+def load_config(explicit: str | None, cwd: Path, display: str | None = None) -> Config:
+    """Load ``--config FILE`` or the configuration found from ``cwd`` upward (defaults when
+    there is none); ``display`` names the file in errors."""
     path = cwd / explicit if explicit else find_config(cwd)
     if path is None:
-        return Config(root=cwd, cwd=cwd)
-    display = os.path.relpath(path, cwd) if explicit is None else explicit
+        top = git_top(cwd)
+        return Config(root=top or cwd, cwd=cwd, corpus_root=top)
+    display = display or (os.path.relpath(path, cwd) if explicit is None else explicit)
     if path.is_dir():
         raise ConfigError("is a directory; --config needs a file", display)
     if not path.exists():
@@ -201,4 +337,6 @@ def load_config(explicit: str | None, cwd: Path) -> Config:
     else:
         config = parse_config(load_yaml_file(path, display), root, display)
     config.cwd = cwd
+    config.corpus_root = root
+    config.path = path.absolute()
     return config

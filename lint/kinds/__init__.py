@@ -29,6 +29,13 @@ def check_class(kind: str) -> type[Check]:
     return getattr(importlib.import_module(module), name)
 
 
+def corpus_wide(kind: str) -> bool:
+    """Whether rules of ``kind`` judge each file against the whole corpus."""
+    from corpuslint.kinds.base import CorpusCheck
+
+    return issubclass(check_class(kind), CorpusCheck)
+
+
 def build_check(rule: Rule) -> Check:
     """The check of ``rule``, its kind-specific options validated and matchers compiled."""
     return check_class(rule.kind)(rule)

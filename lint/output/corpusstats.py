@@ -16,6 +16,7 @@ from typing import TextIO
 from corpuslint.kinds import KINDS, check_class
 from corpuslint.kinds.base import REPORT_TOP, KindReport, Section
 from corpuslint.model.findings import FileResult
+from corpuslint.model.rule import Rule
 from corpuslint.run.engine import Linter
 
 
@@ -33,14 +34,18 @@ class CorpusReport:
 class Tally:
     """Counts gathered file by file as results stream past; ``build`` makes the report."""
 
-    def __init__(self, linter: Linter) -> None:
-        self.linter = linter
+    def __init__(self, linters: list[Linter]) -> None:
+        self.linters = linters  # one per configuration of the run
         self.files = 0
         self.per_rule: Counter = Counter()
         self.per_file: Counter = Counter()
         self.kinds: dict[str, KindReport] = {}
+        unique: dict[str, Rule] = {}
+        for linter in linters:
+            for rule in linter.rules:
+                unique.setdefault(rule.id, rule)
         for kind in KINDS:
-            rules = [rule for rule in linter.rules if rule.kind == kind]
+            rules = [rule for rule in unique.values() if rule.kind == kind]
             report = check_class(kind).report if rules else None
             if report is not None:
                 self.kinds[kind] = report(rules)
@@ -54,9 +59,10 @@ class Tally:
             report.add(result)
 
     def build(self) -> CorpusReport:
-        for rule, check in self.linter.corpus_checks:
-            if rule.kind in self.kinds:
-                self.kinds[rule.kind].corpus(check, self.linter.corpus_states.get(rule.id))
+        for linter in self.linters:
+            for rule, check in linter.corpus_checks:
+                if rule.kind in self.kinds and rule.id in linter.corpus_states:
+                    self.kinds[rule.kind].corpus(check, linter.corpus_states[rule.id])
         per_rule = dict(self.per_rule.most_common())
         per_file = dict(self.per_file.most_common(REPORT_TOP))
         sections = [Section("per_rule", per_rule, "Findings per rule", ("rule", "findings"),

@@ -10,8 +10,8 @@ from corpuslint.errors import ConfigError, UsageError
 from corpuslint.kinds import build_check, check_class
 from corpuslint.kinds.base import Check, check_value
 from corpuslint.model.rule import Rule
+from corpuslint.model.selectors import matches, matches_any
 from corpuslint.packs.loader import Pack, builtin_pack_paths, collect_rules, data_files, load_pack
-from corpuslint.packs.selectors import matches, matches_any
 
 
 def _pack_sources(config: Config, extra: Sequence[str]) -> list[tuple[Path, str, bool]]:

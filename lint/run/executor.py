@@ -37,18 +37,21 @@ class LinterSpec:
     """Everything a worker needs to build the same rules as the parent."""
 
     cwd: str
-    config: str | None
+    config: str | None  # the configuration file; None: the defaults, relative to ``root``
+    root: str = ""
     packs: tuple[str, ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     report_unused_disables: bool = False
 
     def build(self) -> Linter:
-        from corpuslint.config import load_config
+        from corpuslint.config import Config, load_config
         from corpuslint.packs.ruleset import build_rules
         from corpuslint.run.engine import Linter
 
-        config = load_config(self.config, Path(self.cwd))
+        cwd = Path(self.cwd)
+        config = load_config(self.config, cwd) if self.config else \
+            Config(root=Path(self.root), cwd=cwd)
         rules = build_rules(config, self.packs, self.select, self.ignore)
         return Linter(rules, self.report_unused_disables)
 
@@ -96,11 +99,13 @@ def too_large(size: float, limit: float) -> str:
 def _jobs(targets: Iterable, cache: ResultCache, max_bytes: float) -> Iterator[_Job]:
     for target in targets:
         try:
-            size = target.path.stat().st_size
+            data = target.data
+            size = len(data) if data is not None else target.path.stat().st_size
             if size > max_bytes:
                 yield _problem(target.display, too_large(size, max_bytes))
                 continue
-            data = target.path.read_bytes()
+            if data is None:
+                data = target.path.read_bytes()
         except OSError as exc:
             yield _problem(target.display, f"cannot read: {exc.strerror or exc}")
             continue

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from corpuslint.model.findings import Directive, Finding, Severity
-from corpuslint.packs.selectors import matches, matches_any
+from corpuslint.model.selectors import matches, matches_any
 from corpuslint.text.spans import SpanSet
 
 _DIRECTIVE = re.compile(
