@@ -189,6 +189,12 @@ def _processes(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int):
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     try:
         yield from _Pool(pool.submit, jobs, files).run(stream, spec)
+    except BaseException:
+        # interrupted (or the consumer stopped): workers hold nothing worth waiting for —
+        # the cache is written here — so a file that takes long never delays Ctrl-C
+        for worker in list(getattr(pool, "_processes", {}).values()):
+            worker.terminate()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
