@@ -11,7 +11,6 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from corpuslint import __version__
@@ -49,38 +48,53 @@ def _positive(value: str) -> int:
     return int(value)
 
 
-def lint_parser(prog: str = "corpuslint") -> argparse.ArgumentParser:
-    p = _Parser(prog=prog, description="Lint article corpora with YAML rules. Other commands: "
-                "test-rules [PACK ...], report PATH, docs [FILE], init.")
+def lint_parser(prog: str = "corpuslint", report: bool = False) -> argparse.ArgumentParser:
+    """The options of a lint run; ``report``: those ``corpuslint report`` takes."""
+    if report:
+        p = _Parser(prog=prog, description="A corpus report: findings per rule and file, the "
+                    "most frequent loaded words, name groups, date styles, reading grades.")
+    else:
+        p = _Parser(prog=prog, description="Lint article corpora with YAML rules. Other "
+                    "commands: test-rules [PACK ...], report PATH, docs [FILE], init.")
     p.add_argument("paths", nargs="*", metavar="PATH",
-                   help="files or directories to lint (default: .); - reads standard input")
-    p.add_argument("--config", metavar="FILE", help=".corpuslint.yaml or pyproject.toml to use")
+                   help="files or directories to lint (default: .)"
+                        + ("" if report else "; - reads standard input"))
+    p.add_argument("--config", metavar="FILE",
+                   help=".corpuslint.yaml or pyproject.toml for every file (default: the "
+                        "nearest above each file)")
     p.add_argument("--pack", action="append", default=[], metavar="FILE",
                    help="an extra rule pack (repeatable)")
     p.add_argument("--select", action="append", metavar="RULE",
                    help="only these rule ids or families (repeatable, comma-separated)")
     p.add_argument("--ignore", action="append", metavar="RULE",
                    help="skip these rule ids or families (repeatable, comma-separated)")
-    p.add_argument("--format", choices=FORMATS,
-                   help="output format (default: text; github when GITHUB_ACTIONS=true)")
-    p.add_argument("--min-severity", choices=SEVERITIES, default="info",
-                   help="report only findings at or above this severity")
-    p.add_argument("--fail-on", choices=SEVERITIES,
-                   help="lowest severity that makes the exit status 1 (default: warning)")
-    p.add_argument("--list-rules", action="store_true", help="list the active rules and exit")
-    p.add_argument("--explain", metavar="RULE", help="describe a rule with its examples and exit")
-    p.add_argument("--stdin-filename", metavar="PATH",
-                   help="name to report for standard input (its suffix picks Markdown or text)")
-    p.add_argument("--fix", action="store_true",
-                   help="rewrite fixable findings in place (atomically) and report the rest")
-    p.add_argument("--diff", nargs="?", const="", metavar="BASE",
-                   help="with BASE (a git revision such as origin/main): lint the files changed "
-                        "since BASE and report only findings on added or modified lines; "
-                        "without: print what --fix would change as a unified diff, writing nothing")
-    p.add_argument("--baseline", metavar="FILE",
-                   help="report only findings not recorded in this baseline file")
-    p.add_argument("--write-baseline", action="store_true",
-                   help="record the current findings in the --baseline file and exit 0")
+    if report:
+        p.add_argument("--format", choices=("text", "json"), help="tables (default) or JSON")
+    else:
+        p.add_argument("--format", choices=FORMATS,
+                       help="output format (default: text; github when GITHUB_ACTIONS=true)")
+        p.add_argument("--min-severity", choices=SEVERITIES, default="info",
+                       help="report only findings at or above this severity")
+        p.add_argument("--fail-on", choices=SEVERITIES,
+                       help="lowest severity that makes the exit status 1 (default: warning)")
+        p.add_argument("--list-rules", action="store_true",
+                       help="list the rules and whether each is on, and exit")
+        p.add_argument("--explain", metavar="RULE",
+                       help="describe a rule with its examples and exit")
+        p.add_argument("--stdin-filename", metavar="PATH",
+                       help="name to report for standard input (its suffix picks Markdown or "
+                            "text; its folder, the configuration and corpus)")
+        p.add_argument("--fix", action="store_true",
+                       help="rewrite fixable findings in place (atomically) and report the rest")
+        p.add_argument("--diff", nargs="?", const="", metavar="BASE",
+                       help="with BASE (a git revision such as origin/main): lint the files "
+                            "changed since BASE and report only findings on added or modified "
+                            "lines; without: print what --fix would change as a unified diff, "
+                            "writing nothing")
+        p.add_argument("--baseline", metavar="FILE",
+                       help="report only findings not recorded in this baseline file")
+        p.add_argument("--write-baseline", action="store_true",
+                       help="record the current findings in the --baseline file and exit 0")
     p.add_argument("-j", "--jobs", type=_positive, default=default_jobs(), metavar="N",
                    help="worker processes (default: all cores; 1 lints in this process)")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
@@ -91,30 +105,49 @@ def lint_parser(prog: str = "corpuslint") -> argparse.ArgumentParser:
                    help="do not read or write the cache")
     p.add_argument("--cache-dir", metavar="DIR",
                    help=f"where to keep the cache (default: {CACHE_DIR} beside the config)")
-    p.add_argument("--report-unused-disables", action="store_true",
-                   help="report corpuslint disable directives that suppress nothing")
-    p.add_argument("--statistics", action="store_true",
-                   help="after the findings, print the corpus report (see corpuslint report)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
+    if not report:
+        p.add_argument("--report-unused-disables", action="store_true",
+                       help="report corpuslint disable directives that suppress nothing")
+        p.add_argument("--statistics", action="store_true",
+                       help="after the findings, print the corpus report (see corpuslint "
+                            "report)")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the output (auto: on a terminal, unless NO_COLOR is set)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no summary line or notes on stderr")
     p.add_argument("-v", "--verbose", action="store_true",
                    help="show where an internal error happened (also CORPUSLINT_DEBUG=1)")
     p.add_argument("--version", action="version", version=f"corpuslint {__version__}")
     return p
 
 
+def colour(args, stream) -> bool:
+    """Whether to colour what goes to ``stream``: ``--color``, else a terminal without
+    ``NO_COLOR`` set (https://no-color.org) and not a dumb one."""
+    if args.color != "auto":
+        return args.color == "always"
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
 def _options(args, preview: bool, base: str | None) -> Options:
     """The run's options from the parsed command line."""
+    lint_only = {"min_severity": "info", "fail_on": None, "fix": False, "baseline": None,
+                 "write_baseline": False, "report_unused_disables": False, "statistics": True,
+                 "stdin_filename": None}  # what ``corpuslint report`` leaves out
+    given = {name: getattr(args, name, default) for name, default in lint_only.items()}
     return Options(
         paths=tuple(args.paths), config=args.config, packs=tuple(args.pack),
         select=tuple(_split(args.select)), ignore=tuple(_split(args.ignore)),
-        min_severity=Severity.parse(args.min_severity),
-        fail_on=Severity.parse(args.fail_on) if getattr(args, "fail_on", None) else None,
-        fix=args.fix, preview_fixes=preview,
-        changed_since=base, baseline=args.baseline if not args.write_baseline else None,
-        report_unused_disables=args.report_unused_disables, jobs=args.jobs,
+        min_severity=Severity.parse(given["min_severity"]),
+        fail_on=Severity.parse(given["fail_on"]) if given["fail_on"] else None,
+        fix=given["fix"], preview_fixes=preview, changed_since=base,
+        baseline=given["baseline"] if not given["write_baseline"] else None,
+        report_unused_disables=given["report_unused_disables"], jobs=args.jobs,
         executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
-        cache_dir=args.cache_dir, reuse_last_run=not args.statistics,
-        stdin_filename=args.stdin_filename or "<stdin>")
+        cache_dir=args.cache_dir, reuse_last_run=not given["statistics"],
+        stdin_filename=given["stdin_filename"] or "<stdin>")
 
 
 def _mode(args) -> tuple[str | None, bool]:
@@ -132,15 +165,18 @@ def _mode(args) -> tuple[str | None, bool]:
 PROGRESS_MIN_FILES = 200
 
 
-def _with_progress(items, total: int):
+def _progress(args):
     """A progress bar on a terminal for long runs; nothing in CI or when piped."""
-    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty() or os.environ.get("CI"):
-        return items
-    from rich.console import Console
-    from rich.progress import track
+    def bar(items, total: int):
+        if total < PROGRESS_MIN_FILES or not sys.stderr.isatty() or os.environ.get("CI"):
+            return items
+        from rich.console import Console
+        from rich.progress import track
 
-    return track(items, total=total, description="linting", transient=True,
-                 console=Console(file=sys.stderr))
+        return track(items, total=total, description="linting", transient=True,
+                     console=Console(file=sys.stderr, no_color=not colour(args, sys.stderr)))
+
+    return bar
 
 
 def _stream(run: LintRun, statistics, fixing: bool) -> Iterator[Finding]:
@@ -172,7 +208,7 @@ def run_lint(argv: Sequence[str]) -> int:
     if args.write_baseline and not args.baseline:
         raise UsageError("--write-baseline needs --baseline FILE")
     base, preview = _mode(args)
-    run = pipeline.lint(_options(args, preview, base), _with_progress)
+    run = pipeline.lint(_options(args, preview, base), _progress(args))
     if args.write_baseline:
         count = run.write_baseline(Path(args.baseline))
         sys.stderr.write(f"corpuslint: wrote {count} findings to {args.baseline}\n")
@@ -190,10 +226,10 @@ def run_lint(argv: Sequence[str]) -> int:
         return EXIT_FINDINGS if run.fixed else EXIT_CLEAN
     output = args.format or default_format(os.environ)
     described = run.rules if output == "sarif" else []
-    WRITERS[output](Report(findings, described, run.files), sys.stdout)
+    WRITERS[output](Report(findings, described, run.files, colour(args, sys.stdout)), sys.stdout)
     _write_problems(run.problems, args.verbose)
     if statistics is not None:
-        corpusstats.write_tables(statistics.build(), sys.stderr)
+        corpusstats.write_tables(statistics.build(), sys.stderr, colour(args, sys.stderr))
     if not args.quiet:
         sys.stderr.writelines(note + "\n" for note in run.notes)
         sys.stderr.write(summary(run.severities, run.with_findings, len(run.files)) + "\n")
@@ -277,13 +313,8 @@ def run_docs(argv: Sequence[str]) -> int:
 
 def run_report(argv: Sequence[str]) -> int:
     """``corpuslint report PATH``: the lint run's options, a corpus report as output."""
-    args = lint_parser("corpuslint report").parse_args(argv)
-    if args.format not in (None, "text", "json"):
-        raise UsageError("report --format must be text or json")
-    if args.fix or args.diff is not None or args.baseline or args.write_baseline:
-        raise UsageError("report takes no --fix, --diff, --baseline or --write-baseline")
-    options = replace(_options(args, False, None), reuse_last_run=False)
-    run = pipeline.lint(options, _with_progress)
+    args = lint_parser("corpuslint report", report=True).parse_args(argv)
+    run = pipeline.lint(_options(args, False, None), _progress(args))
     from corpuslint.output import corpusstats
 
     tally = corpusstats.Tally(run.linters)
@@ -292,7 +323,7 @@ def run_report(argv: Sequence[str]) -> int:
     if args.format == "json":
         corpusstats.write_json(tally.build(), sys.stdout)
     else:
-        corpusstats.write_tables(tally.build(), sys.stdout)
+        corpusstats.write_tables(tally.build(), sys.stdout, colour(args, sys.stdout))
     _write_problems(run.problems, args.verbose)
     return EXIT_CLEAN
 

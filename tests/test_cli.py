@@ -164,3 +164,53 @@ def test_options_that_make_no_sense_are_usage_errors(cli, tmp_path, args):
     result = cli(*args, "a.md", cwd=tmp_path)
     assert result.code == 2 and result.out == ""
     assert result.err.startswith("corpuslint: error:") and result.err.count("\n") == 1
+
+
+def test_colour_when_asked_or_on_a_terminal_without_no_color(cli, article, monkeypatch):
+    always = cli("--color", "always", "a.md", cwd=article.parent).out
+    assert always.startswith("\x1b[1ma.md:1:5:\x1b[0m \x1b[33mwarning:\x1b[0m ")
+    assert always.rstrip().endswith("\x1b[2m[loaded.emotive]\x1b[0m")
+    assert "\x1b" not in cli("--color", "never", "a.md", cwd=article.parent).out
+    assert "\x1b" not in cli("a.md", cwd=article.parent).out  # auto: not a terminal here
+    from corpuslint import cli as command_line
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    args = command_line.lint_parser().parse_args([])
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TERM", raising=False)
+    assert command_line.colour(args, Terminal())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not command_line.colour(args, Terminal())
+    assert command_line.colour(command_line.lint_parser().parse_args(["--color", "always"]),
+                               Terminal())
+
+
+def test_list_rules_has_a_header_and_says_what_is_on(cli, tmp_path):
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.intensifier: off\n")
+    lines = cli("--list-rules", cwd=tmp_path).out.splitlines()
+    assert lines[0].split() == ["rule", "kind", "severity", "on", "description"]
+    rows = {line.split()[0]: line.split()[1:4] for line in lines[1:]}
+    assert rows["loaded.intensifier"][2] == "off" and rows["loaded.emotive"] == [
+        "lexicon", "warning", "on"]
+    assert all(len(line) < 140 for line in lines)
+
+
+def test_report_help_lists_only_what_report_takes(cli):
+    import contextlib
+    import io
+
+    from corpuslint.cli import lint_parser
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit):
+        lint_parser("corpuslint report", report=True).parse_args(["--help"])
+    text = out.getvalue()
+    for absent in ("--fix", "--diff", "--baseline", "--min-severity", "--stdin-filename",
+                   "--fail-on", "--list-rules", "sarif"):
+        assert absent not in text
+    for present in ("--select", "--format {text,json}", "--config", "-j N"):
+        assert present in text
+    assert cli("report", "--fix", ".").code == 2

@@ -68,3 +68,42 @@ def test_hook_passes_on_clean_articles_and_fails_on_a_finding(article_repo, tmp_
     assert failed.returncode == 1
     assert "news/iran.md:1:5: warning:" in failed.stdout
     assert "notes.rst" not in failed.stdout
+
+
+def _head(repo: Path) -> str | None:
+    proc = subprocess.run(["git", "rev-parse", "HEAD"], cwd=repo, capture_output=True, text=True)
+    return proc.stdout.strip() if proc.returncode == 0 else None
+
+
+@pytest.mark.slow
+def test_the_readme_snippet_with_one_changed_file(tmp_path):
+    """The README's snippet, copied: this repository at a full commit id, a real hook
+    environment built by pre-commit, and ``pre-commit run --files`` on the one article a
+    commit changes — judged against the rest of the repository."""
+    pytest.importorskip("pre_commit")
+    commit = _head(ROOT)
+    if commit is None:
+        pytest.skip("this copy of corpuslint is not a git repository")
+    repo = tmp_path / "articles"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _git(repo, "config", "user.email", "t@example.invalid")
+    _git(repo, "config", "user.name", "t")
+    snippet = (ROOT / "README.md").read_text().split("```yaml\nrepos:\n", 1)[1].split("```")[0]
+    config = "repos:\n" + snippet.replace(
+        "https://github.com/OWNER/corpuslint", ROOT.as_uri()).replace("FULL_COMMIT_ID", commit)
+    write(repo / ".pre-commit-config.yaml", config)
+    for i in range(4):
+        write(repo / "news" / f"{i}.md", "Muammar Gaddafi spoke in Tripoli.\n")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "articles")
+    write(repo / "news" / "new.md", "Muammar Qaddafi spoke again.\n")
+    _git(repo, "add", "-A")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pc-home"),
+               PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    result = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--files",
+                             "news/new.md"], cwd=repo, env=env, capture_output=True, text=True,
+                            timeout=900)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert ('news/new.md:1:9: warning: "Qaddafi" — the corpus uses "Gaddafi" (4x) and '
+            '"Qaddafi" (1x) [names.transliteration]') in result.stdout

@@ -78,11 +78,12 @@ def write_json(report: CorpusReport, out: TextIO) -> None:
     out.write("\n")
 
 
-def write_tables(report: CorpusReport, out: TextIO) -> None:
+def write_tables(report: CorpusReport, out: TextIO, color: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=out, soft_wrap=False)
+    console = Console(file=out, soft_wrap=False, no_color=not color, force_terminal=color or None,
+                      highlight=False)
     files, findings = report.files, report.findings
     console.print(f"[bold]{files}[/] file{'s' if files != 1 else ''}, "
                   f"[bold]{findings}[/] finding{'s' if findings != 1 else ''}")

@@ -6,16 +6,20 @@ from collections.abc import Iterable
 
 from corpuslint.errors import UsageError
 from corpuslint.model.rule import Rule
+from corpuslint.output.formats import first_sentence
 
 
 def rule_table(rules: list[Rule]) -> str:
-    """One line per rule: id, kind, severity, the first line of its description."""
-    width = max((len(r.id) for r in rules), default=10)
-    lines = []
+    """A header, then one line per rule: id, kind, severity, on or off, and the first line
+    of its description."""
+    width = max((len(r.id) for r in rules), default=4)
+    lines = [f"{'rule':<{width}}  {'kind':<11} {'severity':<8} {'on':<3}  description\n"]
     for rule in rules:
-        first = rule.description.splitlines()[0] if rule.description else ""
-        state = "" if rule.enabled else " (off)"
-        lines.append(f"{rule.id:<{width}}  {rule.kind:<8} {rule.severity!s:<7}  {first}{state}\n")
+        first = first_sentence(rule.description)
+        first = first if len(first) <= 72 else first[:71].rstrip() + "…"
+        state = "on" if rule.enabled else "off"
+        lines.append(f"{rule.id:<{width}}  {rule.kind:<11} {rule.severity!s:<8} {state:<3}  "
+                     f"{first}\n")
     return "".join(lines)
 
 

@@ -36,6 +36,7 @@ class Report:
     findings: Iterable[Finding]
     rules: Sequence[Rule] = ()
     files: Sequence[str] = field(default_factory=list)
+    color: bool = False  # ANSI colours, for a terminal (text only)
 
 
 def text_line(f: Finding) -> str:
@@ -44,8 +45,20 @@ def text_line(f: Finding) -> str:
     return f"{shown_path(f.path)}:{f.line}:{f.column}: {f.severity}: {visible(f.message)} [{f.rule}]"
 
 
+COLOURS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
+
+
+def coloured_line(f: Finding) -> str:
+    """:func:`text_line` for a terminal: the place in bold, the severity in its colour, the
+    rule dim."""
+    return (f"\x1b[1m{shown_path(f.path)}:{f.line}:{f.column}:\x1b[0m "
+            f"{COLOURS[f.severity]}{f.severity}:\x1b[0m {visible(f.message)} "
+            f"\x1b[2m[{f.rule}]\x1b[0m")
+
+
 def write_text(report: Report, out: TextIO) -> None:
-    out.writelines(text_line(f) + "\n" for f in report.findings)
+    line = coloured_line if report.color else text_line
+    out.writelines(line(f) + "\n" for f in report.findings)
 
 
 def write_json(report: Report, out: TextIO) -> None:

@@ -27,6 +27,11 @@ rules:
   # loaded.pejorative: {severity: error}
   # stats.unattributed: {min_value: 10, window: 1}
   # names.transliteration:
-  #   canonical: {"Muammar Gaddafi": Qaddafi}   # house style for a name group
-  # dates.drift: {style: dmy}                   # house date style
+  #   canonical: {"Muammar Gaddafi (surname)": Qaddafi}   # house spelling of a name group
+  # dates.drift: {style: dmy}                             # house date style
+
+# Settings for some folders only (gitignore-style patterns, relative to this file):
+# overrides:
+#   - files: ["opinion/**"]
+#     rules: {loaded: off, loaded.emotive: info}
 """

@@ -30,6 +30,7 @@ LOOK_AHEAD = 256  # files read ahead to count those the cache does not hold
 MAX_BATCH = 32  # files per task: fewer, larger messages between processes …
 BATCHES_PER_WORKER = 8  # … yet enough tasks per worker to share the files out evenly
 IN_FLIGHT_PER_WORKER = 2  # batches queued per worker
+SCHEDULER_TIMEOUT = 5  # seconds to reach a Dask scheduler
 
 
 @dataclass(frozen=True)
@@ -201,14 +202,20 @@ def _processes(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int):
 
 def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int,
           scheduler: str | None):
+    from corpuslint.errors import UsageError
+
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        from corpuslint.errors import UsageError
-
-        raise UsageError("--executor dask needs Dask: pip install 'corpuslint[dask]'") from None
+        raise UsageError("--executor dask needs Dask: install corpuslint with its dask extra "
+                         "(pip install 'corpuslint-news[dask]')") from None
     if scheduler:
-        client, cluster = Client(scheduler), None
+        try:
+            client, cluster = Client(scheduler, timeout=SCHEDULER_TIMEOUT), None
+        except (OSError, TimeoutError, ValueError) as exc:
+            reason = str(exc).split(" after ")[0] if str(exc) else type(exc).__name__
+            raise UsageError(f"--scheduler {scheduler}: cannot reach a Dask scheduler there "
+                             f"within {SCHEDULER_TIMEOUT} s ({reason})") from None
     else:
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                host="127.0.0.1", dashboard_address=None)

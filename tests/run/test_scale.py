@@ -161,3 +161,23 @@ def test_a_rerun_after_a_few_edits_lints_them_here(cli, corpus, monkeypatch):
     started.clear()
     assert cli("-j", "2", ".", cwd=corpus).out == expected and "Kadhafi" in expected
     assert not started  # one edited file: linted here
+
+
+@pytest.mark.slow
+def test_an_unreachable_dask_scheduler_is_one_line(cli, tmp_path):
+    pytest.importorskip("dask.distributed")
+    import socket
+    import time
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    write(tmp_path / "a.md", "A brutal day.\n")
+    started = time.monotonic()
+    result = cli("--executor", "dask", "--scheduler", f"tcp://127.0.0.1:{port}", "a.md",
+                 cwd=tmp_path)
+    assert time.monotonic() - started < 15
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith(f"corpuslint: error: --scheduler tcp://127.0.0.1:{port}: cannot "
+                                 "reach a Dask scheduler there within 5 s")
+    assert result.err.count("\n") == 1
