@@ -10,6 +10,7 @@ Cached results (see :mod:`corpuslint.cache`) are never sent to a worker.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 from collections import deque
@@ -192,12 +193,14 @@ def _processes(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int):
         yield from _Pool(pool.submit, jobs, files).run(stream, spec)
     except BaseException:
         # interrupted (or the consumer stopped): workers hold nothing worth waiting for —
-        # the cache is written here — so a file that takes long never delays Ctrl-C
-        for worker in list(getattr(pool, "_processes", {}).values()):
+        # the cache is written here — so a file that takes long never delays Ctrl-C; the
+        # pool, its workers gone, may call itself broken: that must not hide the interrupt
+        for worker in list((getattr(pool, "_processes", None) or {}).values()):
             worker.terminate()
+        with contextlib.suppress(Exception):
+            pool.shutdown(wait=False, cancel_futures=True)
         raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    pool.shutdown(wait=True)
 
 
 def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int,
