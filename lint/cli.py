@@ -147,6 +147,7 @@ def _options(args, preview: bool, base: str | None) -> Options:
         report_unused_disables=given["report_unused_disables"], jobs=args.jobs,
         executor=args.executor, scheduler=args.scheduler, cache=not args.no_cache,
         cache_dir=args.cache_dir, reuse_last_run=not given["statistics"],
+        measure_scopes=given["statistics"],
         stdin_filename=given["stdin_filename"] or "<stdin>")
 
 

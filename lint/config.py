@@ -13,7 +13,7 @@ Found from the working directory upward (or given with ``--config``).  Example::
     rules:
       loaded.labels: {severity: error}
       loaded.intensifier: off
-      loaded.emotive: {skip_quotes: false}
+      loaded.emotive: {skip: [comment]}
 """
 
 from __future__ import annotations

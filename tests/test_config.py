@@ -22,7 +22,7 @@ def test_pyproject_tool_section(cli, tmp_path):
 
 def test_rule_off_and_option_override(cli, tmp_path):
     write(tmp_path / "a.md", 'He called it "brutal". The brutal attack.\n')
-    write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.emotive: {skip_quotes: false}\n")
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.emotive: {skip: []}\n")
     assert len(cli("a.md", cwd=tmp_path).out.splitlines()) == 2
     write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.emotive: off\n")
     assert cli("a.md", cwd=tmp_path).out == ""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from corpuslint.errors import ConfigError
 from corpuslint.model.findings import FileResult, Hit, Occurrence
+from corpuslint.model.scopes import SCOPES
 from corpuslint.text.yamlsource import position_of
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class Option:
     data_file: bool = False  # names a file beside the pack, whose contents are part of the rule
     minimum: float | None = None  # numbers: the least value allowed …
     above: bool = False  # … or, when set, the value every number must be above
+    choices: tuple[str, ...] = ()  # strings (or items of a list): the values allowed
 
     def describe(self) -> str:
         kind = _TYPE_NAMES.get(self.type, self.type.__name__)
@@ -58,7 +60,37 @@ def check_value(rule: Rule, name: str, option: Option, value: Any) -> Any:
                     raise rule.error(message, name)
                 raise ConfigError(message + f" in rule {rule.id}", rule.source,
                                   *position_of(value, i))
+    chosen = value if option.type is list else [value]
+    for i, item in enumerate(chosen if option.choices else ()):
+        if item not in option.choices:
+            message = f'unknown value "{item}" of "{name}" (known: {", ".join(option.choices)})'
+            if name in rule.origins or option.type is not list:
+                raise rule.error(message, name)
+            raise ConfigError(message + f" in rule {rule.id}", rule.source, *position_of(value, i))
     return float(value) if option.type is float else value
+
+
+REPLACED_OPTIONS = {  # options that scopes replaced, with what to write instead
+    "skip_quotes": 'write "skip: [quote]" to skip quotations, or leave "quote" out of "skip"',
+    "skip_headings": 'write "skip: [headline]"',
+}
+
+
+def replaced_option(name: str) -> str:
+    """A hint for an option that scopes replaced, or an empty string."""
+    hint = REPLACED_OPTIONS.get(name)
+    return f"; {hint}" if hint else ""
+
+
+def scope_options(skip: tuple[str, ...] = ()) -> dict[str, Option]:
+    """The ``skip`` and ``only`` options every kind takes, with the kind's default ``skip``."""
+    names = tuple(SCOPES)
+    return {
+        "skip": Option(list, list(skip), "scopes where the rule does not look", items=str,
+                       choices=names),
+        "only": Option(list, [], "scopes the rule keeps to (empty: the whole document)",
+                       items=str, choices=names),
+    }
 
 
 class CheckError(Exception):
@@ -86,6 +118,13 @@ class Check:
 
     def check(self, doc: Document) -> Iterable[Hit]:
         raise NotImplementedError
+
+    def placed(self, doc: Document, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is where the rule looks, given its ``skip`` and ``only``."""
+        skip, only = self.rule.options.get("skip"), self.rule.options.get("only")
+        if skip and doc.in_scope(skip, start, end):
+            return False
+        return not only or doc.in_scope(only, start, end)
 
     def measure(self, doc: Document) -> dict[str, float]:
         """Per-file figures for ``corpuslint report`` (e.g. a reading grade)."""

@@ -27,7 +27,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Iterator
 
-from corpuslint.kinds.base import CorpusCheck, KindReport, Option, Section, locate
+from corpuslint.kinds.base import CorpusCheck, KindReport, Option, Section, locate, scope_options
 from corpuslint.language.dategrammar import STYLES, DateMention, find_dates, invalid_reason, render
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit, Occurrence
@@ -96,12 +96,13 @@ class DatesCheck(CorpusCheck):
         "scope": Option(str, "corpus", "majority of the corpus or of the file"),
         "ordinals": Option(bool, True, "29th December and 29 December count as different styles"),
         "sept": Option(bool, False, 'flag "Sep." beside "Sept." (and the reverse)'),
-        "skip_quotes": Option(bool, False, "ignore dates inside quotations"),
+        **scope_options(),
     }
     variables = frozenset({"found", "expected", "reason"})
 
     def __init__(self, rule) -> None:
         super().__init__(rule)
+        self._scopes = (tuple(self.option("skip")), tuple(self.option("only")))
         if self.option("check") not in CHECKS:
             raise rule.error(f'option "check" must be one of {", ".join(CHECKS)}', "check")
         if self.option("style") and self.option("style") not in STYLES:
@@ -111,12 +112,10 @@ class DatesCheck(CorpusCheck):
             raise rule.error('option "scope" must be "corpus" or "file"', "scope")
 
     def _dates(self, doc: Document) -> list[DateMention]:
-        key = ("dates", self.option("skip_quotes"))
+        key = ("dates", self._scopes)
         if key not in doc.cache:
             found = [d for start, end in doc.blocks for d in find_dates(doc.prose, start, end)]
-            if self.option("skip_quotes"):
-                found = [d for d in found if not doc.in_quote(d.start, d.end)]
-            doc.cache[key] = found
+            doc.cache[key] = [d for d in found if self.placed(doc, d.start, d.end)]
         return doc.cache[key]
 
     # --- first pass ----------------------------------------------------------------------
@@ -125,7 +124,7 @@ class DatesCheck(CorpusCheck):
 
         The dates rules share one summary object per document, so it is kept once.
         """
-        key = ("dates-summary", self.option("skip_quotes"))
+        key = ("dates-summary", self._scopes)
         if key not in doc.cache:
             prose = doc.prose
             doc.cache[key] = {"dates": [

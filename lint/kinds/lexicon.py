@@ -6,7 +6,7 @@ so a rule costs one set intersection per document however long its lexicon is, a
 only the words found are then located among the document's tokens.
 Matching is case-insensitive and whole-word; a possessive ``'s`` is allowed after a
 term; a hyphen or space may join the words of a phrase.  Terms inside quotations are
-the speaker's and are skipped unless ``skip_quotes`` is false.
+the speaker's and are skipped unless ``skip`` leaves ``quote`` out (the default skips it).
 
 Example rule::
 
@@ -34,7 +34,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpuslint.errors import ConfigError
-from corpuslint.kinds.base import REPORT_TOP, Check, KindReport, Option, Section, quoted_list
+from corpuslint.kinds.base import (REPORT_TOP, Check, KindReport, Option, Section, quoted_list,
+                                   scope_options)
 from corpuslint.model.document import Document, Tokens
 from corpuslint.model.findings import FileResult, Hit
 from corpuslint.text.yamlsource import YMap, YSeq, position_of
@@ -87,7 +88,7 @@ class LexiconCheck(Check):
     options = {
         "entries": Option(list, required=True, help="terms: {term, forms, reason, alternatives, category}"),
         "category": Option(str, "", "category shown for entries that name none"),
-        "skip_quotes": Option(bool, True, "ignore terms inside quotations"),
+        **scope_options(skip=("quote",)),
     }
     variables = frozenset({"term", "category", "reason"})
 
@@ -165,7 +166,6 @@ class LexiconCheck(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         tokens = doc.tokens
-        skip_quotes = self.option("skip_quotes")
         starts = sorted({i for word in self._first_words(doc.words) for i in doc.word_positions(word)})
         free = 0  # tokens before this one belong to an earlier match
         for i in starts:
@@ -175,7 +175,7 @@ class LexiconCheck(Check):
             entry, last, end = match
             free = last + 1
             start = tokens.starts[i]
-            if not entry.exempt and not (skip_quotes and doc.in_quote(start, end)):
+            if not entry.exempt:
                 yield Hit(start, end, {"term": entry.term, "category": entry.category,
                                        "reason": entry.reason,
                                        "suggestions": quoted_list(entry.alternatives)},

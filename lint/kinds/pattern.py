@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import regex
 
-from corpuslint.kinds.base import Check, CheckError, Option, quoted_list
+from corpuslint.kinds.base import Check, CheckError, Option, quoted_list, scope_options
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
 
@@ -36,7 +36,7 @@ class PatternCheck(Check):
     options = {
         "pattern": Option(str, required=True, help="a regex-module pattern matched against prose"),
         "ignore_case": Option(bool, False, "match case-insensitively"),
-        "skip_quotes": Option(bool, True, "ignore matches inside quotations"),
+        **scope_options(skip=("quote",)),
         "suggestions": Option(list, [], "replacements to suggest", items=str),
         "timeout": Option(float, 1.0, "seconds a pattern may run on one document", minimum=0,
                           above=True),
@@ -52,11 +52,10 @@ class PatternCheck(Check):
 
     def check(self, doc: Document) -> Iterator[Hit]:
         suggestions = tuple(self.option("suggestions"))
-        skip_quotes = self.option("skip_quotes")
         try:
             for match in self.regex.finditer(doc.prose, timeout=self.option("timeout")):
                 start, end = match.span()
-                if end == start or (skip_quotes and doc.in_quote(start, end)):
+                if end == start:
                     continue
                 yield Hit(start, end, {"suggestions": quoted_list(suggestions)},
                           suggestions=suggestions)

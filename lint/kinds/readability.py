@@ -64,7 +64,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from corpuslint.kinds.base import Check, KindReport, Option, Section
+from corpuslint.kinds.base import Check, KindReport, Option, Section, scope_options
 from corpuslint.model.document import Document
 from corpuslint.model.findings import FileResult, Hit
 
@@ -282,6 +282,7 @@ class ReadabilityCheck(Check):
                                     "average_sentence_length: flag a higher average (25)"),
         "min_words": Option(int, None, "skip paragraphs (files) with fewer words "
                                        "(40; 0 for sentence_length)", minimum=0),
+        **scope_options(skip=("table",)),
     }
     variables = frozenset({"metric", "value", "threshold", "scope", "words", "sentences"})
 

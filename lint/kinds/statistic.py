@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from corpuslint.kinds.base import Check, Option
+from corpuslint.kinds.base import Check, Option, scope_options
 from corpuslint.language.attribution import AttributionModel, Cue, Status
 from corpuslint.language.quantities import MONTHS, Quantity, candidate_starts, find_quantities
 from corpuslint.model.document import Document
@@ -248,7 +248,7 @@ class StatisticCheck(Check):
         "vague_sources": Option(list, [], "extra nouns that are only vague sources", items=str),
         "vague_cues": Option(list, [], "extra vague-cue patterns (regex syntax)", items=str),
         "skip_quotes": Option(bool, True, "figures inside quotations are the speaker's"),
-        "skip_headings": Option(bool, False, "do not check Markdown headings"),
+        **scope_options(skip=("table", "headline", "dateline", "byline")),
     }
     variables = frozenset({"cue", "kind"})
 
@@ -317,8 +317,6 @@ class StatisticCheck(Check):
         wanted = Status.NONE if self.option("report") == "unattributed" else Status.VAGUE
         for judged in self.analyse(doc):
             if judged.status is not wanted:
-                continue
-            if self.option("skip_headings") and _in_heading(doc, judged.quantity.start):
                 continue
             q = judged.quantity
             cue = judged.cue.text if judged.cue else ""
@@ -409,7 +407,3 @@ def _clause(prose: str, q: Quantity, start: int, end: int) -> tuple[int, int]:
             return first, match.start()
     return first, last
 
-
-def _in_heading(doc: Document, offset: int) -> bool:
-    line_start = doc.prose.rfind("\n", 0, offset) + 1
-    return doc.prose.startswith("#", line_start)

@@ -30,7 +30,7 @@ from functools import lru_cache
 import regex
 
 from corpuslint.errors import ConfigError
-from corpuslint.kinds.base import CorpusCheck, KindReport, Option, Section, locate
+from corpuslint.kinds.base import CorpusCheck, KindReport, Option, Section, locate, scope_options
 from corpuslint.model.document import WORD, Document
 from corpuslint.model.findings import Hit, Occurrence
 from corpuslint.text.yamlsource import load_yaml_file, position_of
@@ -179,7 +179,7 @@ class VariantsCheck(CorpusCheck):
                                minimum=0),
         "exact_below": Option(int, 4, "discovery: word keys this short must match exactly",
                               minimum=0),
-        "skip_quotes": Option(bool, False, "ignore names inside quotations"),
+        **scope_options(),
     }
     variables = frozenset({"usage", "canonical", "group", "how"})
 
@@ -251,10 +251,9 @@ class VariantsCheck(CorpusCheck):
     def collect(self, doc: Document) -> dict:
         """Occurrences of group spellings (or, discovering, of capitalised names)."""
         found: list[list] = []
-        skip_quotes = self.option("skip_quotes")
         for match in self._matches(doc):
             start, end = _trim(match) if self.option("discover") else match.span()
-            if end <= start or (skip_quotes and doc.in_quote(start, end)):
+            if end <= start or not self.placed(doc, start, end):
                 continue
             if doc.masked.overlaps(start, end):
                 continue  # code, a URL or a comment sits between the words: not one name

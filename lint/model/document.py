@@ -8,13 +8,16 @@ offsets into ``text``.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from pathlib import PurePath
 from typing import Any
 
+from corpuslint.model.scopes import SCOPES, Scope
 from corpuslint.text import markup, quotes, sentences
 from corpuslint.text.lineindex import LineIndex
 from corpuslint.text.spans import Span, SpanSet
@@ -76,6 +79,9 @@ class Document:
     quotes: SpanSet = field(init=False)
     sentences: list[Span] = field(init=False)
     cache: dict = field(init=False, default_factory=dict, repr=False)  # shared by rules of a kind
+    _scopes: dict[str, SpanSet] = field(init=False, default_factory=dict, repr=False)
+    _scopes_near: dict[tuple[str, int | None], SpanSet] = field(init=False, default_factory=dict,
+                                                            repr=False)
 
     def __post_init__(self) -> None:
         self.index = LineIndex(self.text)
@@ -134,6 +140,50 @@ class Document:
 
     def in_quote(self, start: int, end: int) -> bool:
         return self.quotes.covers(start, end)
+
+    def scope(self, name: str) -> SpanSet:
+        """Where scope ``name`` (one of :data:`~corpuslint.model.scopes.SCOPES`) lies in
+        the whole document, found on first use."""
+        found = self._scopes.get(name)
+        if found is None:
+            scope = SCOPES[name]
+            spans = scope.find(self)
+            if scope.sentence is not None:
+                spans = [*spans, *(span for start, end in self.sentences
+                                   for span in scope.sentence(self, start, end))]
+            found = self._scopes[name] = SpanSet(spans)
+        return found
+
+    def in_scope(self, names: Iterable[str], start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one of the scopes ``names``; a scope read
+        sentence by sentence is read only in the sentence holding ``start``."""
+        for name in names:
+            scope = SCOPES[name]
+            if name in self._scopes or scope.sentence is None:
+                if self.scope(name).covers(start, end):
+                    return True
+            elif self._near(scope, start).covers(start, end):
+                return True
+        return False
+
+    def _near(self, scope: Scope, offset: int) -> SpanSet:
+        """A sentence-read scope's spans over the document and in the sentence at ``offset``."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        key = (scope.name, i)
+        found = self._scopes_near.get(key)
+        if found is None:
+            whole = self._scopes_near.get((scope.name, None))
+            if whole is None:
+                whole = self._scopes_near[scope.name, None] = SpanSet(scope.find(self))
+            spans = list(whole)
+            if i >= 0 and offset < self.sentences[i][1]:
+                spans += scope.sentence(self, *self.sentences[i])
+            found = self._scopes_near[key] = SpanSet(spans)
+        return found
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.index.position(offset)

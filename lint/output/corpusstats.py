@@ -17,6 +17,7 @@ from corpuslint.kinds import KINDS, check_class
 from corpuslint.kinds.base import REPORT_TOP, KindReport, Section
 from corpuslint.model.findings import FileResult
 from corpuslint.model.rule import Rule
+from corpuslint.model.scopes import SCOPES
 from corpuslint.run.engine import Linter
 
 
@@ -40,6 +41,8 @@ class Tally:
         self.per_rule: Counter = Counter()
         self.per_file: Counter = Counter()
         self.kinds: dict[str, KindReport] = {}
+        self.scope_chars: Counter = Counter()  # scope -> characters in it, over the corpus
+        self.scope_files: Counter = Counter()  # scope -> files where it occurs
         unique: dict[str, Rule] = {}
         for linter in linters:
             for rule in linter.rules:
@@ -57,6 +60,10 @@ class Tally:
             self.per_file[result.path] = len(result.findings)
         for report in self.kinds.values():
             report.add(result)
+        for key, value in result.metrics.items():
+            if key.startswith("scope."):
+                self.scope_chars[key[6:]] += value
+                self.scope_files[key[6:]] += value > 0
 
     def build(self) -> CorpusReport:
         for linter in self.linters:
@@ -70,7 +77,19 @@ class Tally:
                     Section("per_file", per_file, f"Files with most findings (top {REPORT_TOP})",
                             ("file", "findings"), list(per_file.items()))]
         sections += [s for report in self.kinds.values() for s in report.sections()]
+        if self.scope_chars["body"]:
+            sections.append(self._scopes())
         return CorpusReport(self.files, sum(self.per_rule.values()), sections)
+
+
+    def _scopes(self) -> Section:
+        body = self.scope_chars["body"]
+        data = {name: {"share": round(self.scope_chars[name] / body, 4),
+                       "files": self.scope_files[name]} for name in SCOPES}
+        rows = [(name, f"{100 * value['share']:.1f} %", value["files"])
+                for name, value in data.items()]
+        return Section("scopes", data, "Scopes: share of the corpus text, and files with any",
+                       ("scope", "share", "files"), rows)
 
 
 def write_json(report: CorpusReport, out: TextIO) -> None:

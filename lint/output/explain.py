@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from corpuslint.errors import UsageError
 from corpuslint.model.rule import Rule
+from corpuslint.model.scopes import SCOPES
 from corpuslint.output.formats import first_sentence
 
 
@@ -30,12 +31,22 @@ def find_rule(rules: Iterable[Rule], rule_id: str) -> Rule:
     return rule
 
 
+def where_it_looks(rule: Rule) -> str:
+    """The rule's scopes in words: what it skips and what it keeps to."""
+    skip, only = rule.options.get("skip") or [], rule.options.get("only") or []
+    looks = "only in: " + ", ".join(only) if only else "looks everywhere"
+    if skip:
+        looks += " except: " + "; ".join(f"{name} ({SCOPES[name].holds})" for name in skip)
+    return f"scopes: {looks}\n"
+
+
 def explanation(rule: Rule) -> str:
     """A rule's kind, severity, source, description, message, options and examples."""
     parts = [f"{rule.id} ({rule.kind}, {rule.severity}) from {rule.source}:{rule.line}\n\n",
              (rule.description or "(no description)") + "\n\n", f"message: {rule.message}\n"]
     parts += [f"option {name}: {value!r}\n" for name, value in rule.options.items()
-              if name != "entries"]
+              if name not in ("entries", "skip", "only")]
+    parts.append(where_it_looks(rule))
     if "entries" in rule.options:
         parts.append(f"entries: {len(rule.options['entries'])}\n")
     for expect, label in (("fail", "flagged"), ("pass", "not flagged")):

@@ -6,12 +6,28 @@ from collections.abc import Sequence
 
 from corpuslint.kinds import check_class
 from corpuslint.model.rule import Rule
+from corpuslint.model.scopes import SCOPES
 
 HEADER = """# Rules reference
 
 Generated from the built-in rule packs by `corpuslint docs docs/rules.md`; do not edit by
 hand (the test suite checks that this file is current).
 """
+
+SCOPES_HEADER = """## Scopes
+
+Every rule takes `skip:` and `only:`, lists of the scopes below: a finding inside a
+skipped scope is dropped, and with `only` a finding must lie inside one of the listed
+scopes. `corpuslint report` says how much of a corpus each scope covers.
+
+| scope | holds |
+| --- | --- |
+"""
+
+
+def render_scopes() -> str:
+    return SCOPES_HEADER + "".join(f"| `{scope.name}` | {scope.holds} |\n"
+                                   for scope in SCOPES.values())
 
 
 def _option_value(value) -> str:
@@ -43,7 +59,7 @@ def render(rules: Sequence[Rule]) -> str:
     families: dict[str, list[Rule]] = {}
     for rule in rules:
         families.setdefault(rule.id.split(".")[0], []).append(rule)
-    parts = [HEADER]
+    parts = [HEADER, "\n", render_scopes()]
     for family, members in families.items():
         parts.append(f"\n## `{family}.`\n")
         parts += ["\n" + render_rule(rule) for rule in members]

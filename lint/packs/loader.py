@@ -13,7 +13,7 @@ from typing import Any
 
 from corpuslint.errors import ConfigError
 from corpuslint.kinds import KINDS, check_class
-from corpuslint.kinds.base import check_value
+from corpuslint.kinds.base import check_value, replaced_option
 from corpuslint.model.findings import Severity
 from corpuslint.model.rule import Rule
 from corpuslint.text.yamlsource import YMap, load_yaml_file
@@ -117,7 +117,8 @@ def parse_rule(node: Any, source: str, builtin: bool, directory: Path | None = N
     cls = check_class(kind)
     for key in node:
         if key not in RULE_KEYS and key not in cls.options:
-            raise ConfigError(f'unknown key "{key}" {where}', source, *node.where(key))
+            raise ConfigError(f'unknown key "{key}" {where}{replaced_option(key)}', source,
+                              *node.where(key))
     try:
         severity = Severity.parse(node.get("severity", "warning"))
     except ValueError as exc:

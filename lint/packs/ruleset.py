@@ -8,7 +8,7 @@ from pathlib import Path
 from corpuslint.config import Config
 from corpuslint.errors import ConfigError, UsageError
 from corpuslint.kinds import build_check, check_class
-from corpuslint.kinds.base import Check, check_value
+from corpuslint.kinds.base import Check, check_value, replaced_option
 from corpuslint.model.rule import Rule
 from corpuslint.model.selectors import matches, matches_any
 from corpuslint.packs.loader import Pack, builtin_pack_paths, collect_rules, data_files, load_pack
@@ -54,7 +54,8 @@ def apply_overrides(rules: list[Rule], config: Config) -> None:
         for name, value in override.options.items():
             if name not in options:
                 raise ConfigError(f'unknown option "{name}" for rule {rule_id} '
-                                  f"(kind {rule.kind})", config.source, override.line)
+                                  f"(kind {rule.kind}){replaced_option(name)}", config.source,
+                                  override.line)
             line, column = override.where.get(name, (override.line, None))
             rule.origins[name] = (config.source, line or override.line, column)
             rule.options[name] = check_value(rule, name, options[name], value)

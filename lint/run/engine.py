@@ -17,6 +17,7 @@ from typing import Any
 from corpuslint.kinds.base import CheckError, CorpusCheck, locate
 from corpuslint.model.document import Document
 from corpuslint.model.findings import FileResult, Finding, Hit, Occurrence, Problem, Summaries
+from corpuslint.model.scopes import scope_shares
 from corpuslint.model.rule import Rule
 from corpuslint.packs.ruleset import RuleSet
 from corpuslint.run import suppress
@@ -55,10 +56,12 @@ def content_digest(data: bytes) -> str:
 class Linter:
     """Runs a fixed set of rules over documents; checks are built once."""
 
-    def __init__(self, rules: RuleSet | Iterable[Rule], report_unused_disables: bool = False) -> None:
+    def __init__(self, rules: RuleSet | Iterable[Rule], report_unused_disables: bool = False,
+                 measure_scopes: bool = False) -> None:
         ruleset = rules if isinstance(rules, RuleSet) else RuleSet(rules)
         self.known = ruleset.known  # every rule loaded, selected or not
         self.report_unused_disables = report_unused_disables
+        self.measure_scopes = measure_scopes
         self.rules = [rule for rule in ruleset if rule.enabled]
         checks = [(rule, ruleset.checks[rule.id]) for rule in self.rules]
         self.checks = [(r, c) for r, c in checks if not isinstance(c, CorpusCheck)]
@@ -85,12 +88,15 @@ class Linter:
             try:
                 result.metrics.update(check.measure(doc))
                 result.findings.extend(to_finding(rule, doc.path, locate(doc, h.start, h.end), h)
-                                       for h in check.check(doc))
+                                       for h in check.check(doc)
+                                       if check.placed(doc, h.start, h.end))
             except CheckError as exc:
                 result.problems.append(Problem(doc.path, str(exc)))
             except Exception as exc:  # a bug in one rule stays in this file and rule
                 result.problems.append(internal_error(doc.path, rule.id, exc))
         result.summaries = self.collect(doc, result.problems)
+        if self.measure_scopes:
+            result.metrics.update(scope_shares(doc))
         result.directives = suppress.find_directives(
             doc.text, SpanSet(doc.layout.code), lambda start, end: locate(doc, start, end))
 

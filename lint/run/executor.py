@@ -45,6 +45,7 @@ class LinterSpec:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     report_unused_disables: bool = False
+    measure_scopes: bool = False
 
     def build(self) -> Linter:
         from corpuslint.config import Config, load_config
@@ -55,7 +56,7 @@ class LinterSpec:
         config = load_config(self.config, cwd) if self.config else \
             Config(root=Path(self.root), cwd=cwd)
         rules = build_rules(config, self.packs, self.select, self.ignore)
-        return Linter(rules, self.report_unused_disables)
+        return Linter(rules, self.report_unused_disables, self.measure_scopes)
 
 
 # Linters by spec.  The parent puts its own here before starting workers, so forked

@@ -84,6 +84,7 @@ class Options:
     changed_since: str | None = None
     baseline: str | None = None
     report_unused_disables: bool = False
+    measure_scopes: bool = False  # record each scope's share of each file (the corpus report)
     jobs: int = 1
     executor: str = "local"
     scheduler: str | None = None
@@ -161,7 +162,8 @@ class Part:
         options, config = self.run.options, self.config
         return LinterSpec(str(self.run.cwd), str(config.path) if config.path else None,
                           str(config.root), tuple(options.packs), tuple(options.select),
-                          tuple(options.ignore), options.report_unused_disables)
+                          tuple(options.ignore), options.report_unused_disables,
+                          options.measure_scopes)
 
     @property
     def linter(self) -> Linter:
@@ -171,7 +173,7 @@ class Part:
 
             options = self.run.options
             ruleset = build_rules(self.config, options.packs, options.select, options.ignore)
-            self._linter = Linter(ruleset, options.report_unused_disables)
+            self._linter = Linter(ruleset, options.report_unused_disables, options.measure_scopes)
         return self._linter
 
     def alone(self) -> bool:
@@ -195,7 +197,7 @@ class Part:
         if results is not None:
             return results
         options = self.run.options
-        cache = ResultCache(self.cache_dir, self.linter.rules)
+        cache = ResultCache(self.cache_dir, self.linter.rules, options.measure_scopes)
         passes = first_passes(self.targets, self.spec, self.linter, cache, options.jobs,
                               options.executor, options.scheduler,
                               self.config.max_file_mb * 1e6)

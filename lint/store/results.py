@@ -59,9 +59,10 @@ def from_json(path: str, data: dict) -> FileResult:
 
 
 class ResultCache:
-    def __init__(self, directory: Path | None, rules: list[Rule]) -> None:
+    def __init__(self, directory: Path | None, rules: list[Rule], measured: bool = False) -> None:
         self.directory = directory / "files" if directory else None
-        self.fingerprint = rules_fingerprint(rules)
+        # results that carry each scope's share are kept apart from those that do not
+        self.fingerprint = rules_fingerprint(rules) + ("+scopes" if measured else "")
 
     def key(self, path: str, data: bytes) -> str:
         digest = hashlib.sha256(self.fingerprint.encode())

@@ -34,6 +34,7 @@ LINK_TARGET = re.compile(
 )
 REFERENCE_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$", re.MULTILINE)
 IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\n]*\)")  # alt text stops at "[": linear on "![![![…"
+LINK_TEXT = re.compile(r"(?<![!\\])\[([^\[\]\n]+)\](?=\(|\[)")
 
 
 @dataclass
@@ -46,6 +47,9 @@ class Layout:
     blocks: list[Span] = field(default_factory=list)  # paragraphs, headings, list items
     block_quotes: list[Span] = field(default_factory=list)
     code: list[Span] = field(default_factory=list)  # code blocks and spans (Markdown)
+    tables: list[Span] = field(default_factory=list)  # Markdown tables
+    headings: list[Span] = field(default_factory=list)  # Markdown headings
+    links: list[Span] = field(default_factory=list)  # the text of Markdown links
 
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
@@ -87,8 +91,12 @@ def _markdown_blocks(text: str, index: LineIndex, base_line: int, layout: Layout
                 layout.code.append(span(token.map))
         elif token.type == "blockquote_open":
             layout.block_quotes.append(span(token.map))
+        elif token.type == "table_open":
+            layout.tables.append(span(token.map))
         elif token.type in _BLOCK_OPEN:
             layout.blocks.append(span(token.map))
+            if token.type == "heading_open":
+                layout.headings.append(span(token.map))
 
 
 # a paragraph ends at a blank line, or at a line break before an indented line (wire copy)
@@ -124,6 +132,7 @@ def _mask_inline(text: str, layout: Layout, markdown: bool) -> None:
                 layout.masked.append((match.start() + skip, match.end()))
                 if pattern is CODE_SPAN:
                     layout.code.append(match.span())
+        layout.links.extend(m.span(1) for m in LINK_TEXT.finditer(text, start, end))
 
 
 def analyse(text: str, index: LineIndex, markdown: bool) -> Layout:

@@ -2,7 +2,14 @@
 
 News convention lets a quotation run over several paragraphs, each opening with a
 quote mark and only the last one closed, so an unclosed double quote runs to the end
-of its paragraph.  An unclosed single quote is an apostrophe and is dropped.
+of its paragraph: pairing never carries a missing mark past a paragraph break.  Within a
+paragraph, a straight double quote that can only open (a space before it, a word after)
+while another is open starts a new quotation, the open one ending before it — so
+speech that opens each sentence with its own mark (``"We are angry. "We will fight."``)
+is quoted throughout instead of flipping in and out.  Single quotes, straight or curly,
+open only before a word and after a space or bracket, and close only where no letter
+follows, so apostrophes (``isn't``, ``the people's``) are not quotes; an unclosed single
+quote is an apostrophe and is dropped.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ import re
 
 from corpuslint.text.spans import Span
 
-_MARKS = re.compile(r"[\"“”„«»‘’]")
+_MARKS = re.compile(r"[\"“”„«»‘’']")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "”": "”"}
 
 
@@ -27,16 +34,20 @@ def _block_quotes(prose: str, start: int, end: int) -> list[Span]:
     single: int | None = None
     for match in _MARKS.finditer(prose, start, end):
         pos, mark = match.start(), match.group()
-        if mark in "‘’":
-            if mark == "‘" and single is None and _opens_here(prose, pos):
+        if mark in "‘’'":
+            if mark != "’" and single is None and _opens_here(prose, pos):
                 single = pos
-            elif mark == "’" and single is not None:
+            elif mark != "‘" and single is not None and pos > single + 1:
                 after = prose[pos + 1] if pos + 1 < end else " "
-                if not after.isalnum():
+                if not after.isalnum() and not prose[pos - 1].isspace():
                     found.append((single, pos + 1))
                     single = None
             continue
-        if double is not None and mark in double[1]:
+        if double is not None and mark == '"' and double[1] == '"' and _opens_here(prose, pos) \
+                and prose[pos - 1].isspace():
+            found.append((double[0], pos))  # an unclosed quotation, and the next one opens
+            double = (pos, '"')
+        elif double is not None and mark in double[1]:
             found.append((double[0], pos + 1))
             double = None
         elif double is None and mark in _CLOSERS and (mark in "“„«" or _opens_here(prose, pos)):

@@ -69,7 +69,7 @@ def test_quotations_are_the_speakers_unless_asked(rules, tmp_path):
     text = 'He called it "a brutal crackdown". The crackdown went on.\n'
     assert flagged(rules, text) == ["crackdown"]
     loud = rules_from(tmp_path, PACK.replace("category: loaded word",
-                                             "category: loaded word\n    skip_quotes: false"))
+                                             "category: loaded word\n    skip: []"))
     assert flagged(loud, text) == ["brutal", "crackdown", "crackdown"]
 
 

@@ -44,7 +44,7 @@ def test_case_and_quotes(rules, tmp_path):
     assert found(result, "house.some-words") == ["Regime"]
     assert found(result, "house.per-cent") == ["%"]
     strict = rules_from(tmp_path, PACK.replace("    ignore_case: true\n",
-                                               "    ignore_case: false\n    skip_quotes: false\n"))
+                                               "    ignore_case: false\n    skip: []\n"))
     result = lint_with(strict, 'The Regime fell. "The regime is over," he said.\n')
     assert found(result, "house.some-words") == ["regime"]
 

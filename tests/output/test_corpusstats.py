@@ -36,6 +36,22 @@ def test_report_json(cli, tmp_path):
     assert sum(data["readability"].values()) == 3  # every file has a reading grade
 
 
+def test_report_says_how_much_of_the_corpus_each_scope_covers(cli, tmp_path):
+    write(tmp_path / "wire.txt", "MECHTRON CORP YEAR NET\n\nORLANDO, Fla., March 31 - "
+                                 "Shr three cts vs 80 cts\n    Net 46,000 vs 1,220,000\n")
+    write(tmp_path / "speech.txt", 'Storm hits coast\n\n"It was brutal," Ms Lee said.\n')
+    scopes = json.loads(cli("report", "--format", "json", ".", cwd=tmp_path).out)["scopes"]
+    assert set(scopes) == {"table", "headline", "dateline", "byline", "quote", "comment",
+                           "reported-speech", "proper-name", "code", "link"}
+    assert scopes["table"]["files"] == 1 and 0.2 < scopes["table"]["share"] < 0.5
+    assert scopes["headline"]["files"] == 2 and scopes["dateline"]["files"] == 1
+    assert scopes["quote"]["files"] == 1 and scopes["comment"] == {"share": 0.0, "files": 0}
+    # a cached lint run without the shares does not answer for the report
+    cli(".", cwd=tmp_path)
+    again = json.loads(cli("report", "--format", "json", ".", cwd=tmp_path).out)["scopes"]
+    assert again == scopes
+
+
 def test_report_tables_and_statistics_flag(cli, tmp_path):
     out = cli("report", ".", cwd=make(tmp_path)).out
     assert "Findings per rule" in out and "Gaddafi 2x, Qaddafi 1x" in out and "Date styles" in out

@@ -1,0 +1,85 @@
+"""The scopes of a news document: named parts that rules may skip or keep to.
+
+Each scope is found on first use (``Document.scope``) and kept with the document, so a
+run pays only for the scopes its rules ask about, and only in documents where a rule has
+something to place.  Scopes read sentence by sentence (reported speech, names) are found
+only in the sentences where a rule asks (``Document.in_scope``).  ``SCOPES`` lists them with what each holds; the rule reference and
+``--explain`` print these descriptions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from corpuslint.text import comments, newsparts, propernames, speech, tables
+from corpuslint.text.spans import Span
+
+if TYPE_CHECKING:
+    from corpuslint.model.document import Document
+
+
+@dataclass(frozen=True)
+class Scope:
+    name: str
+    holds: str  # what the scope holds, for the documentation
+    find: Callable[[Document], list[Span]]  # spans found over the whole document
+    # spans found in one sentence [start, end), for scopes read sentence by sentence
+    sentence: Callable[[Document, int, int], list[Span]] | None = None
+
+
+def _tables(doc: Document) -> list[Span]:
+    dateline = doc.scope("dateline").spans
+    after = dateline[0][1] if dateline else None
+    return [*doc.layout.tables, *tables.wire_tables(doc.prose, doc.blocks, after)]
+
+
+def _headlines(doc: Document) -> list[Span]:
+    return newsparts.headlines(doc.prose, doc.blocks, doc.layout.headings)
+
+
+def _dateline(doc: Document) -> list[Span]:
+    found = newsparts.dateline(doc.prose, doc.blocks, doc.scope("headline").spans)
+    return [found] if found else []
+
+
+def _written_lower(doc: Document) -> Callable[[str], bool]:
+    words = doc.cache.get("lower-case words")
+    if words is None:
+        words = doc.cache["lower-case words"] = speech.lower_case_words(doc.prose)
+    return words.__contains__
+
+
+SCOPES: dict[str, Scope] = {scope.name: scope for scope in (
+    Scope("table", "Markdown tables and wire tables: label-and-figure rows, columns, dot "
+          "leaders, period labels between rows and the NOTE: lines after them", _tables),
+    Scope("headline", "Markdown headings, a short first line standing alone, lines in capitals",
+          _headlines),
+    Scope("dateline", "a wire dateline opening the story (LONDON, March 3 -)", _dateline),
+    Scope("byline", "bylines near the top (By Jane Smith) and credit lines (Reporting by …)",
+          lambda doc: newsparts.bylines(doc.prose, doc.blocks)),
+    Scope("quote", "quotations in any quote marks, and Markdown block quotes",
+          lambda doc: doc.quotes.spans),
+    Scope("comment", "readers' comments and letters: a section introduced as such, or "
+          "comments signed Name, Place",
+          lambda doc: comments.comments(doc.prose, doc.blocks, doc.layout.headings)),
+    Scope("reported-speech", "the clause a named speaker's verb of saying governs "
+          "(Smith said the plan …; …, Smith said; according to Smith, …)",
+          lambda doc: [],
+          lambda doc, start, end: speech.in_sentence(doc.prose, start, end, _written_lower(doc))),
+    Scope("proper-name", "capitalised names inside a sentence, titles of works in italics "
+          "or in quotation marks",
+          lambda doc: propernames.titles(doc.prose, doc.quotes.spans, doc.markdown),
+          lambda doc, start, end: propernames.in_sentence(doc.prose, start, end)),
+    Scope("code", "Markdown code spans and blocks", lambda doc: doc.layout.code),
+    Scope("link", "the text of Markdown links", lambda doc: doc.layout.links),
+)}
+
+
+def scope_shares(doc: Document) -> dict[str, float]:
+    """Characters of the body, and of the body in each scope: the corpus report's shares."""
+    shares = {"scope.body": float(len(doc.text) - doc.layout.body_start)}
+    for name in SCOPES:
+        shares[f"scope.{name}"] = float(sum(end - start for start, end in doc.scope(name)))
+    return shares

@@ -1,0 +1,76 @@
+"""Proper names and titles of works: where a word is a name, not a word of the language.
+
+* A capitalised word inside a sentence (not its first word, nor the first word after an
+  opening quote mark, colon or dash) is part of a name: ``Mr Savage``, ``the Radical
+  Party``.  A capitalised first word belongs to the name when the next word is one too
+  (``Brutal Youth played …``).  Sentences set in title case or capitals (headlines) are
+  not read, since every word there is capitalised.
+* Titles of works: Markdown italics that open with a capital (``*Cruel Intentions*``)
+  and short quotations whose longer words are all capitalised (“Dangerous Liaisons”).
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpuslint.text.spans import Span
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_OPENERS = "\"“‘'«„(:—–-"
+_ITALICS = re.compile(r"(?<![*\w])([*_])(?=[A-Z])[^*_\n]{1,80}?(?<!\s)\1(?![*\w])")
+TITLE_CASE_SHARE = 0.75  # of the longer words after the first capitalised: a headline, not a sentence
+TITLE_WORDS = 8  # a quoted title is at most this long
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _title_case(words: list[str]) -> bool:
+    longer = [w for w in words[1:] if len(w) > 3]
+    return len(longer) >= 3 and sum(map(_capitalised, longer)) >= TITLE_CASE_SHARE * len(longer)
+
+
+def _opens(prose: str, sentence_start: int, word_start: int) -> bool:
+    """Whether the word at ``word_start`` opens its sentence or a quotation in it."""
+    before = prose[sentence_start:word_start].rstrip()
+    return not before or before[-1] in _OPENERS
+
+
+def in_sentence(prose: str, start: int, end: int) -> list[Span]:
+    """Names inside the sentence ``prose[start:end]``."""
+    matches = list(_WORD.finditer(prose, start, end))
+    if _title_case([m.group() for m in matches]):
+        return []
+    found: list[Span] = []
+    for i, match in enumerate(matches):
+        if not _capitalised(match.group()):
+            continue
+        if _opens(prose, start, match.start()):
+            following = matches[i + 1] if i + 1 < len(matches) else None
+            if not (following and _capitalised(following.group())
+                    and prose[match.end():following.start()] == " "):
+                continue
+        if found and found[-1][1] + 1 == match.start() and prose[found[-1][1]] == " ":
+            found[-1] = (found[-1][0], match.end())  # one name of several words
+        else:
+            found.append(match.span())
+    return found
+
+
+def _quoted_titles(prose: str, quotes: list[Span]) -> list[Span]:
+    found = []
+    for start, end in quotes:
+        words = _WORD.findall(prose, start, end)
+        longer = [w for w in words if len(w) > 3]
+        if 0 < len(words) <= TITLE_WORDS and longer and all(map(_capitalised, longer)):
+            found.append((start, end))
+    return found
+
+
+def titles(prose: str, quotes: list[Span], markdown: bool) -> list[Span]:
+    """Titles of works: short quotations in title case, and Markdown italics."""
+    found = _quoted_titles(prose, quotes)
+    if markdown:
+        found += [m.span() for m in _ITALICS.finditer(prose)]
+    return found

@@ -1,0 +1,79 @@
+"""Reported speech: the clause a named speaker's verb of saying governs.
+
+Three shapes of a sentence are read, without parsing:
+
+* ``Mr Blair said (on Tuesday) (that) the regime …`` — a named subject (capitalised
+  name, possibly with an apposition between commas, a possessive and a role noun such as
+  ``Mr Blair's spokesman``, or *he*/*she*) right before a verb of saying: the clause is
+  the rest of the sentence;
+* ``The regime will fall, Mr Blair said.`` / ``…, said Mr Blair.`` — the clause is the
+  sentence up to the comma before the attribution;
+* ``According to Mr Blair, the regime …`` — the clause after the comma.
+
+A subject that is only the sentence's capitalised first word is a name when the document
+never writes that word in lower case ("Critics said" is not a named speaker, "Jones said"
+is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from corpuslint.text.spans import Span
+
+VERBS = """said says told tells warned warns added adds claimed claims argued argues insisted
+insists stated alleged alleges denied denies accused accuses maintained maintains suggested
+suggests predicted predicts complained complains explained explains acknowledged acknowledges
+admitted admits announced announces declared declares stressed stresses urged urges wrote
+writes believes believed described describes called insisted conceded concedes""".split()
+_VERB = "|".join(sorted(set(VERBS), key=len, reverse=True))
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
+_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|of|the|de|al|bin|van|von|for))*"
+_ROLE = r"(?:['’]s[ ][a-z]+(?:[ ][a-z]+)?)"
+_SUBJECT = rf"(?P<subject>\b(?:[Hh]e|[Ss]he|{_NAME}{_ROLE}?)(?:,[^,\n]{{2,80}},)?)"
+_BETWEEN = r"(?:[ ](?:also|later|then|previously|has|had|have|once|repeatedly|recently|earlier|again|publicly))*"
+FORWARD = re.compile(rf"{_SUBJECT}{_BETWEEN}[ ](?P<verb>{_VERB})\b")
+AFTERWARD = re.compile(
+    rf",[ ](?:(?:{_NAME}{_ROLE}?|[Hh]e|[Ss]he)(?:,[^,\n]{{2,80}},)?[ ](?:{_VERB})"
+    rf"|(?:{_VERB})[ ]{_NAME})\b(?:,[^,;\n]{{0,60}})?[^,;\n]{{0,40}}[.!?]?['\"’”)]*\s*$"
+)
+ACCORDING = re.compile(rf"\s*According[ ]to[ ]{_NAME}[^,\n]{{0,80}},[ ]")
+MIN_CLAUSE_WORDS = 3
+
+
+def _named(prose: str, subject: re.Match, sentence_start: int,
+           written_lower: Callable[[str], bool]) -> bool:
+    words = subject.group("subject").split()
+    if words[0].lower() in ("he", "she") or subject.start("subject") > sentence_start:
+        return True
+    return len(words) > 1 or not written_lower(words[0].rstrip(",").lower())
+
+
+def _clause(prose: str, start: int, end: int) -> Span | None:
+    text = prose[start:end]
+    trimmed = start + len(text) - len(text.lstrip(" ,:"))
+    return (trimmed, end) if len(prose[trimmed:end].split()) >= MIN_CLAUSE_WORDS else None
+
+
+def lower_case_words(prose: str) -> set[str]:
+    """The words ``prose`` writes in lower case (to tell "Critics said" from "Jones said")."""
+    return set(re.findall(r"\b[a-z][\w'’-]*", prose))
+
+
+def in_sentence(prose: str, start: int, end: int,
+                written_lower: Callable[[str], bool]) -> list[Span]:
+    """The clause of the sentence ``prose[start:end]`` reported from a named speaker."""
+    end = start + len(prose[start:end].rstrip())
+    according = ACCORDING.match(prose, start, end)
+    clause = None
+    if according:
+        clause = _clause(prose, according.end(), end)
+    else:
+        after = AFTERWARD.search(prose, start, end)
+        forward = FORWARD.search(prose, start, end)
+        if after and (forward is None or forward.start() >= after.start()):
+            clause = _clause(prose, start, after.start())
+        elif forward and _named(prose, forward, start, written_lower):
+            clause = _clause(prose, forward.end(), end)
+    return [clause] if clause else []

@@ -1,0 +1,143 @@
+"""Find tables: Markdown tables and the plain-text tables of wire copy.
+
+A wire table is a run of lines that each hold a row — a short label and figures, with no
+word of running prose (``Qtly div 12 cts vs 12 cts prior``, ``Avg shrs 10.2 mln vs 9.8 mln``,
+``Pay April 14``) or columns set apart by runs of spaces or dot leaders — each line
+starting its own block (or following a row).  Short period labels between rows
+(``Nine mths``, ``Year``) belong to the table (a blank line ends it, except between two
+rows), and so do ``NOTE:`` blocks after it with
+their short continuation blocks.  The first row may follow the story's dateline on the
+same line (``ORLANDO, Fla., March 31 - Shr three cts vs 80 cts``).
+
+A run is a table when it has two rows, or one row compared with ``vs``, set in columns or
+with dot leaders: one line with a couple of figures in it is prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpuslint.text.spans import Span
+from corpuslint.text.vocabulary import NUMBER_TENS, NUMBER_UNITS
+
+_FIGURE = re.compile(r"[(<$£€¥+-]*(?:\d|\.\d)[\d.,/:%-]*[a-z]{0,4}[)>,;:*%]*", re.IGNORECASE)
+_NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, "nil", "zero", "half"))
+# words of running prose: a line holding one is a sentence, not a row
+_PROSE = frozenset("""the a an of in on at with by for and or but that which who whom whose said
+says say told is are was were be been being will would shall should can could may might must
+has have had it its he she they we you i his her their our this these those than as after
+before because while when where if not also about against into over under since until""".split())
+_COLUMNS = re.compile(r"\S(?: {2,}|\t+)\S.*\S(?: {2,}|\t+)\S")
+_LEADERS = re.compile(r"\.{4,}|(?:\. ){3,}|_{4,}")
+_NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
+_SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
+MAX_ROW_WORDS = 16
+MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
+MAX_LABEL_WORDS = 4
+NOTE_LINES = 3  # a continuation block of a note is at most this long …
+_DIGIT = re.compile(r"\d")  # … and holds a figure
+
+
+@dataclass(frozen=True)
+class Row:
+    """How one line reads as a table row."""
+
+    row: bool  # a label and figures
+    strong: bool  # a comparison (vs), columns or leaders: a table even alone
+    label: bool  # a short label line (``Nine mths``)
+
+
+def _prose_word(word: str) -> bool:
+    bare = word.strip("\"'“”‘’(),;:.")
+    return bare.lower() in _PROSE and not (len(bare) == 1 and bare.isupper())
+
+
+def classify(line: str) -> Row:
+    """Whether ``line`` (without its line break) reads as a row or a row label."""
+    if len(line) > MAX_ROW_CHARS:
+        return Row(False, False, False)
+    words = line.split()
+    if not words or len(words) > MAX_ROW_WORDS or any(map(_prose_word, words)) \
+            or _NOTE.match(line):
+        return Row(False, False, False)
+    columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
+    figures = sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)
+    if figures == 0:
+        label = len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(line) \
+            and not line.rstrip().endswith(":")
+        return Row(False, False, label)
+    if _SENTENCE_END.search(line) and not columns:
+        return Row(False, False, False)
+    strong = columns or "vs" in (w.lower().rstrip(".") for w in words)
+    return Row(strong or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
+
+
+def _line_spans(prose: str, start: int, end: int) -> list[Span]:
+    spans, pos = [], start
+    while pos < end:
+        stop = prose.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        spans.append((pos, stop))
+        pos = stop + 1
+    return spans
+
+
+def _first_word(prose: str, start: int, end: int) -> int:
+    return start + len(prose[start:end]) - len(prose[start:end].lstrip())
+
+
+def _blocks_by_line(prose: str, blocks: list[Span]) -> list[tuple[Span, bool]]:
+    """Every non-blank line of the blocks, with whether it starts its block."""
+    lines = []
+    for block_start, block_end in blocks:
+        for i, (start, end) in enumerate(_line_spans(prose, block_start, block_end)):
+            if prose[start:end].strip():
+                lines.append(((start, end), i == 0))
+    return lines
+
+
+def _notes(prose: str, blocks: list[Span], after: int) -> int:
+    """Where the notes of a table ending at ``after`` end (``after`` if it has none)."""
+    following = [(s, e) for s, e in blocks if s >= after]
+    if not following or not _NOTE.match(prose, *following[0]):
+        return after
+    end = following[0][1]
+    for start, stop in following[1:]:
+        text = prose[start:stop]
+        if prose[end:start].count("\n") > 1 or text.count("\n") >= NOTE_LINES \
+                or not _DIGIT.search(text):
+            break
+        end = stop
+    return end
+
+
+def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = None) -> list[Span]:
+    """Plain-text tables in ``blocks`` of ``prose``; a row may start at ``first_row_after``
+    (the end of a dateline) instead of at the start of its line."""
+    tables: list[Span] = []
+    run: list[tuple[Span, Row]] = []
+
+    def close() -> None:
+        while run and not run[-1][1].row:  # a trailing label belongs to what follows
+            run.pop()
+        rows = [row for _, row in run if row.row]
+        if len(rows) >= 2 or (rows and rows[0].strong):
+            end = _notes(prose, blocks, run[-1][0][1])
+            start = run[0][0][0]
+            tables.append((start, start + len(prose[start:end].rstrip())))
+        run.clear()
+
+    for (start, end), starts_block in _blocks_by_line(prose, blocks):
+        if first_row_after is not None and start <= first_row_after < end:
+            start, starts_block = first_row_after, True
+        start = _first_word(prose, start, end)
+        row = classify(prose[start:end])
+        if run and prose.count("\n", run[-1][0][1], start) > 1 and not (row.row and run[-1][1].row):
+            close()  # a blank line ends a table, except between two rows
+        if (row.row or row.label) and (starts_block or run):
+            run.append(((start, end), row))
+        else:
+            close()
+    close()
+    return tables

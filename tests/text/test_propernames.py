@@ -1,0 +1,32 @@
+"""Proper names and titles of works."""
+
+from __future__ import annotations
+
+from corpuslint.model.document import Document
+
+
+def names(text: str, path: str = "a.txt") -> list[str]:
+    doc = Document.from_text(path, text)
+    return [doc.text[s:e] for s, e in doc.scope("proper-name")]
+
+
+def test_capitalised_words_inside_a_sentence():
+    assert names("The inquiry heard from Mr Savage and the Radical Party.\n") == [
+        "Mr Savage", "Radical Party"]
+
+
+def test_a_capitalised_first_word_is_a_name_only_before_another_name():
+    assert names("Brutal Youth played a short set. Brutal weather followed.\n") == ["Brutal Youth"]
+
+
+def test_titles_of_works_in_italics_and_quotes():
+    text = "She starred in *Cruel Intentions* and in “Dangerous Liaisons” last year.\n"
+    assert names(text, "a.md") == ["*Cruel Intentions*", "“Dangerous Liaisons”"]
+
+
+def test_a_headline_in_title_case_is_not_read_as_names():
+    assert names("Shocking Scenes As Brutal Storm Hits Town\n\nMore.\n") == []
+
+
+def test_a_word_opening_a_quotation_is_not_a_name():
+    assert names('He said: "Brutal times are coming."\n') == []

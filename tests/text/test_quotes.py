@@ -1,0 +1,33 @@
+"""Quotation pairing as news writes it: per paragraph, per sentence, single and double."""
+
+from __future__ import annotations
+
+from corpuslint.model.document import Document
+
+
+def quoted(text: str) -> list[str]:
+    doc = Document.from_text("a.txt", text)
+    return [doc.text[s:e] for s, e in doc.quotes]
+
+
+def test_speech_opening_each_sentence_with_its_own_mark_stays_quoted():
+    text = 'He spoke. "We are angry. "We will fight on." Then he left.\n'
+    assert quoted(text) == ['"We are angry. "We will fight on."']  # two quotations, adjoining
+
+
+def test_a_missing_closing_mark_ends_with_its_paragraph():
+    text = '"The regime must go, he said.\n\nThe regime held a vote. "It was fair," an aide said.\n'
+    assert quoted(text) == ['"The regime must go, he said.', '"It was fair,"']
+
+
+def test_straight_single_quotes_in_headlines():
+    assert quoted("Minister 'brutal' on cuts\n") == ["'brutal'"]
+
+
+def test_apostrophes_are_not_quotes():
+    assert quoted("The players' union said it isn't 'over' yet, in the '90s style.\n") == ["'over'"]
+
+
+def test_nested_single_inside_double():
+    assert quoted('"They called it \'a disgrace\' today," she said. A \'vote\' now.\n') == [
+        '"They called it \'a disgrace\' today,"', "'vote'"]

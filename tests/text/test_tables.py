@@ -1,0 +1,97 @@
+"""Wire and Markdown tables are found; prose with figures in it is not a table."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpuslint.model.document import Document
+from corpuslint.text.tables import classify
+
+EARNINGS = """\
+HORN AND HARDART CO <HOR> 4TH QTR NET
+
+LAS VEGAS, March 18 - Shr 1.27 dlrs vs two cts
+    Net 18.8 mln vs 357,000
+    Revs 126.0 mln vs 98.5 mln
+    Year
+    Shr loss 2.17 dlrs vs loss 65 cts
+    Avg shrs 13.1 mln vs 12.2 mln
+    NOTE: 1986 net both periods includes 15.0 mln dlr gain from
+sale of real estate.
+    1985 year net includes charge 6,900,000 dlrs related to
+foodservice unit.
+"""
+
+
+def table_text(text: str, path: str = "a.txt") -> list[str]:
+    doc = Document.from_text(path, text)
+    return [doc.text[s:e] for s, e in doc.scope("table")]
+
+
+def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
+    [table] = table_text(EARNINGS)
+    assert table.startswith("Shr 1.27 dlrs") and table.endswith("foodservice unit.")
+    assert "Year" in table
+
+
+def test_prose_after_a_table_is_not_the_table():
+    text = EARNINGS.replace("NOTE", "The company said the").replace("1985 year net", "Chairman") + \
+        "    The company said it expects sales of 140 mln dlrs in 1987, up from\n" \
+        "126.0 mln dlrs last year.\n"
+    [table] = table_text(text)
+    assert table.endswith("Avg shrs 13.1 mln vs 12.2 mln")
+
+
+@pytest.mark.parametrize("line", [
+    "Qtly div 12 cts vs 12 cts prior", "Avg shrs 10.2 mln vs 9.8 mln", "Pay April 14",
+    "Net loss 94,862 vs profit 264,607", "3 months     7.25     7.30", "Sales ........ 1,204",
+])
+def test_rows(line):
+    assert classify(line).row
+
+
+@pytest.mark.parametrize("line", [
+    "1987, up from 1.2 billion dlrs in 1986, the",  # a wrapped line of prose
+    "The company said profit rose 5 pct.", "Sales rose 5 pct.", "He was born in 1960 and",
+])
+def test_prose_lines_are_not_rows(line):
+    assert not classify(line).row
+
+
+def test_one_line_with_figures_is_not_a_table_unless_it_compares():
+    assert table_text("Profits jump 20% to $1.2bn\n\nThe firm gained.\n") == []
+    assert table_text("Intro.\n\nShr 22 cts vs 18 cts\n") == ["Shr 22 cts vs 18 cts"]
+
+
+def test_a_list_of_figures_one_per_line_is_a_table():
+    assert table_text("Growth forecasts:\n\nGermany 2.1%\nFrance 1.5%\nItaly 0.9%\n") == [
+        "Germany 2.1%\nFrance 1.5%\nItaly 0.9%"]
+
+
+def test_markdown_tables():
+    text = "Intro.\n\n| Party | Seats |\n| --- | --- |\n| Labour | 355 |\n\nAfter 12 seats.\n"
+    [table] = table_text(text, "a.md")
+    assert "Labour | 355" in table and "After" not in table
+
+
+def test_reuters_earnings_reports_are_tables(shared):
+    """Every story whose headline announces results: its "vs" rows lie in a table."""
+    import json
+
+    rows = covered = 0
+    with open(shared / "corpora" / "reuters.jsonl", encoding="utf-8") as handle:
+        stories = [json.loads(line) for line in handle]
+    for story in stories[:4000]:
+        if not story["title"].endswith((" NET", " LOSS", "SETS PAYOUT")):
+            continue
+        text = f"{story['title']}\n\n{story['dateline']} {story['body']}"
+        doc = Document.from_text("story.txt", text)
+        tables = doc.scope("table")
+        start = 0
+        for line in text.splitlines(keepends=True):
+            if " vs " in line and len(line.split()) <= 12:
+                rows += 1
+                at = start + len(line) - len(line.lstrip())
+                covered += tables.overlaps(at, start + len(line.rstrip()))
+            start += len(line)
+    assert rows > 500 and covered / rows > 0.95, (covered, rows)
