@@ -28,7 +28,7 @@ from corpuslint.errors import ConfigError
 from corpuslint.model.findings import Severity
 from corpuslint.model.selectors import matches
 from corpuslint.text.sidefiles import is_side_file, read_side_file
-from corpuslint.text.yamlsource import YMap, load_yaml_file
+from corpuslint.text.yamlsource import YMap, load_yaml_file, position_of
 
 CONFIG_NAMES = (".corpuslint.yaml", ".corpuslint.yml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
@@ -193,7 +193,13 @@ def parse_config(data: Any, root: Path, source: str) -> Config:
     for key in [k for k, v in data.items() if v is None]:
         del data[key]  # a key left empty (only comments under it) means its default
     config = Config(root=root, source=source)
-    config.packs = [root / p for p in _string_list(data, "packs", source)]
+    names = _string_list(data, "packs", source)
+    config.packs = [root / name for name in names]
+    for i, (name, pack) in enumerate(zip(names, config.packs)):
+        if not pack.exists():  # what exists but is no regular file is refused when read
+            listed = data["packs"]
+            where = position_of(listed, i) if isinstance(listed, list) else _where(data, "packs")
+            raise ConfigError(f'pack "{name}" not found (looked for {pack})', source, *where)
     config.builtin = data.get("builtin", True)
     if not isinstance(config.builtin, bool):
         raise ConfigError('"builtin" must be true or false', source, *_where(data, "builtin"))

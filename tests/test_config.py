@@ -75,3 +75,11 @@ def test_invalid_toml(cli, tmp_path):
     write(tmp_path / "a.md", ARTICLE)
     result = cli("a.md", cwd=tmp_path)
     assert result.code == 2 and result.err.startswith("pyproject.toml: error: invalid TOML")
+
+
+def test_a_missing_pack_is_named_at_its_configuration_line(cli, tmp_path):
+    write(tmp_path / "a.md", "Text.\n")
+    write(tmp_path / ".corpuslint.yaml", "select: [loaded]\npacks:\n  - style/house.yaml\n")
+    result = cli("a.md", cwd=tmp_path)
+    assert result.code == 2
+    assert result.err.startswith('.corpuslint.yaml:3:5: error: pack "style/house.yaml" not found')

@@ -27,6 +27,7 @@ _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(?P<start>\d+)(?:,(?P<count>\d+))? @@")
 class Changes:
     top: Path  # the repository's top level; paths below are relative to it
     lines: dict[str, set[int]] = field(default_factory=dict)
+    note: str | None = None  # what the user should know about how lines were compared
 
     def touches(self, path: Path, line: int) -> bool:
         try:
@@ -90,17 +91,31 @@ def parse(diff: str) -> dict[str, set[int]]:
     return {path: changed for path, changed in lines.items() if changed}
 
 
+def _fetch_spec(base: str) -> str:
+    """What to fetch so that ``base`` exists: a remote-tracking branch keeps its name."""
+    remote, _, branch = base.partition("/")
+    if branch:
+        return f"{remote} {branch}:refs/remotes/{remote}/{branch}"
+    return f"origin {base}:{base}"
+
+
 def changes_since(base: str, cwd: Path) -> Changes:
     """Lines changed between ``base`` (its merge base with HEAD) and the working tree,
     untracked files included."""
     top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip()).resolve()
     if not is_revision(base, cwd):
         raise UsageError(f'--diff: base revision "{base}" not found (in a shallow clone, '
-                         f"fetch it first, e.g. git fetch --depth=50 origin {base.split('/')[-1]})")
+                         f"fetch it first, e.g. git fetch --depth=50 {_fetch_spec(base)})")
     try:
-        merge_base = _git(["merge-base", base, "HEAD"], cwd).strip() or base
-    except UsageError:  # a shallow clone may lack the common ancestor: compare with base
+        merge_base = _git(["merge-base", base, "HEAD"], cwd).strip()
+    except UsageError:
+        merge_base = ""
+    note = None
+    if not merge_base:  # a shallow clone: compare with base itself, and say what that costs
         merge_base = base
+        note = (f'note: --diff: "{base}" and HEAD have no common ancestor in this shallow clone; '
+                f'lines changed on "{base}" since the branch left it count as changed too '
+                "(fetch more history: git fetch --deepen=200, or fetch-depth: 0)")
     lines = parse(_git([*_DIFF, merge_base, "--"], top))
     untracked = _git(["ls-files", "-z", "--others", "--exclude-standard"], top)
     for rel in filter(None, untracked.split("\0")):
@@ -109,4 +124,4 @@ def changes_since(base: str, cwd: Path) -> Changes:
         except OSError:
             continue
         lines[rel] = set(range(1, count + 1))
-    return Changes(top, lines)
+    return Changes(top, lines, note)

@@ -292,6 +292,8 @@ class LintRun:
         options = self.options
         self._changes = changes_since(options.changed_since, self.cwd) \
             if options.changed_since else None
+        if self._changes is not None and self._changes.note:
+            self.notes.append(self._changes.note)
         if options.stdin is not None or tuple(options.paths) == ("-",):
             targets = [self._stdin_target()]
         else:

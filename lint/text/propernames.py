@@ -3,8 +3,9 @@
 * A capitalised word inside a sentence (not its first word, nor the first word after an
   opening quote mark, colon or dash) is part of a name: ``Mr Savage``, ``the Radical
   Party``.  A capitalised first word belongs to the name when the next word is one too
-  (``Brutal Youth played …``).  Sentences set in title case or capitals (headlines) are
-  not read, since every word there is capitalised.
+  and the document never writes it in lower case (``Brutal Youth played``, but not
+  ``Fuming Robinson blasts`` in a story that says "fuming" elsewhere).  Sentences set in
+  title case or capitals (headlines) are not read, since every word there is capitalised.
 * Titles of works: Markdown italics that open with a capital (``*Cruel Intentions*``)
   and short quotations whose longer words are all capitalised (“Dangerous Liaisons”).
 """
@@ -12,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from corpuslint.text.spans import Span
 
@@ -37,8 +39,10 @@ def _opens(prose: str, sentence_start: int, word_start: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def in_sentence(prose: str, start: int, end: int) -> list[Span]:
-    """Names inside the sentence ``prose[start:end]``."""
+def in_sentence(prose: str, start: int, end: int,
+                written_lower: Callable[[str], bool]) -> list[Span]:
+    """Names inside the sentence ``prose[start:end]``; ``written_lower`` tells whether the
+    document writes a word in lower case (then a capitalised first word is not a name)."""
     matches = list(_WORD.finditer(prose, start, end))
     if _title_case([m.group() for m in matches]):
         return []
@@ -49,7 +53,8 @@ def in_sentence(prose: str, start: int, end: int) -> list[Span]:
         if _opens(prose, start, match.start()):
             following = matches[i + 1] if i + 1 < len(matches) else None
             if not (following and _capitalised(following.group())
-                    and prose[match.end():following.start()] == " "):
+                    and prose[match.end():following.start()] == " ") \
+                    or written_lower(match.group().lower()):
                 continue
         if found and found[-1][1] + 1 == match.start() and prose[found[-1][1]] == " ":
             found[-1] = (found[-1][0], match.end())  # one name of several words

@@ -12,7 +12,7 @@ Three shapes of a sentence are read, without parsing:
 
 A subject that is only the sentence's capitalised first word is a name when the document
 never writes that word in lower case ("Critics said" is not a named speaker, "Jones said"
-is).
+is); a subject opening with "A" or "An" ("A Labour MP said") is not named.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ VERBS = """said says told tells warned warns added adds claimed claims argued ar
 insists stated alleged alleges denied denies accused accuses maintained maintains suggested
 suggests predicted predicts complained complains explained explains acknowledged acknowledges
 admitted admits announced announces declared declares stressed stresses urged urges wrote
-writes believes believed described describes called insisted conceded concedes""".split()
+writes described describes called conceded concedes""".split()
 _VERB = "|".join(sorted(set(VERBS), key=len, reverse=True))
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|of|the|de|al|bin|van|von|for))*"
@@ -45,6 +45,8 @@ MIN_CLAUSE_WORDS = 3
 def _named(prose: str, subject: re.Match, sentence_start: int,
            written_lower: Callable[[str], bool]) -> bool:
     words = subject.group("subject").split()
+    if words[0] in ("A", "An"):  # "A Plaid Cymru MP said": someone, not someone named
+        return False
     if words[0].lower() in ("he", "she") or subject.start("subject") > sentence_start:
         return True
     return len(words) > 1 or not written_lower(words[0].rstrip(",").lower())

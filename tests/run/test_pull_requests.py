@@ -109,8 +109,26 @@ def test_shallow_clone(cli, repo, tmp_path_factory):
                     str(clone)], check=True, capture_output=True)
     missing = cli("--diff", "main", cwd=clone)
     assert missing.code == 2 and 'base revision "main" not found' in missing.err
+    assert "git fetch --depth=50 origin main:main" in missing.err
     out = cli("--diff", "origin/main", cwd=clone).out
     assert [line.split('"')[1] for line in out.splitlines()] == ["bleak"]
+
+
+@needs_git
+def test_a_shallow_clone_without_the_merge_base_says_so(cli, repo, tmp_path_factory):
+    """Comparing with the base itself reports lines only the base branch changed: one note."""
+    write(repo / "story.md", "The brutal attack.\n\nA bleak day.\n")
+    git(repo, "commit", "-qam", "feature change")
+    git(repo, "checkout", "-q", "main")
+    write(repo / "old.md", "The brutal attack.\n\nTheir brave stand.\n")
+    git(repo, "commit", "-qam", "main moves on")
+    clone = tmp_path_factory.mktemp("shallow") / "c"
+    subprocess.run(["git", "clone", "-q", "--depth=1", "--no-single-branch", "--branch",
+                    "feature", f"file://{repo}", str(clone)], check=True, capture_output=True)
+    result = cli("--diff", "origin/main", cwd=clone)
+    notes = [line for line in result.err.splitlines() if line.startswith("note: --diff:")]
+    assert len(notes) == 1 and "no common ancestor" in notes[0] and "--deepen" in notes[0]
+    assert "bleak" in result.out  # the branch's own change is still reported
 
 
 @needs_git

@@ -30,3 +30,8 @@ def test_a_headline_in_title_case_is_not_read_as_names():
 
 def test_a_word_opening_a_quotation_is_not_a_name():
     assert names('He said: "Brutal times are coming."\n') == []
+
+
+def test_a_first_word_the_story_writes_in_lower_case_is_not_a_name():
+    text = "Fuming Robinson blasts officials.\n\nHe was fuming after the match.\n"
+    assert names(text) == ["Robinson"]

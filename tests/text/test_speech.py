@@ -34,3 +34,8 @@ def test_unnamed_speakers_are_not_reported_speech():
 
 def test_a_sentence_without_a_speech_verb():
     assert reported("Mr Blair visited the regime's capital on Tuesday.\n") == []
+
+
+def test_an_indefinite_subject_and_belief_are_not_named_speech():
+    assert reported("A Plaid Cymru MP said the blame was unfair.\n") == []
+    assert reported("Mr Llwyd believes the blame was unfair.\n") == []

@@ -1,0 +1,188 @@
+"""An editor's audit: random findings on unseen news, judged one by one, scored with an interval.
+
+    python bench/audit.py draw NAME --rules stats.unattributed --corpus bbc [--count 40]
+                                    [--docs 400] [--seed 1] [--dropped]
+    python bench/audit.py show NAME            # each finding in its context, for the judge
+    python bench/audit.py score [NAME ...]     # precision with its 95 % Wilson interval
+
+``draw`` lints ``--docs`` documents drawn at random (``--seed``) from ``--corpus`` (``bbc``
+or ``reuters``: whole wire stories) that no development, test or earlier audit set has
+used, and keeps ``--count`` of the chosen rules' findings drawn at random from all they
+found.  With ``--dropped`` it keeps instead the findings the rules' scopes removed
+(``skip``), each with the scope that removed it: the audit of the structure, not of the rules.
+The draw goes to ``bench/audits/NAME/sample.jsonl`` (documents by id and offsets; the text
+stays in ../shared).  A judge writes ``verdicts.jsonl`` beside it: one line per finding,
+``{"id": 3, "verdict": "right" | "wrong", "class": "...", "note": "..."}``, judged by the
+house definition of the rule's family (``--dropped``: right when the span does lie in that
+scope as the README defines it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from corpora import ROOT, bbc_ids, draw, listed, reuters_ids, same_document, text_of
+
+AUDITS = ROOT / "bench" / "audits"
+Z = 1.96  # 95 %
+
+
+def used_documents() -> set[str]:
+    """Documents of every development, test and audit set: never drawn again."""
+    used = [*listed(ROOT / "bench" / "devsets" / "statistics" / "bbc.docs.txt"),
+            *listed(ROOT / "bench" / "devsets" / "statistics" / "reuters.docs.txt"),
+            *listed(ROOT / "bench" / "testsets" / "statistics" / "docs.txt")]
+    for name in ("dev", "test"):
+        path = ROOT / "bench" / "loaded" / f"{name}.paragraphs.jsonl"
+        if path.is_file():
+            used += [json.loads(line).get("doc", "") for line in path.read_text().splitlines()]
+    for sample in AUDITS.glob("*/sample.jsonl"):
+        used += [json.loads(line)["doc"] for line in sample.read_text().splitlines()
+                 if line.startswith('{"id"')]
+    return {same_document(doc) for doc in used if doc}
+
+
+def wilson(right: int, judged: int) -> tuple[float, float]:
+    """The 95 % Wilson score interval of a proportion."""
+    if not judged:
+        return 0.0, 1.0
+    p = right / judged
+    centre = (p + Z * Z / (2 * judged)) / (1 + Z * Z / judged)
+    half = Z * math.sqrt(p * (1 - p) / judged + Z * Z / (4 * judged * judged)) / (1 + Z * Z / judged)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _linters(rules: list[str], dropped: bool):
+    from corpuslint.config import Config
+    from corpuslint.packs.ruleset import build_rules
+    from corpuslint.run.engine import Linter
+
+    ruleset = build_rules(Config(root=None, builtin=True), selected=rules)
+    if not dropped:
+        return Linter(ruleset), None
+    open_rules = []
+    for rule in ruleset:
+        options = {**rule.options, "skip": []}
+        open_rules.append(replace(rule, options=options))
+    return Linter(ruleset), Linter(open_rules)
+
+
+def _dropped(doc_id: str, text: str, linter, open_linter) -> list[dict]:
+    from corpuslint.model.document import Document
+
+    kept = {(f.rule, f.start, f.end) for f in linter.lint_text("doc.txt", text).findings}
+    doc = Document.from_text("doc.txt", text)
+    skips = {rule.id: rule.options.get("skip") or [] for rule in linter.rules}
+    found = []
+    for finding in open_linter.lint_text("doc.txt", text).findings:
+        if (finding.rule, finding.start, finding.end) in kept:
+            continue
+        scope = next((s for s in skips[finding.rule]
+                      if doc.in_scope([s], finding.start, finding.end)), "?")
+        found.append({"doc": doc_id, "start": finding.start, "end": finding.end,
+                      "text": finding.text, "rule": finding.rule, "scope": scope})
+    return found
+
+
+def draw_sample(args) -> int:
+    ids = bbc_ids() if args.corpus == "bbc" else reuters_ids()
+    docs = draw(ids, args.docs, args.seed, used_documents())
+    linter, open_linter = _linters(args.rules, args.dropped)
+    found: list[dict] = []
+    for doc_id in docs:
+        text = text_of(doc_id)
+        if args.dropped:
+            found += _dropped(doc_id, text, linter, open_linter)
+            continue
+        for f in linter.lint_text("doc.txt", text).findings:
+            found.append({"doc": doc_id, "start": f.start, "end": f.end, "text": f.text,
+                          "rule": f.rule, "message": f.message})
+    rng = random.Random(args.seed)
+    if args.dropped:  # up to --count per scope
+        by_scope: dict[str, list[dict]] = {}
+        for item in found:
+            by_scope.setdefault(item["scope"], []).append(item)
+        sample = [x for scope in sorted(by_scope)
+                  for x in rng.sample(by_scope[scope], min(args.count, len(by_scope[scope])))]
+    else:
+        sample = rng.sample(found, min(args.count, len(found)))
+    out = AUDITS / args.name
+    out.mkdir(parents=True, exist_ok=True)
+    header = {"draw": f"bench/audit.py draw {args.name} --rules {' '.join(args.rules)} "
+                      f"--corpus {args.corpus} --count {args.count} --docs {args.docs} "
+                      f"--seed {args.seed}" + (" --dropped" if args.dropped else ""),
+              "findings_in_draw": len(found), "documents": len(docs)}
+    with open(out / "sample.jsonl", "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(header) + "\n")
+        for i, item in enumerate(sample):
+            handle.write(json.dumps({"id": i, **item}, ensure_ascii=False) + "\n")
+    print(f"{len(sample)} of {len(found)} findings in {len(docs)} documents -> {out}/sample.jsonl")
+    return 0
+
+
+def _items(name: str) -> tuple[dict, list[dict]]:
+    lines = (AUDITS / name / "sample.jsonl").read_text(encoding="utf-8").splitlines()
+    return json.loads(lines[0]), [json.loads(line) for line in lines[1:]]
+
+
+def show(args) -> int:
+    _, items = _items(args.name)
+    for item in items:
+        text = text_of(item["doc"])
+        before = text[max(0, item["start"] - 300):item["start"]]
+        after = text[item["end"]:item["end"] + 200]
+        what = item.get("message") or f"dropped by scope {item.get('scope')}"
+        print(f"=== id {item['id']} {item['rule']} {item['doc']}\n{what}\n"
+              f"…{before}[[{text[item['start']:item['end']]}]]{after}…\n")
+    return 0
+
+
+def score(args) -> int:
+    names = args.names or sorted(p.parent.name for p in AUDITS.glob("*/verdicts.jsonl"))
+    print(f"{'audit':<34}{'judged':>7}{'right':>7}{'precision':>11}  95 % interval")
+    for name in names:
+        path = AUDITS / name / "verdicts.jsonl"
+        if not path.is_file():
+            continue
+        verdicts = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        _, items = _items(name)
+        groups: dict[str, list[dict]] = {name: verdicts}
+        if items and "scope" in items[0]:
+            scopes = {item["id"]: item["scope"] for item in items}
+            for verdict in verdicts:
+                groups.setdefault(f"  {scopes[verdict['id']]}", []).append(verdict)
+        for label, group in groups.items():
+            right = sum(v["verdict"] == "right" for v in group)
+            low, high = wilson(right, len(group))
+            print(f"{label:<34}{len(group):>7}{right:>7}{right / max(1, len(group)):>11.2f}"
+                  f"  {low:.2f}–{high:.2f}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    drawing = commands.add_parser("draw")
+    drawing.add_argument("name")
+    drawing.add_argument("--rules", nargs="+", required=True)
+    drawing.add_argument("--corpus", choices=("bbc", "reuters"), required=True)
+    drawing.add_argument("--count", type=int, default=40)
+    drawing.add_argument("--docs", type=int, default=400)
+    drawing.add_argument("--seed", type=int, default=1)
+    drawing.add_argument("--dropped", action="store_true")
+    showing = commands.add_parser("show")
+    showing.add_argument("name")
+    scoring = commands.add_parser("score")
+    scoring.add_argument("names", nargs="*")
+    args = parser.parse_args()
+    return {"draw": draw_sample, "show": show, "score": score}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
