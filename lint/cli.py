@@ -17,7 +17,7 @@ from corpuslint import __version__
 from corpuslint.config import CONFIG_NAMES, Config, load_config
 from corpuslint.errors import CorpuslintError, UsageError
 from corpuslint.model.findings import Finding, Problem, Severity
-from corpuslint.output.explain import explanation, find_rule, rule_table
+from corpuslint.output.explain import explanation, find_rules, rule_table
 from corpuslint.output.formats import FORMATS, WRITERS, Report, default_format, summary
 from corpuslint.packs.ruleset import build_rules
 from corpuslint.printable import shown_path
@@ -204,7 +204,7 @@ def run_lint(argv: Sequence[str]) -> int:
         if args.list_rules:
             sys.stdout.write(rule_table(rules))
         else:
-            sys.stdout.write(explanation(find_rule(rules, args.explain)))
+            sys.stdout.write("\n".join(map(explanation, find_rules(rules, args.explain))))
         return EXIT_CLEAN
     if args.write_baseline and not args.baseline:
         raise UsageError("--write-baseline needs --baseline FILE")
@@ -233,7 +233,8 @@ def run_lint(argv: Sequence[str]) -> int:
         corpusstats.write_tables(statistics.build(), sys.stderr, colour(args, sys.stderr))
     if not args.quiet:
         sys.stderr.writelines(note + "\n" for note in run.notes)
-        sys.stderr.write(summary(run.severities, run.with_findings, len(run.files)) + "\n")
+        sys.stderr.write(summary(run.severities, run.with_findings, len(run.files),
+                                 run.in_baseline) + "\n")
     if any(p.severity == "error" for p in run.problems):
         return EXIT_ERROR
     return EXIT_FINDINGS if run.failing() else EXIT_CLEAN

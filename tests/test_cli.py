@@ -132,6 +132,15 @@ def test_list_rules_and_explain(cli, tmp_path):
     assert "scopes: looks everywhere except: quote (quotations" in explained.out
     assert "reported-speech (the clause" in cli("--explain", "loaded.pejorative", cwd=tmp_path).out
     assert cli("--explain", "nosuch.rule", cwd=tmp_path).code == 2
+    typo = cli("--explain", "loaded.emotiv", cwd=tmp_path)
+    assert typo.code == 2 and "did you mean loaded.emotive" in typo.err
+    family = cli("--explain", "stats", cwd=tmp_path).out
+    assert family.startswith("stats.unattributed (statistic") and "\nstats.vague-attribution (" in family
+    assert 'groups (' in cli("--explain", "names.transliteration", cwd=tmp_path).out
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  names.transliteration: {canonical: {Gaddafi: Qaddafi}}\n")
+    write(tmp_path / "a.md", "Gaddafi spoke.\n")
+    pinned = cli("a.md", cwd=tmp_path)
+    assert pinned.code == 2 and 'did you mean "Muammar Gaddafi (surname)"' in pinned.err
 
 
 def test_version(cli):

@@ -58,7 +58,7 @@ def _family(d: DateMention, ordinals: bool) -> str:
 
 
 def _describe(style: str) -> str:
-    return f"{style} ({SHOWN.get(style, style)})"
+    return f'{style} (written like "{SHOWN.get(style, style)}")'
 
 
 def _as_json(d: DateMention) -> dict:

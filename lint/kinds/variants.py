@@ -21,6 +21,7 @@ Example::
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -192,7 +193,10 @@ class VariantsCheck(CorpusCheck):
         names = {g.name for g in self.groups}
         for name in pins:
             if name not in names:
-                raise rule.error(f'"canonical" names an unknown group "{name}"', "canonical")
+                near = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.3)
+                hint = f' (did you mean "{near[0]}"?' if near else " ("
+                raise rule.error(f'"canonical" names an unknown group "{name}"{hint} '
+                                 f"corpuslint --explain {rule.id} lists the groups)", "canonical")
         self.group_of: dict[str, int] = {}
         self.configured: dict[str, str] = {}  # form -> spelling as configured
         spellings: list[tuple[str, frozenset[str]]] = []  # (pattern, cue words)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 from corpuslint.errors import UsageError
+from corpuslint.kinds import build_check
 from corpuslint.model.rule import Rule
 from corpuslint.model.scopes import SCOPES
 from corpuslint.output.formats import first_sentence
@@ -24,11 +26,26 @@ def rule_table(rules: list[Rule]) -> str:
     return "".join(lines)
 
 
-def find_rule(rules: Iterable[Rule], rule_id: str) -> Rule:
-    rule = next((r for r in rules if r.id == rule_id), None)
-    if rule is None:
-        raise UsageError(f'unknown rule "{rule_id}" (see --list-rules)')
-    return rule
+def find_rules(rules: Iterable[Rule], name: str) -> list[Rule]:
+    """The rule ``name``, or every rule of the family ``name``; a usage error with the
+    nearest ids otherwise."""
+    rules = list(rules)
+    found = [r for r in rules if r.id == name or r.id.startswith(name + ".")]
+    if not found:
+        known = [r.id for r in rules] + sorted({r.id.split(".")[0] for r in rules})
+        near = difflib.get_close_matches(name, known, n=3)
+        hint = f"did you mean {', '.join(near)}? " if near else ""
+        raise UsageError(f'unknown rule "{name}" ({hint}see --list-rules)')
+    return found
+
+
+def groups_line(rule: Rule) -> str:
+    """The name groups a variants rule knows (``canonical`` names them), or nothing."""
+    groups = getattr(build_check(rule), "groups", None)
+    if not groups:
+        return ""
+    return f"groups ({len(groups)}; canonical names them): " + \
+        ", ".join(f'"{g.name}"' for g in groups) + "\n"
 
 
 def where_it_looks(rule: Rule) -> str:
@@ -47,6 +64,7 @@ def explanation(rule: Rule) -> str:
     parts += [f"option {name}: {value!r}\n" for name, value in rule.options.items()
               if name not in ("entries", "skip", "only")]
     parts.append(where_it_looks(rule))
+    parts.append(groups_line(rule))
     if "entries" in rule.options:
         parts.append(f"entries: {len(rule.options['entries'])}\n")
     for expect, label in (("fail", "flagged"), ("pass", "not flagged")):

@@ -218,13 +218,16 @@ WRITERS = {"text": write_text, "json": write_json, "github": write_github,
            "sarif": write_sarif, "junit": write_junit}
 
 
-def summary(severities: Mapping[Severity, int], with_findings: int, files: int) -> str:
-    """One line for stderr, e.g. ``7 findings (6 warning, 1 info) in 3 of 9 files checked``."""
+def summary(severities: Mapping[Severity, int], with_findings: int, files: int,
+            in_baseline: int = 0) -> str:
+    """One line for stderr, e.g. ``7 findings (6 warning, 1 info) in 3 of 9 files checked``
+    (and ``; 4 more in the baseline`` when a baseline holds some back)."""
     noun = "file" if files == 1 else "files"
     total = sum(severities.values())
+    held = f"; {in_baseline} more in the baseline" if in_baseline else ""
     if not total:
-        return f"corpuslint: no findings in {files} {noun} checked"
+        return f"corpuslint: no findings in {files} {noun} checked{held}"
     parts = ", ".join(f"{severities[s]} {s}" for s in sorted(severities, reverse=True)
                       if severities[s])
     return (f"corpuslint: {total} finding{'s' if total != 1 else ''} ({parts}) in "
-            f"{with_findings} of {files} {noun} checked")
+            f"{with_findings} of {files} {noun} checked{held}")

@@ -256,6 +256,7 @@ class LintRun:
         self.fixed = 0
         self.failing_count = 0
         self.notes: list[str] = []
+        self.in_baseline = 0  # findings the baseline holds, not reported
         self._file_problems: list[Problem] = []
         self._discovery_problems: list[Problem] = []
         self._configs_of: dict[str, Config] = {}  # reported path -> its configuration
@@ -354,7 +355,9 @@ class LintRun:
             report = FileReport(result.path, [f for f in result.findings if f.severity >= floor],
                                 list(result.problems), result)
             if remaining is not None:
-                report.findings = baseline.new_findings(report.findings, remaining, line_text)
+                shown = baseline.new_findings(report.findings, remaining, line_text)
+                self.in_baseline += len(report.findings) - len(shown)
+                report.findings = shown
             if (options.fix or options.preview_fixes) and result.path in self.paths:
                 self._fix(report, self.paths[result.path])
             self.severities.update(f.severity for f in report.findings)

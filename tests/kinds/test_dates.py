@@ -19,8 +19,9 @@ def test_corpus_majority_and_rewrite(cli, tmp_path):
     found = run(cli, tmp_path, ".")
     assert [(f["path"], f["text"], f["suggestions"]) for f in found] == [
         ("b.md", "February 9, 2018", ["9 February 2018"])]
-    assert found[0]["message"] == ('"February 9, 2018" is mdy (December 29); the corpus mostly '
-                                   "writes dmy (29 December): 3 of 4 dates")
+    assert found[0]["message"] == ('"February 9, 2018" is mdy (written like "December 29"); the '
+                                   'corpus mostly writes dmy (written like "29 December"): '
+                                   "3 of 4 dates")
 
 
 def test_file_scope_and_house_style(cli, tmp_path):
