@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from corpuslint.kinds.base import Check, Option, scope_options
-from corpuslint.language.attribution import AttributionModel, Cue, Status
+from corpuslint.language.attribution import AttributionModel, Cue, Status, new_subject
 from corpuslint.language.quantities import MONTHS, Quantity, candidate_starts, find_quantities
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
@@ -64,9 +64,11 @@ LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOT_STAT_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving)\s+|[\d:/#]|[A-Za-z]-?|\d[ -]|\d-)\Z",
+    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving)\s+|[\d:/#]|[A-Za-z]-?|\d-)\Z",
     re.IGNORECASE,
 )
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]\Z")
+_YEAR_BEFORE = re.compile(r"\b(?:1[0-9]|20)\d\d\s\Z")  # "In 2003 only 4%": a year, then a figure
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[a-z]+)?")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*|[A-Z]{3,})\s\Z")
 # a number between two capitalised words is part of a name: "the TFC 101 Tower", "Rapper 50 Cent"
@@ -127,6 +129,36 @@ _PHONE = re.compile(r"^\+?\d{2,5}[ -]\d{3,4}[ -]?\d{3,4}$")
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d\Z")
 _YEAR_RANGE = re.compile(r"(?:(?:between|from)\s+)?(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*(?:1[0-9]|20)?\d\d", re.I)
 _OPENERS = " \t\n\"“‘'(["
+# a few days before their month: "on 4, 11 and 18 May"
+_DAYS_BEFORE_MONTH = re.compile(
+    rf"^(?:\s*(?:,|and|&|or|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:of\s+)?(?:{_MONTH})\b",
+    re.IGNORECASE)
+# identifying counts: "the two earlier films", "their four children" — a set the story knows
+_IDENTIFYING_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|its|their|our)\s+\Z", re.I)
+_NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
+_BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
+                         r"aforementioned|accused)\b", re.I)
+IDENTIFYING_MAX = 20
+# chart, league and ranking positions: "climbed from six to five in the chart", "at No 1"
+_CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seeded|places?|"
+                    r"positions?|spot|best-sellers?|bestsellers?|countdown|table)\b", re.I)
+_POSITION_BEFORE = re.compile(r"\b(?:from|to|at|no\.?|number|up|down|climbed|rose|fell|dropped|"
+                              r"slipped|entered|re-entered|in\s+at)\s+\Z", re.I)
+POSITION_MAX = 100
+# an age at an event: "became an MP at 27", "died at 84"
+_AGE_EVENT = re.compile(
+    r"\b(?:became|become|becomes|died|dies|retired|retires|retiring|married|marries|joined|"
+    r"debuted|elected|appointed|started|began|turned|made\s+(?:his|her|their)\s+debut)\b"
+    r"[^.;:]{0,60}?\bat\s+\Z", re.I)
+_PHRASE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|when\b|after\b|before\b|\Z)")
+# won and lost games: "has won 12 and lost three", "won 10, lost 3"
+_TALLY_BEFORE = re.compile(r"\b(?:won|lost|drawn|drew|wins|losses|defeats)\s+(?:only\s+)?\Z", re.I)
+_TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew)|lost|drawn)\b"
+                          r"|^\s+(?:games?|matches?|times?|of\s+(?:their|his|her|its)\s+"
+                          r"(?:games|matches))\b", re.I)
+_TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
+_RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
+_DOWN_OR_UP = re.compile(r"^\s+(?:down|up|behind|ahead)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -148,6 +180,12 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     recent = _last_words(before)
     if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(prose, opening + recent, q.start):
         return True
+    if _DIGIT_GROUP_BEFORE.search(before) and text[:1].isdigit() and not _YEAR_BEFORE.search(before):
+        return True  # the second group of "12 000" or of a phone number
+    if _game_or_position(prose, q, text, before, after, start) or _DAYS_BEFORE_MONTH.match(after):
+        return True
+    if _identifying(prose, q, text, before, after) or _age_at_event(prose, q, after, start):
+        return True
     if _GLUED.match(after):
         return True  # "4G", "1990s", and digit groups of phone numbers
     if _COMPOUND.match(after) and q.kind not in ("money", "percent"):
@@ -158,6 +196,44 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if _age_bound(q, before, after) or _sports_figure(text, before, after):
         return True
     return _list_marker(prose, q, text, after, start)
+
+
+def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: str, start: int) -> bool:
+    """A score on the way ("from 15-6 down"), a game tally ("won 12 and lost three") or a
+    chart or league position ("from six to five in the chart")."""
+    modifier = q.modifier or ""
+    core = text[len(modifier):].strip() if modifier and text.startswith(modifier) else text
+    core = _RANGE_START.sub("", core)
+    if _SCORE.match(core) and (_DOWN_OR_UP.match(after) or _SPORT.search(f"{before} {after}")):
+        return True
+    small = q.kind == "count" and q.value is not None
+    if small and q.value <= 200 and not modifier and (
+            _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(after)
+            or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])):
+        return True
+    return bool(small and q.value <= POSITION_MAX and _CHART.search(prose, start, q.end + 60)
+                and (modifier.lower() == "from" or _POSITION_BEFORE.search(before)))
+
+
+def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) -> bool:
+    """A count that picks out a set the story already gave: "the two earlier films", or
+    "the four men" after "four men" were introduced."""
+    if not (q.kind == "count" and q.modifier is None and q.value is not None
+            and q.value <= IDENTIFYING_MAX and _IDENTIFYING_BEFORE.search(before)):
+        return False
+    if _BACK_AFTER.match(after):
+        return True
+    noun = _NOUN_AFTER.match(after)
+    return bool(noun) and re.search(
+        rf"\b{re.escape(text)}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun.group(1))}\b",
+        prose[:q.start], re.IGNORECASE) is not None
+
+
+def _age_at_event(prose: str, q: Quantity, after: str, start: int) -> bool:
+    """An age at which something happened: "became an MP at 27"."""
+    return bool(q.kind == "count" and q.modifier is None and q.value is not None
+                and 10 <= q.value <= 110 and _PHRASE_END.match(after)
+                and _AGE_EVENT.search(prose, max(start, q.start - 90), q.start))
 
 
 def _last_words(text: str) -> int:
@@ -347,14 +423,22 @@ class _Attributions:
     def carried(self, i: int) -> bool:
         """Whether sentence ``i`` continues the account of an attributed sentence just before it.
 
-        A quotation with no figure in it is no account of figures: the unquoted sentence after
-        it is the writer's ("'It's growing fast,' said Mr Fischer. The 8,000 residents…").
+        Carry-over stops where the subject changes: a sentence opening with another body or
+        person than the attributed sentence names is that one's story ("The ministry said 30
+        had died. The army has 4,000 troops there."; "'It's growing fast,' said Mr Fischer.
+        The 8,000 residents…").
         """
         start, end = self.doc.sentences[i]
-        return not SEPARATORS.match(self.doc.prose, start, end) and any(
-            self.own(j)[1] is Status.SOURCE and (j in self.figures or not self.doc.quotes.overlaps(*self.doc.sentences[j]))
-            for j in range(max(0, i - self.window), i)
-        )
+        prose = self.doc.prose
+        if SEPARATORS.match(prose, start, end):
+            return False
+        for j in range(max(0, i - self.window), i):
+            if self.own(j)[1] is not Status.SOURCE:
+                continue
+            first, last = self.doc.sentences[j]
+            if not new_subject(self.model, prose[start:end], prose[first:last]):
+                return True
+        return False
 
 
 # a sentence that opens a new item does not continue the previous sentence's report
@@ -365,6 +449,7 @@ SEPARATORS = re.compile(
 )
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|while|whereas|although|though)\b", re.IGNORECASE)
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
+_AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
 SUGGESTIONS = {
     "unattributed": ('name the source: "…, according to <source>"', 'attribute it: "<source> said …"'),
     "vague": ("name who estimated or reported it",),
@@ -390,7 +475,9 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     if any(c.status is Status.SOURCE for c in cues):
         return Status.SOURCE, next(c for c in cues if c.status is Status.SOURCE)
     first, last = _clause(prose, q, start, end)
-    vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last]
+    # "an estimated" belongs to its own figure: it makes no other figure vague
+    vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
+             and not _AN_ESTIMATED_CUE.fullmatch(c.text)]
     if not vague:
         return Status.NONE, None
     before = [c for c in vague if c.start <= q.start]

@@ -31,8 +31,7 @@ SOURCE_NOUNS = (
     "commission", "council", "committee", "organisation", "organization", "union", "court",
     "prosecutors", "prosecutor", "witnesses", "witness", "residents", "doctors", "hospital",
     "board", "institute", "association", "federation", "service", "services", "corporation",
-    "statement", "regulator", "watchdog", "researchers", "economists polled", "survey",
-    "census", "poll", "mayor", "governor", "leader", "manager", "party", "campaigners",
+    "statement", "regulator", "watchdog", "researchers", "economists polled", "mayor", "governor", "leader", "manager", "party", "campaigners",
     "organisers", "organizers", "coastguard", "fire brigade", "paramedics", "airline",
     "operator", "insurers", "lawyers", "lawyer", "counsel", "lawmakers", "senator",
     "spokesmen", "sources close", "source close", "analyst", "ambassador", "envoy", "embassy",
@@ -87,6 +86,21 @@ VAGUE_CUES = (
 DETERMINABLE = frozenset("""
 report reports experts scientists analysts observers insiders commentators economists dealers
 traders researchers critics campaigners
+""".split())
+# a document or team that "the" points back to, named earlier: "the survey found", "the
+# research team said" (docs/statistics-definition.md, back-referring sources)
+BACK_REFERRING = frozenset("""
+survey surveys study studies poll polls report reports research analysis review inquiry audit
+investigation paper figures data statistics census team panel authors
+""".split())
+# "found" meaning located ("police found 200kg"): a cue only after a body that measures
+_FOUND = frozenset({"found", "finds"})
+_FOUND_OBJECT = re.compile(
+    r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"
+    r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
+MEASURERS = frozenset("""
+survey surveys study studies poll polls report research analysis review inquiry audit
+investigation paper census index researchers scientists team panel authors economists analysts
 """.split())
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+\Z")
 # a named owner's own figure or document: "his earnings outlook of", "Le Figaro's list"
@@ -172,6 +186,8 @@ class AttributionModel:
         for match in self.verb.finditer(sentence):
             if any(s <= match.start() < e for s, e in vague_spans) or not _verb_use(sentence, match):
                 continue
+            if match.group() in _FOUND and _locates(sentence, match):
+                continue
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
@@ -237,9 +253,97 @@ class AttributionModel:
                 vague = True
             elif (low in PRONOUNS or low in self.sources or low.rstrip("s") in self.sources
                   or (determined and (speech or low in self.vague_nouns) and low not in NOT_AGENT)
+                  or (low in BACK_REFERRING and _points_back(words, i))
                   or _name(words, i, opening)):
                 return Status.SOURCE
         return Status.VAGUE if vague else Status.NONE
+
+
+def _points_back(words: list[str], i: int) -> bool:
+    """A definite determiner up to two words before ``words[i]``: "the (research) team"."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        low = words[j].lower()
+        if low in DETERMINERS:
+            return True
+        if low in NOT_AGENT or not words[j][:1].islower():
+            return False
+    return False
+
+
+def _locates(sentence: str, verb: re.Match) -> bool:
+    """ "found" with a figure for its object and no measuring body before it: located."""
+    if not _FOUND_OBJECT.match(sentence, verb.end()):
+        return False
+    before = re.findall(r"[\w'’-]+", sentence[max(0, verb.start() - 60):verb.start()].lower())
+    return not MEASURERS.intersection(before[-4:])
+
+
+# sentence openers that are no subject
+_OPENING_WORDS = frozenset("""
+but and yet so however meanwhile still instead indeed nevertheless now then also overall
+together altogether earlier later finally last next previously separately elsewhere
+""".split())
+# a fronted phrase before the subject: "In an effort to curb inflation, the Fed …"
+_FRONTING = frozenset("""
+in on at by for with from after before during since when while although though as if under
+despite amid following according
+""".split())
+_TITLES = frozenset("mr mrs ms dr sir lord lady president prime minister chancellor".split())
+# nouns that take up the figures just reported: "The figure was …", "The rise …"
+ANAPHORIC = frozenset("""
+figure figures number numbers total totals rate rates level levels increase increases rise rises
+fall falls drop decline amount sum cost costs price prices share proportion percentage majority
+rest remainder others same former latter result results move change
+""".split())
+_NUMBER = re.compile(r"[\d£$€][\d.,]*\w*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\Z")
+
+
+def _subject_words(sentence: str) -> list[str]:
+    """The words from where the sentence's subject starts: after connectives and a fronted
+    phrase ended by a comma."""
+    words = re.findall(r"\d[\d,.]*\d|[\w'’.&-]+|,", sentence[:160])
+    while words and words[0].lower() in _OPENING_WORDS:
+        words = words[1:]
+    if words and words[0].lower() in _FRONTING and "," in words[:14]:
+        words = words[words.index(",") + 1:]
+    return words
+
+
+def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
+    """Whether ``sentence`` opens with a subject that ``previous`` (the attributed sentence
+    before it) does not mention — a noun phrase with a new head noun, or a name — so that
+    it is another body's or thing's story and carries nothing over ("The ministry said 30
+    had died. The army, however, has 4,000 troops there.").  Pronouns and nouns that take
+    up the figures just given ("the figure", "the rise") continue the account."""
+    words = _subject_words(sentence)
+    if not words:
+        return False
+    seen = previous.lower()
+    first = words[0].lower()
+    if first in DETERMINERS or _NUMBER.fullmatch(first):
+        for word in words[1 if first in DETERMINERS else 0:5]:
+            low = word.lower().strip("'’.")
+            if word == ",":
+                return False
+            if _NUMBER.fullmatch(low) or low in NOT_AGENT:
+                continue
+            if low in ANAPHORIC or low.rstrip("s") in ANAPHORIC:
+                return False
+            head = low.removesuffix("'s").removesuffix("’s").rstrip("s") or low
+            if word[:1].islower() and len(words) > words.index(word) + 1 and \
+                    words[words.index(word) + 1][:1].islower() and low not in model.sources:
+                continue  # an adjective before the head noun: "the other two-thirds", "foreign nationals"
+            return re.search(rf"\b{re.escape(head)}", seen) is None
+        return False
+    name = [w for w in words[:3] if w[:1].isupper() and w.lower().strip(".") not in _TITLES]
+    named = words[0][:1].isupper() and (
+        first.strip(".") in _TITLES or (len(words) > 1 and words[1][:1].isupper())
+        or (len(words) > 1 and (words[1] == "," or words[0].endswith(("'s", "’s")))))
+    if not named or not name:
+        return False
+    word = name[0].lower().strip(",.").removesuffix("'s").removesuffix("’s")
+    return re.search(rf"\b{re.escape(word)}\b", seen) is None
 
 
 def _name(words: list[str], i: int, opening: bool) -> bool:

@@ -93,8 +93,10 @@ SCALE_WORD = words(
     name="scale word",
 )
 SCALE_SUFFIX = pp.Regex(r"(?:bn|mn|m|k|tn|trn|mln|bln)(?![\w])").set_name("scale suffix")
-# digits with a scale suffix glued on ("4.2m", "3bn"), in one regex for speed
-NUMERAL = pp.Regex(rf"(?:{DIGITS.pattern})(?:{SCALE_SUFFIX.pattern})?").set_name("numeral")
+# pence and cents glued on ("306p", "45c"); not a video resolution ("1080p")
+SUBUNIT_SUFFIX = r"(?<!\b480)(?<!\b720)(?<!\b1080)(?<!\b2160)[pc](?![\w])"
+# digits with a scale or subunit suffix glued on ("4.2m", "3bn", "306p"), in one regex for speed
+NUMERAL = pp.Regex(rf"(?:{DIGITS.pattern})(?:{SCALE_SUFFIX.pattern}|{SUBUNIT_SUFFIX})?").set_name("numeral")
 NUMBER = ((NUMERAL | NUMBER_WORD | ARTICLE_NUMBER) + pp.Optional(SCALE_WORD)).set_name("number")
 
 # --- units ---------------------------------------------------------------------------------
@@ -334,6 +336,7 @@ _MODIFIER_ENDS = frozenset(p.split()[-1] for p in (*MODIFIER_PHRASES, "between",
 _BARE = re.compile(rf"(?:{DIGITS.pattern})|(?:{NUMBER_WORD.pattern})")
 _EXTENDS = re.compile(
     rf"\s*(?:[-–]\s*(?:[^\sa-z]|a\s|fold\b|{NUMBER_WORD.pattern})|[%‰]|{SCALE_SUFFIX.pattern}|"
+    rf"(?<=\d){SUBUNIT_SUFFIX}|"
     r"(?i:in|to|times)(?![\w-])|"
     + "|".join(e.pattern for e in (SCALE_WORD, PERCENT_WORD, CURRENCY_WORD, MEASURE, FRACTION_WORD))
     + ")"
@@ -373,6 +376,7 @@ def _value(tokens: list[str]) -> float | None:
     for token in tokens:
         low = token.lower().replace(",", "").replace("\u00a0", "").replace(" ", "")
         if value is None:
+            low = _SUBUNIT.sub("", low)
             suffix = _SUFFIX.search(low)
             number = _number(low[: suffix.start()] if suffix else low)
             if number is not None:
@@ -398,9 +402,10 @@ def _kind(low: str) -> str:
 
 
 _SUFFIX = re.compile(r"(?:bn|mn|m|k|tn|trn|mln|bln)\Z")
+_SUBUNIT = re.compile(r"(?<=\d)[pc]\Z")
 _PERCENT_TEXT = re.compile(r"%|per ?cent|pct|percentage|basis points")
 _MONEY_TEXT = re.compile(
-    r"[£€¥₹$]|dlrs|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
+    r"[£€¥₹$]|\d[pc]\Z|dlrs|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
     r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu"
 )
 _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z")

@@ -276,3 +276,48 @@ def _first_characters(parsed) -> set[str]:
 @pytest.mark.parametrize("cue", VAGUE_CUES)
 def test_vague_cues_open_with_a_lower_case_letter(cue):
     assert _first_characters(sre_parse.parse(cue)) <= set(string.ascii_lowercase)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # prices in pence and cents, glued
+    ("Shares in the group rose 306p, while rivals gained 45c.", {"306p": "unattributed", "45c": "unattributed"}),
+    ("The 1080p screen costs more.", {}),  # a video resolution
+    # a figure right after a year
+    ("In 2003 only 4% of homes had broadband.", {"only 4%": "unattributed"}),
+    # score progressions and game tallies
+    ("Wasps came back from 15-6 down to win.", {}),
+    ("The team has won 12 and lost three this season.", {}),
+    # days before their month
+    ("Matches will be played on 4, 11 and 18 May.", {}),
+    # chart and league positions
+    ("The single climbed from six to five in the chart.", {}),
+    ("The single sold 50,000 copies in its first week.", {"50,000": "unattributed"}),
+    # identifying counts: a set the story already gave
+    ("He starred in the two earlier films.", {}),
+    ("Four men were arrested. The four men were later released.", {"Four": "unattributed"}),
+    # an age at an event
+    ("Mr Hague became an MP at 27 and leader at 36.", {}),
+])
+def test_not_statistics_and_missed_figures_by_class(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # carry-over stops where another body's story starts
+    ("The ministry said 30 had died. The army, however, has 4,000 troops there.", {"4,000": "unattributed"}),
+    ('"We are growing fast," said Mr Fischer. The firm, also backed by Y, has 4 billion under management.',
+     {"4 billion": "unattributed"}),
+    ("The ministry said 30 had died. The figure was up from 20 a day earlier.", {}),
+    # a definite document or team points back to the one named before it
+    ("Researchers at Oxford studied the trial. The research team found that 40% improved.", {}),
+    ("A YouGov poll was published on Monday. The survey found 48% backed the plan.", {}),
+    ("According to a new survey, 48% backed the plan.", {"48%": "unattributed"}),
+    # "found" meaning located is no cue
+    ("Police found 200 kg of cocaine in the lorry.", {"200 kg": "unattributed"}),
+    ("The study found 40% of patients improved.", {}),
+    # "an estimated" is vague for its own figure only
+    ("An estimated 144 billion was spent, and 30 firms closed.",
+     {"An estimated 144 billion": "vague-attribution", "30": "unattributed"}),
+])
+def test_attribution_by_class(text, expected):
+    assert flagged(text) == expected
