@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from corpuslint.errors import ConfigError
-from corpuslint.model.findings import FileResult, Hit, Occurrence
+from corpuslint.model.findings import FileResult, Hit, Occurrence, Severity
 from corpuslint.model.scopes import SCOPES
+from corpuslint.text.register import REGISTERS
 from corpuslint.text.yamlsource import position_of
 
 if TYPE_CHECKING:
@@ -82,15 +83,38 @@ def replaced_option(name: str) -> str:
     return f"; {hint}" if hint else ""
 
 
-def scope_options(skip: tuple[str, ...] = ()) -> dict[str, Option]:
-    """The ``skip`` and ``only`` options every kind takes, with the kind's default ``skip``."""
+def scope_options(skip: tuple[str, ...] = (), registers: bool = True) -> dict[str, Option]:
+    """The ``skip`` and ``only`` options every kind takes, with the kind's default ``skip``,
+    and ``registers`` for the kinds judged document by document."""
     names = tuple(SCOPES)
-    return {
+    options = {
         "skip": Option(list, list(skip), "scopes where the rule does not look", items=str,
                        choices=names),
         "only": Option(list, [], "scopes the rule keeps to (empty: the whole document)",
                        items=str, choices=names),
     }
+    if registers:
+        options["registers"] = Option(dict, {}, "by the document's register (news, sport, "
+                                                "review, opinion, other): off or a severity")
+    return options
+
+
+def register_settings(rule: Rule) -> dict[str, Severity | None]:
+    """The rule's ``registers`` option checked: register -> severity (None: off)."""
+    settings: dict[str, Severity | None] = {}
+    for name, value in (rule.options.get("registers") or {}).items():
+        if name not in REGISTERS:
+            raise rule.error(f'unknown register "{name}" in "registers" (known: '
+                             f'{", ".join(REGISTERS)})', "registers")
+        if value is False or value == "off":
+            settings[name] = None
+            continue
+        try:
+            settings[name] = Severity.parse(value)
+        except ValueError:
+            raise rule.error(f'register "{name}" must be off or a severity (error, warning, '
+                             "info)", "registers") from None
+    return settings
 
 
 class CheckError(Exception):
@@ -112,6 +136,7 @@ class Check:
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
+        self.registers = register_settings(rule)  # register -> severity (None: off)
 
     def option(self, name: str) -> Any:
         return self.rule.options[name]

@@ -96,7 +96,7 @@ class DatesCheck(CorpusCheck):
         "scope": Option(str, "corpus", "majority of the corpus or of the file"),
         "ordinals": Option(bool, True, "29th December and 29 December count as different styles"),
         "sept": Option(bool, False, 'flag "Sep." beside "Sept." (and the reverse)'),
-        **scope_options(),
+        **scope_options(registers=False),
     }
     variables = frozenset({"found", "expected", "reason"})
 

@@ -40,7 +40,10 @@ from corpuslint.model.document import Document, Tokens
 from corpuslint.model.findings import FileResult, Hit
 from corpuslint.text.yamlsource import YMap, YSeq, position_of
 
-ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "category", "exceptions"}
+ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "advice", "category", "exceptions",
+              "unless_next", "unless_previous", "only_next"}
+CONTEXT_KEYS = ("unless_next", "unless_previous", "only_next")
+CONTEXT = 60  # characters of prose a context pattern sees before or after the term
 _END = object()  # trie key marking a complete term
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break (CRLF is " \n" in the prose)
 
@@ -49,9 +52,30 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")  # a paragraph break (CRLF is " \n" in t
 class Entry:
     term: str
     reason: str
-    alternatives: tuple[str, ...]
+    alternatives: tuple[str, ...]  # words that can replace the term as it stands
     category: str
     exempt: bool = False  # an exception phrase: matched so that it is *not* flagged
+    advice: tuple[str, ...] = ()  # what the writer could do instead: shown, never written in
+    # the sense: patterns (regex syntax, any case) for the words just after or before it
+    unless_next: re.Pattern | None = None
+    unless_previous: re.Pattern | None = None
+    only_next: re.Pattern | None = None
+
+    def in_sense(self, prose: str, start: int, end: int) -> bool:
+        """Whether the words around ``[start, end)`` select the sense the entry flags."""
+        after = prose[end:end + CONTEXT]
+        if self.unless_next is not None and self.unless_next.match(after):
+            return False
+        if self.only_next is not None and not self.only_next.match(after):
+            return False
+        return self.unless_previous is None or \
+            self.unless_previous.search(prose[max(0, start - CONTEXT):start]) is None
+
+    def consider(self) -> str:
+        """What the message offers: the replacements, then the advice."""
+        parts = [f"consider {quoted_list(self.alternatives)}"] if self.alternatives else []
+        parts += self.advice
+        return "; or ".join(parts) if parts else "rephrase"
 
 
 def _words(phrase: str) -> list[str]:
@@ -90,7 +114,7 @@ class LexiconCheck(Check):
         "category": Option(str, "", "category shown for entries that name none"),
         **scope_options(skip=("quote",)),
     }
-    variables = frozenset({"term", "category", "reason"})
+    variables = frozenset({"term", "category", "reason", "consider"})
 
     def __init__(self, rule) -> None:
         super().__init__(rule)
@@ -113,20 +137,34 @@ class LexiconCheck(Check):
             key = sorted(unknown)[0]
             raise ConfigError(f'unknown key "{key}" in entry "{raw["term"]}"', source,
                               *position_of(raw, key))
-        forms = raw.get("forms", [])
-        alternatives = raw.get("alternatives", [])
-        exceptions = raw.get("exceptions", [])
-        for key, value in (("forms", forms), ("alternatives", alternatives),
-                           ("exceptions", exceptions)):
+        lists = {key: raw.get(key, []) for key in
+                 ("forms", "alternatives", "advice", "exceptions", *CONTEXT_KEYS)}
+        for key, value in lists.items():
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f'"{key}" of "{raw["term"]}" must be a list of strings',
                                   source, *position_of(raw, key))
-        entry = Entry(raw["term"], str(raw.get("reason", "")), tuple(alternatives),
-                      str(raw.get("category", self.option("category"))))
+        context = {key: self._context(key, lists[key], raw) for key in CONTEXT_KEYS}
+        entry = Entry(raw["term"], str(raw.get("reason", "")), tuple(lists["alternatives"]),
+                      str(raw.get("category", self.option("category"))),
+                      advice=tuple(lists["advice"]), **context)
+        forms, exceptions = lists["forms"], lists["exceptions"]
         exempt = Entry(raw["term"], "", (), "", exempt=True)
         for phrase in exceptions:
             self._add(phrase, exempt, raw)
         return entry, [raw["term"], *forms]
+
+    def _context(self, key: str, patterns: list[str], raw) -> re.Pattern | None:
+        """One pattern for a context key, matched case-insensitively right after the term
+        (spaces and a comma skipped) or ending right before it."""
+        if not patterns:
+            return None
+        joined = "|".join(f"(?:{p})" for p in patterns)
+        text = rf"(?:{joined})\s*\Z" if key == "unless_previous" else rf"[\s,]*(?:{joined})"
+        try:
+            return re.compile(text, re.IGNORECASE)
+        except re.error as exc:
+            raise ConfigError(f'invalid pattern in "{key}" of "{raw["term"]}": {exc}',
+                              self.rule.source, *position_of(raw, key)) from None
 
     def _add(self, spelling: str, entry: Entry, raw) -> None:
         words = _words(spelling)
@@ -175,11 +213,12 @@ class LexiconCheck(Check):
             entry, last, end = match
             free = last + 1
             start = tokens.starts[i]
-            if not entry.exempt:
+            if not entry.exempt and entry.in_sense(doc.prose, start, end):
                 yield Hit(start, end, {"term": entry.term, "category": entry.category,
                                        "reason": entry.reason,
-                                       "suggestions": quoted_list(entry.alternatives)},
-                          suggestions=entry.alternatives)
+                                       "suggestions": quoted_list(entry.alternatives),
+                                       "consider": entry.consider()},
+                          suggestions=entry.alternatives, advice=entry.advice)
 
 
 def _joined(gap: str) -> bool:

@@ -105,7 +105,8 @@ _RACE_AFTER = re.compile(
 )
 # a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
 _SPORTS_TALLY = re.compile(
-    r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|matches)\b|"
+    r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|bogeys|matches|aces|double\s+faults|"
+    r"unforced\s+errors|straight\s+(?:games|sets|wins|victories|defeats))\b|"
     r"points?\s+(?:behind|clear|ahead|adrift)\b)",
     re.IGNORECASE,
 )
@@ -138,6 +139,13 @@ _IDENTIFYING_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|its|their|o
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
                          r"aforementioned|accused)\b", re.I)
+# "the two tried", "the three said": the number stands for a set already named; and
+# "the 10 biggest shareholders", "the two largest": a ranking picks them out
+_AS_PRONOUN_AFTER = re.compile(
+    r"^\s+(?:had|have|has|were|are|will|would|could|said|say|met|agreed|tried|went|came|left|"
+    r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]", re.I)
+_RANKING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:biggest|largest|smallest|top|best|worst|main|"
+                            r"leading|major|most|least|highest|lowest|richest|oldest)\b", re.I)
 IDENTIFYING_MAX = 20
 # chart, league and ranking positions: "climbed from six to five in the chart", "at No 1"
 _CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seeded|places?|"
@@ -221,7 +229,7 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
     if not (q.kind == "count" and q.modifier is None and q.value is not None
             and q.value <= IDENTIFYING_MAX and _IDENTIFYING_BEFORE.search(before)):
         return False
-    if _BACK_AFTER.match(after):
+    if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
         return True
     noun = _NOUN_AFTER.match(after)
     return bool(noun) and re.search(

@@ -180,7 +180,7 @@ class VariantsCheck(CorpusCheck):
                                minimum=0),
         "exact_below": Option(int, 4, "discovery: word keys this short must match exactly",
                               minimum=0),
-        **scope_options(),
+        **scope_options(registers=False),
     }
     variables = frozenset({"usage", "canonical", "group", "how"})
 

@@ -47,8 +47,10 @@ REPORTING_VERBS = (
     "recorded", "revealed", "reveals", "stated", "states", "claimed", "claims", "insisted",
     "argued", "noted", "warned", "wrote", "explained", "calculated", "put", "puts",
     "disclosed", "projected", "projects", "indicated", "indicates", "quoted", "cited",
-    "suggested", "suggests", "counted", "registered", "published", "attributed", "blamed",
-    "revised", "citing", "pointing to", "pointed to",
+    "suggested", "suggests", "counted", "registered", "published", "revised", "citing",
+    "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
+    "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted",
+    "guesstimated", "guesstimating", "guesstimate", "guesstimates",
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
 # several times faster than a case-insensitive match.
@@ -58,7 +60,7 @@ VAGUE_CUES = (
     r"confirmed|rumoured|calculated|projected|suggested|predicted|known)(?!\s+by\b)",
     r"(?:is|are|was|were)\s+(?:said|thought|believed|feared|reported|understood|estimated|"
     r"alleged|rumoured|expected|forecast|predicted|projected)\s+to",
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|forecast|predicted|projected|expected)"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
     r"an?\s+estimated", r"reportedly", r"there\s+(?:have|has|had)\s+been\s+reports?",
     r"(?:there\s+are|there\s+were)\s+reports?", r"according\s+to\s+(?:some\s+|media\s+|press\s+|"
@@ -72,9 +74,9 @@ VAGUE_CUES = (
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
     r"(?:experts|scientists|analysts|observers|insiders|commentators|economists|"
-    r"dealers|traders|researchers|critics|campaigners)\s+(?:\w+\s+)?(?:say|said|believe|believed|"
-    r"estimate|estimated|think|fear|feared|expect|expected|predict|predicted|warn|warned|reckon|"
-    r"suggest|suggested|put)",
+    r"dealers|traders|researchers|critics|campaigners)\s+(?:[a-z]\w*\s+){0,2}(?:say|said|believe|believed|"
+    r"estimate|estimated|estimating|think|fear|feared|expect|expected|expecting|predict|predicted|"
+    r"predicting|forecast|forecasting|warn|warned|reckon|suggest|suggested|put)",
     r"(?:is|are|was|were)\s+(?:widely|generally|commonly)\s+(?:seen|regarded|considered|viewed|"
     r"thought|believed|expected|reported|estimated)",
     r"by\s+(?:(?:some|conservative|official|unofficial|most|many|other|independent|rough|one|"
@@ -95,6 +97,7 @@ investigation paper figures data statistics census team panel authors
 """.split())
 # "found" meaning located ("police found 200kg"): a cue only after a body that measures
 _FOUND = frozenset({"found", "finds"})
+_FOUND_LOCATED = re.compile(r"\s+(?:in|on|at|inside|near|under|dead|alive|guilty|hidden|buried)\b")
 _FOUND_OBJECT = re.compile(
     r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
@@ -125,6 +128,13 @@ wednesday thursday friday saturday sunday last next
 """.split())
 
 
+_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
+# words between a subject and its verb
+BETWEEN_SUBJECT_AND_VERB = frozenset("""
+has have had is was were are will would could also previously earlier already now then later
+recently last this next week month year yesterday today on monday tuesday wednesday thursday
+friday saturday sunday
+""".split())
 INVERTING_VERBS = frozenset({"said", "says", "told", "added", "reported", "estimated"})
 SPEECH_VERBS = frozenset("""
 said says say told tells added adds announced announces confirmed confirms stated states reported
@@ -137,6 +147,7 @@ predictions forecasts projections calculations paper
 """.split())
 DOCUMENT_ADJECTIVES = frozenset("new recent latest official preliminary provisional published one".split())
 DETERMINERS = frozenset("the its his her their our this these those".split())
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|on|with|from|about|over)\s+\Z")  # "a rise in claims"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE)
 # a passive cue with its agent: "as measured by the index", "estimated by the UN"
 _PASSIVE_AGENT = re.compile(r"\s+by\s+([\w'’ .-]+)")
@@ -191,7 +202,7 @@ class AttributionModel:
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
-        for match in (*_forums(sentence), *_owned_figures(sentence)):
+        for match in (*_forums(sentence), *_owned_figures(sentence), *_frames(sentence)):
             cues.append(Cue(Status.SOURCE, start + match[0], start + match[1], sentence[match[0]:match[1]]))
         return sorted(cues, key=lambda c: c.start)
 
@@ -214,8 +225,11 @@ class AttributionModel:
         if passive:
             return self._judge_words(passive.group(1).split()[:3], speech=False)
         begin = max(0, verb.start() - 80)
-        parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", sentence[begin:verb.start()])
+        before = _ACRONYM.sub("", sentence[begin:verb.start()])
+        parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", before)
         words = re.findall(r"[\w'’.-]+", parts[-1])
+        while len(words) > 1 and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:
+            words.pop()  # "Oracle has announced", "Cathay last week reported"
         opening = begin == 0 and len(parts) == 1 and len(words) > 1  # words[0] opens the sentence
         speech = verb.group().lower() in SPEECH_VERBS
         status = self._judge_words(words[-8:], speech, opening and len(words) <= 8)
@@ -272,6 +286,8 @@ def _points_back(words: list[str], i: int) -> bool:
 
 def _locates(sentence: str, verb: re.Match) -> bool:
     """ "found" with a figure for its object and no measuring body before it: located."""
+    if _FOUND_LOCATED.match(sentence, verb.end()):
+        return True  # "were found in the browser", "found guilty"
     if not _FOUND_OBJECT.match(sentence, verb.end()):
         return False
     before = re.findall(r"[\w'’-]+", sentence[max(0, verb.start() - 60):verb.start()].lower())
@@ -321,8 +337,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
         return False
     seen = previous.lower()
     first = words[0].lower()
-    if first in DETERMINERS or _NUMBER.fullmatch(first):
-        for word in words[1 if first in DETERMINERS else 0:5]:
+    if first in DETERMINERS:
+        for word in words[1:5]:
             low = word.lower().strip("'’.")
             if word == ",":
                 return False
@@ -360,6 +376,19 @@ def _forums(sentence: str) -> list[tuple[int, int]]:
             if (before := _FORUM_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))]
 
 
+# a survey frame pointing back to its survey: "Of the companies surveyed, 30% …"
+_FRAME = re.compile(
+    r"\b[Tt]he\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:companies|firms|people|adults|respondents|businesses|"
+    r"members|voters|households|retailers|manufacturers|executives|economists|analysts|"
+    r"consumers|shoppers|users|parents|teachers|doctors)\s+(?:surveyed|polled|questioned|asked|"
+    r"interviewed|sampled)\b")
+
+
+def _frames(sentence: str) -> list[tuple[int, int]]:
+    """Spans of survey frames that point back to a survey: "of the companies surveyed"."""
+    return [m.span() for m in _FRAME.finditer(sentence)]
+
+
 def _owned_figures(sentence: str) -> list[tuple[int, int]]:
     """Spans of a named owner's figure or document: "his earnings outlook", "Le Figaro's list"."""
     return [(owner.start(), m.end()) for m in OWNED_FIGURE.finditer(sentence)
@@ -372,4 +401,5 @@ def _verb_use(sentence: str, match: re.Match) -> bool:
         return True
     if match.group()[:1].isupper():
         return False
-    return not _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+    return not (_DETERMINER_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+                or _PREPOSITION_BEFORE.search(sentence, max(0, match.start() - 6), match.start()))

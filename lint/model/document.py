@@ -18,7 +18,7 @@ from pathlib import PurePath
 from typing import Any
 
 from corpuslint.model.scopes import SCOPES, Scope
-from corpuslint.text import markup, quotes, sentences
+from corpuslint.text import markup, quotes, register, sentences
 from corpuslint.text.lineindex import LineIndex
 from corpuslint.text.spans import Span, SpanSet
 
@@ -124,6 +124,11 @@ class Document:
             if spelling in self.vocabulary:
                 found += _positions(folded, spelling)
         return sorted(found)
+
+    @cached_property
+    def register(self) -> str:
+        """News, or the genre (sport, review, opinion, other) the document is written in."""
+        return register.detect(self.path, self.front_matter, self.prose, self.quotes.spans)
 
     @cached_property
     def front_matter(self) -> Any:

@@ -35,8 +35,9 @@ class Hit:
     start: int
     end: int
     values: dict = field(default_factory=dict)  # extra message-template variables
-    suggestions: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()  # words that can replace the span as it stands
     replacement: str | None = None  # what --fix would write over [start, end)
+    advice: tuple[str, ...] = ()  # what the writer could do instead (never written in)
     message: str | None = None  # overrides the rule's template when set
     located: Occurrence | None = None  # position and text, for hits judged without the document
 
@@ -70,6 +71,7 @@ class Finding:
     start: int = field(default=0, compare=False)
     end: int = field(default=0, compare=False)
     replacement: str | None = field(default=None, compare=False)
+    advice: tuple[str, ...] = field(default=(), compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -83,6 +85,7 @@ class Finding:
             "message": self.message,
             "text": self.text,
             "suggestions": list(self.suggestions),
+            "advice": list(self.advice),
         }
 
     def __reduce__(self):

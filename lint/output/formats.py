@@ -153,13 +153,24 @@ def sarif_result(f: Finding, index: int | None) -> dict[str, Any]:
     result["message"] = {"text": f.message}
     result["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri},
                                                  "region": region}}]
-    if f.replacement is not None:
-        deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
-        result["fixes"] = [{"artifactChanges": [{
-            "artifactLocation": {"uri": uri},
-            "replacements": [{"deletedRegion": deleted,
-                              "insertedContent": {"text": f.replacement}}]}]}]
+    deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
+    texts = [f.replacement] if f.replacement is not None else \
+        [matching_case(f.text, s) for s in f.suggestions]
+    if texts:  # each a fix a tool may apply: replacements only, never advice
+        result["fixes"] = [{"description": {"text": f'Replace with "{text}"'},
+                            "artifactChanges": [{
+                                "artifactLocation": {"uri": uri},
+                                "replacements": [{"deletedRegion": deleted,
+                                                  "insertedContent": {"text": text}}]}]}
+                           for text in texts]
     return result
+
+
+def matching_case(flagged: str, replacement: str) -> str:
+    """``replacement`` capitalised as ``flagged`` is ("Brutal" -> "Violent")."""
+    if flagged[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
 
 
 def write_sarif(report: Report, out: TextIO) -> None:

@@ -43,6 +43,7 @@ def render_rule(rule: Rule) -> str:
              ""]
     if rule.description:
         lines += [rule.description, ""]
+    lines += [f"Precision {m.describe()}." for m in rule.measured] + ([""] if rule.measured else [])
     lines += [f"Message: `{rule.message}`", "", "| option | value | meaning |",
               "| --- | --- | --- |"]
     for name, option in options.items():

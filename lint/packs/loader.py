@@ -15,12 +15,14 @@ from corpuslint.errors import ConfigError
 from corpuslint.kinds import KINDS, check_class
 from corpuslint.kinds.base import check_value, replaced_option
 from corpuslint.model.findings import Severity
-from corpuslint.model.rule import Rule
-from corpuslint.text.yamlsource import YMap, load_yaml_file
+from corpuslint.model.rule import Measured, Rule
+from corpuslint.text.yamlsource import YMap, load_yaml_file, position_of
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 PACK_KEYS = {"pack", "description", "rules"}
-RULE_KEYS = {"id", "kind", "severity", "message", "description", "examples", "enabled"}
+RULE_KEYS = {"id", "kind", "severity", "message", "description", "examples", "enabled",
+             "measured"}
+MEASURED_KEYS = {"on", "precision", "interval", "audit"}
 EXAMPLE_KEYS = {"pass", "fail"}
 BASE_VARIABLES = {"text", "suggestions", "rule"}
 
@@ -73,6 +75,27 @@ def _check_template(message: str, variables: set[str], rule_id: str, node: YMap,
             known = ", ".join("{" + v + "}" for v in sorted(variables))
             raise ConfigError(f'unknown placeholder "{{{name}}}" in message of rule {rule_id} '
                               f"(known: {known})", source, *node.where("message"))
+
+
+def _measured(node: YMap, rule_id: str, source: str) -> tuple[Measured, ...]:
+    """``measured: [{on, precision, interval: [low, high], audit}]``: audited precision."""
+    raw = node.get("measured", [])
+    if not isinstance(raw, list):
+        raise ConfigError(f'"measured" must be a list in rule {rule_id}', source,
+                          *node.where("measured"))
+    found = []
+    for i, item in enumerate(raw):
+        interval = item.get("interval") if isinstance(item, dict) else None
+        if not isinstance(item, dict) or set(item) != MEASURED_KEYS \
+                or not isinstance(item["on"], str) or not isinstance(item["audit"], str) \
+                or not isinstance(item["precision"], (int, float)) \
+                or not (isinstance(interval, list) and len(interval) == 2
+                        and all(isinstance(v, (int, float)) for v in interval)):
+            raise ConfigError(f"each of \"measured\" needs on, precision, interval [low, high] "
+                              f"and audit in rule {rule_id}", source, *position_of(raw, i))
+        found.append(Measured(item["on"], float(item["precision"]), float(interval[0]),
+                              float(interval[1]), item["audit"]))
+    return tuple(found)
 
 
 def _examples(node: YMap, rule_id: str, source: str, required: bool) -> dict[str, list[str]]:
@@ -131,6 +154,7 @@ def parse_rule(node: Any, source: str, builtin: bool, directory: Path | None = N
         options={}, examples=_examples(node, rule_id, source, builtin),
         source=source, line=node.where()[0], node=node,
         enabled=node.get("enabled", True) is not False, directory=directory,
+        measured=_measured(node, rule_id, source),
     )
     for name, option in cls.options.items():
         if name in node:

@@ -16,7 +16,8 @@ from typing import Any
 
 from corpuslint.kinds.base import CheckError, CorpusCheck, locate
 from corpuslint.model.document import Document
-from corpuslint.model.findings import FileResult, Finding, Hit, Occurrence, Problem, Summaries
+from corpuslint.model.findings import (FileResult, Finding, Hit, Occurrence, Problem, Severity,
+                                       Summaries)
 from corpuslint.model.scopes import scope_shares
 from corpuslint.model.rule import Rule
 from corpuslint.packs.ruleset import RuleSet
@@ -30,15 +31,16 @@ class _Values(dict):
         return "{" + key + "}"
 
 
-def to_finding(rule: Rule, path: str, where: Occurrence, hit: Hit) -> Finding:
-    """Render a hit's message and place it at ``where``."""
+def to_finding(rule: Rule, path: str, where: Occurrence, hit: Hit,
+               severity: Severity | None = None) -> Finding:
+    """Render a hit's message and place it at ``where`` (at ``severity``, else the rule's)."""
     # a span may run over a line break; the message stays on one line
     values = _Values(text=" ".join(where.text.split()), rule=rule.id, suggestions="")
     values.update(hit.values)
     message = hit.message or rule.message.format_map(values)
     return Finding(path, where.line, where.column, where.end_line, where.end_column, rule.id,
-                   rule.severity, message, where.text, tuple(hit.suggestions), where.start,
-                   where.end, hit.replacement)
+                   severity or rule.severity, message, where.text, tuple(hit.suggestions), where.start,
+                   where.end, hit.replacement, tuple(hit.advice))
 
 
 def internal_error(path: str, rule: str | None, exc: BaseException) -> Problem:
@@ -87,9 +89,13 @@ class Linter:
         for rule, check in self.checks:
             try:
                 result.metrics.update(check.measure(doc))
-                result.findings.extend(to_finding(rule, doc.path, locate(doc, h.start, h.end), h)
-                                       for h in check.check(doc)
-                                       if check.placed(doc, h.start, h.end))
+                severity = check.registers.get(doc.register, rule.severity) \
+                    if check.registers else rule.severity
+                if severity is None:
+                    continue  # the rule is off in this register
+                result.findings.extend(
+                    to_finding(rule, doc.path, locate(doc, h.start, h.end), h, severity)
+                    for h in check.check(doc) if check.placed(doc, h.start, h.end))
             except CheckError as exc:
                 result.problems.append(Problem(doc.path, str(exc)))
             except Exception as exc:  # a bug in one rule stays in this file and rule

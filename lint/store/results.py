@@ -26,12 +26,15 @@ def rules_fingerprint(rules: list[Rule]) -> str:
     described = [[r.id, r.kind, str(r.severity), r.message, r.enabled,
                   repr(sorted(r.options.items())), [file_digest(p) for p in r.data_files]]
                  for r in rules]
-    return hashlib.sha256(json.dumps([__version__, described]).encode()).hexdigest()
+    return hashlib.sha256(json.dumps([__version__, RESULT_FORMAT, described]).encode()).hexdigest()
+
+
+RESULT_FORMAT = 2  # the shape of a stored finding: stored results of another shape are not read
 
 
 def _finding(f: Finding) -> list:
     return [f.line, f.column, f.end_line, f.end_column, f.rule, int(f.severity), f.message,
-            f.text, list(f.suggestions), f.start, f.end, f.replacement]
+            f.text, list(f.suggestions), f.start, f.end, f.replacement, list(f.advice)]
 
 
 def to_json(result: FileResult, summaries: bool = True) -> dict:
@@ -48,8 +51,8 @@ def to_json(result: FileResult, summaries: bool = True) -> dict:
 
 def from_json(path: str, data: dict) -> FileResult:
     findings = [Finding(path, line, col, end_line, end_col, rule, Severity(sev), msg, text,
-                        tuple(sugg), start, end, repl)
-                for line, col, end_line, end_col, rule, sev, msg, text, sugg, start, end, repl
+                        tuple(sugg), start, end, repl, tuple(advice))
+                for line, col, end_line, end_col, rule, sev, msg, text, sugg, start, end, repl, advice
                 in data["findings"]]
     problems = [Problem(path, msg, line, sev) for msg, line, sev in data["problems"]]
     directives = [Directive(action, tuple(rules), Occurrence(*where))

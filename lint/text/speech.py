@@ -26,7 +26,7 @@ VERBS = """said says told tells warned warns added adds claimed claims argued ar
 insists stated alleged alleges denied denies accused accuses maintained maintains suggested
 suggests predicted predicts complained complains explained explains acknowledged acknowledges
 admitted admits announced announces declared declares stressed stresses urged urges wrote
-writes described describes called conceded concedes""".split()
+writes conceded concedes""".split()
 _VERB = "|".join(sorted(set(VERBS), key=len, reverse=True))
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
 _NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|of|the|de|al|bin|van|von|for))*"

@@ -30,12 +30,13 @@ has have had it its he she they we you i his her their our this these those than
 before because while when where if not also about against into over under since until""".split())
 _COLUMNS = re.compile(r"\S(?: {2,}|\t+)\S.*\S(?: {2,}|\t+)\S")
 _LEADERS = re.compile(r"\.{4,}|(?:\. ){3,}|_{4,}")
+_RANKED = re.compile(r"\d{1,3}[.)]?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z][\w .'’-]*\))?\Z")
 _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
 MAX_LABEL_WORDS = 4
-NOTE_LINES = 3  # a continuation block of a note is at most this long …
+NOTE_LINES = 6  # a continuation block of a note is at most this long …
 _DIGIT = re.compile(r"\d")  # … and holds a figure
 
 
@@ -62,6 +63,8 @@ def classify(line: str) -> Row:
             or _NOTE.match(line):
         return Row(False, False, False)
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
+    if _RANKED.match(line.strip()):
+        return Row(True, False, False)  # a place in a list: "25 Juan Ignacio Chela (Argentina)"
     figures = sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)
     if figures == 0:
         label = len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(line) \

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from conftest import lint_with, rules_from, write
@@ -65,3 +67,40 @@ def test_replaced_options_say_what_to_write(cli, tmp_path):
     write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.emotive: {skip_quotes: false}\n")
     result = cli("a.md", cwd=tmp_path)
     assert result.code == 2 and 'write "skip: [quote]"' in result.err
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("Athletes face a tougher testing regime this year.", []),
+    ("The regime jailed its critics.", ["regime"]),
+    ("Rooney blasted the ball home from 20 yards.", []),
+    ("The watchdog blasted the council's record on housing.", ["blasted"]),
+    ("Federer claimed the title in straight sets.", []),
+    ("She claimed the vote was rigged.", ["claimed"]),
+    ("He admitted two charges of fraud at Southwark Crown Court.", []),
+    ("He was admitted to hospital on Monday.", []),
+    ("EADS admitted the project was over budget.", ["admitted"]),
+    ('Traders braced for the so-called "triple-witching hour".', []),
+    ("The so-called experts were wrong about the deal.", ["so-called"]),
+    ("The decision was very controversial.", ["very"]),
+    ("Very few customers held the cards.", []),
+    ("The film's hero Arthur Dent travels the galaxy.", []),
+])
+def test_entries_know_their_sense(text, flagged):
+    assert loaded(text + "\n") == flagged
+
+
+def test_replacements_and_advice_stay_apart(cli, tmp_path):
+    write(tmp_path / "a.md", "The heroic firefighters saved the school.\n\nA brutal attack.\n")
+    data = json.loads(cli("--format", "json", "--select", "loaded", "a.md", cwd=tmp_path).out)
+    heroic = next(d for d in data if d["text"] == "heroic")
+    assert heroic["suggestions"] == [] and "describe what they did" in heroic["advice"]
+    assert "omit it; or describe what they did" in heroic["message"]
+    brutal = next(d for d in data if d["text"] == "brutal")
+    assert brutal["suggestions"] == ["violent", "deadly", "harsh"] and brutal["advice"] == []
+    sarif = json.loads(cli("--format", "sarif", "--select", "loaded", "a.md", cwd=tmp_path).out)
+    results = {r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]: r
+               for r in sarif["runs"][0]["results"]}
+    assert "fixes" not in results["heroic"]  # advice is never offered as a fix
+    fixes = [f["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"]
+             for f in results["brutal"]["fixes"]]
+    assert fixes == ["violent", "deadly", "harsh"]

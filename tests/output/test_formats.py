@@ -52,7 +52,8 @@ def test_text_and_json_unchanged(cli, corpus: Path) -> None:
     data = json.loads(cli("--format", "json", "a.md", cwd=corpus).out)
     assert data == [{"path": "a.md", "line": 1, "column": 5, "end_line": 1, "end_column": 11,
                      "severity": "warning", "rule": "loaded.emotive", "message": MESSAGE,
-                     "text": "brutal", "suggestions": ["violent", "deadly", "harsh"]}]
+                     "text": "brutal", "suggestions": ["violent", "deadly", "harsh"],
+                     "advice": []}]
 
 
 # ---------------------------------------------------------------- github

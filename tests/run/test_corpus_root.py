@@ -81,21 +81,40 @@ def test_each_configuration_judges_its_own_corpus(cli, tmp_path):
 def test_overrides_per_folder(cli, tmp_path):
     write(tmp_path / ".corpuslint.yaml", """\
 overrides:
-  - files: ["opinion/**"]
+  - files: ["features/**"]
     rules: {loaded: off, loaded.emotive: info}
   - files: ["news/wire-*.md"]
     rules: {loaded.intensifier: off}
 """)
     text = "A brutal, very bleak day, the regime said.\n"
-    for name in ("opinion/col.md", "news/wire-1.md", "news/story.md"):
+    for name in ("features/col.md", "news/wire-1.md", "news/story.md"):
         write(tmp_path / name, text)
     found = {(line.split(":")[0], line.rsplit("[", 1)[1].rstrip("]"), line.split(": ")[1])
              for line in cli("--select", "loaded", ".", cwd=tmp_path).out.splitlines()}
-    assert ("opinion/col.md", "loaded.emotive", "info") in found
-    assert not {f for f in found if f[0] == "opinion/col.md" and f[1] != "loaded.emotive"}
+    assert ("features/col.md", "loaded.emotive", "info") in found
+    assert not {f for f in found if f[0] == "features/col.md" and f[1] != "loaded.emotive"}
     assert ("news/story.md", "loaded.intensifier", "info") in found
     assert not {f for f in found if f[0] == "news/wire-1.md" and f[1] == "loaded.intensifier"}
     assert ("news/wire-1.md", "loaded.emotive", "warning") in found
+
+
+def test_the_register_of_a_folder_or_front_matter(cli, tmp_path):
+    """Opinion and review copy uses evaluative words by design: the pack's registers turn
+    emotive words off there (or down to info in sport); a configuration can turn that off."""
+    text = "A brutal, bleak day for the town.\n"
+    write(tmp_path / "opinion" / "col.md", text)
+    write(tmp_path / "news" / "match.md", "---\nsection: Sport\n---\n" + text)
+    write(tmp_path / "news" / "story.md", text)
+    found = {(line.split(":")[0], line.split(": ")[1])
+             for line in cli("--select", "loaded.emotive", ".", cwd=tmp_path).out.splitlines()}
+    assert found == {("news/story.md", "warning"), ("news/match.md", "info")}
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.emotive: {registers: {}}\n")
+    found = {line.split(":")[0]
+             for line in cli("--select", "loaded.emotive", ".", cwd=tmp_path).out.splitlines()}
+    assert found == {"opinion/col.md", "news/match.md", "news/story.md"}
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.emotive: {registers: {poetry: off}}\n")
+    result = cli(".", cwd=tmp_path)
+    assert result.code == 2 and 'unknown register "poetry"' in result.err
 
 
 @pytest.mark.parametrize(("overrides", "says"), [
