@@ -26,11 +26,12 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import PurePosixPath
 
 from corpuslint.kinds.base import CorpusCheck, KindReport, Option, Section, locate, scope_options
 from corpuslint.language.dategrammar import STYLES, DateMention, find_dates, invalid_reason, render
 from corpuslint.model.document import Document
-from corpuslint.model.findings import Hit, Occurrence
+from corpuslint.model.findings import FileResult, Hit, Occurrence
 
 CHECKS = ("drift", "ambiguous", "invalid")
 NUMERIC_ORDERS = {"numeric-dmy": "day/month/year", "numeric-mdy": "month/day/year"}
@@ -40,6 +41,15 @@ SHOWN = {style: render(_NO_YEAR, style) or render(_WITH_YEAR, style) for style i
 
 
 CONTEXT = 24  # characters either side kept to check a rewrite in its sentence
+
+
+AP_ABBREVIATED = frozenset({1, 2, 8, 9, 10, 11, 12})  # months AP abbreviates with a day
+
+
+def _ap_month(d: DateMention) -> bool:
+    """A month with a day, written as a word, of those AP abbreviates."""
+    return d.day is not None and d.month in AP_ABBREVIATED and \
+        d.style in ("dmy", "mdy", "dmy-ordinal", "mdy-ordinal", "the-ordinal-of")
 
 
 def _reads_alone(rewritten: str, before: str, after: str, d: DateMention) -> bool:
@@ -72,19 +82,35 @@ def _from_json(data: dict) -> DateMention:
 
 
 class DatesReport(KindReport):
-    """The corpus's mix of date styles."""
+    """The corpus's mix of date styles, and the mix in each folder (a corpus that gathers
+    several publications shows several house styles: use ``scope: file`` there)."""
 
     def __init__(self, rules) -> None:
         super().__init__(rules)
         self.styles: dict[str, int] = {}
+        self.folders: dict[str, Counter] = {}
+
+    def add(self, result: FileResult) -> None:
+        summary = next((result.summaries[r.id] for r in self.rules if r.id in result.summaries), None)
+        if not summary:
+            return  # every dates rule summarises the same dates: one is enough
+        folder = str(PurePosixPath(result.path).parent)
+        for data, *_ in summary["dates"]:
+            if not data.get("ambiguous"):
+                self.folders.setdefault(folder, Counter())[data["style"]] += 1
 
     def corpus(self, check: CorpusCheck, state: dict) -> None:
         for style, count in check.describe(state).items():  # the rules count the same dates
             self.styles[style] = max(count, self.styles.get(style, 0))
 
     def sections(self) -> list[Section]:
+        mix = {folder: dict(counts.most_common()) for folder, counts in sorted(self.folders.items())}
+        rows = [(folder, ", ".join(f"{style} {n}" for style, n in counts.items()))
+                for folder, counts in mix.items()]
         return [Section("date_styles", self.styles, "Date styles", ("style", "dates"),
-                        list(self.styles.items()))]
+                        list(self.styles.items())),
+                Section("date_styles_by_folder", mix, "Date styles by folder",
+                        ("folder", "styles"), rows)]
 
 
 class DatesCheck(CorpusCheck):
@@ -96,6 +122,9 @@ class DatesCheck(CorpusCheck):
         "scope": Option(str, "corpus", "majority of the corpus or of the file"),
         "ordinals": Option(bool, True, "29th December and 29 December count as different styles"),
         "sept": Option(bool, False, 'flag "Sep." beside "Sept." (and the reverse)'),
+        "abbreviations": Option(bool, False, "flag a month spelled out beside a majority "
+                                             "abbreviated with a day (AP: Jan., Feb., Aug., "
+                                             "Sept., Oct., Nov., Dec.), and the reverse"),
         **scope_options(registers=False),
     }
     variables = frozenset({"found", "expected", "reason"})
@@ -134,7 +163,7 @@ class DatesCheck(CorpusCheck):
         return doc.cache[key]
 
     def start(self) -> dict:
-        return {"styles": Counter(), "septs": Counter()}
+        return {"styles": Counter(), "septs": Counter(), "months": Counter()}
 
     def _corpus_wide(self) -> bool:
         return self.option("check") == "drift" and self.option("scope") == "corpus"
@@ -157,6 +186,8 @@ class DatesCheck(CorpusCheck):
                 counts["styles"][_family(d, self.option("ordinals"))] += 1
             if d.month == 9 and "abbreviated" in d.facets:
                 counts["septs"]["Sept." if "sept" in d.facets else "Sep."] += 1
+            if _ap_month(d):
+                counts["months"]["abbreviated" if "abbreviated" in d.facets else "spelled out"] += 1
 
     def describe(self, corpus: dict) -> dict[str, int]:
         """Dates of each style in the corpus (for the rule that counts the corpus)."""
@@ -215,15 +246,37 @@ class DatesCheck(CorpusCheck):
             yield self._drift_hit(d, where, expected, how, before, after)
         if self.option("sept"):
             yield from self._sept(dates, counts)
+        if self.option("abbreviations"):
+            yield from self._month_forms(dates, counts)
 
     def _drift_hit(self, d: DateMention, where: Occurrence, expected: str, how: str,
                    before: str, after: str) -> Hit:
         rewritten = render(d, expected, abbreviated="abbreviated" in d.facets,
                            period="period" in d.facets)
-        fix = rewritten if rewritten and _reads_alone(rewritten, before, after, d) else None
+        fix = rewritten if rewritten and "time" not in d.facets \
+            and _reads_alone(rewritten, before, after, d) else None
         return Hit(d.start, d.end, {"found": _describe(d.style), "expected": how},
                    suggestions=(rewritten,) if rewritten else (), replacement=fix,
                    located=where)
+
+    def _month_forms(self, dates, counts: dict) -> Iterator[Hit]:
+        """AP style abbreviates a month that has a day (except March to July): a month written
+        the other way than most is drift."""
+        months: Counter = counts.get("months") or Counter()
+        if len(months) < 2 or len(set(months.values())) < 2:
+            return  # one form only, or a tie: no majority
+        majority = months.most_common(1)[0][0]
+        for d, where, before, after in dates:
+            if not _ap_month(d) or ("abbreviated" in d.facets) == (majority == "abbreviated"):
+                continue
+            family = d.style.replace("-ordinal", "") if d.style.endswith("-ordinal") else d.style
+            rewritten = render(d, d.style, abbreviated=majority == "abbreviated",
+                               period=majority == "abbreviated") if family in ("dmy", "mdy") else None
+            fix = rewritten if rewritten and _reads_alone(rewritten, before, after, d) else None
+            yield Hit(d.start, d.end, {
+                "found": "abbreviated" if "abbreviated" in d.facets else "spelled out",
+                "expected": f"the corpus mostly writes the month {majority} with a day"},
+                suggestions=(rewritten,) if rewritten else (), replacement=fix, located=where)
 
     def _sept(self, dates, counts: dict) -> Iterator[Hit]:
         septs: Counter = counts.get("septs") or Counter()

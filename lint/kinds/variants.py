@@ -139,6 +139,29 @@ def _trim(match: re.Match | regex.Match) -> tuple[int, int]:
     return start + _word_offset(text, words, first), end
 
 
+_NEIGHBOUR_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][^\W\d_]+)\s\Z")  # a word of letters
+_NEIGHBOUR_AFTER = re.compile(r"\s([A-Z][^\W\d_]+)(?:['’]s)?(?![\w'’-])")
+TITLES = frozenset("""
+Mr Mrs Ms Miss Dr Sir Lord Lady Col Colonel Gen General President Prime Minister Leader King
+Queen Prince Sheikh Ayatollah Imam Mullah Sen Senator Rep Judge Justice The A An And Of In On
+At For By With But Or To From As Al El Bin Ibn Abu Abd Abdul Van Von De Da Di Le La
+""".split())
+
+
+def name_neighbours(prose: str, start: int, end: int) -> list[str]:
+    """The capitalised words right before and after a name (titles left out): the other
+    parts of the full name it is part of."""
+    found = []
+    before = _NEIGHBOUR_BEFORE.search(prose, max(0, start - 30), start)
+    if before:
+        found.append(before.group(1).rstrip("."))
+    after = _NEIGHBOUR_AFTER.match(prose, end)
+    if after:
+        found.append(after.group(1))
+    # initials, titles and particles ("Al", "bin") are no other part of a name
+    return [word for word in found if len(word) > 2 and word not in TITLES]
+
+
 def _word_offset(text: str, words: list[str], i: int) -> int:
     """Where ``words[i]`` starts in ``text``, which is ``words`` with whitespace between."""
     pos = 0
@@ -255,6 +278,7 @@ class VariantsCheck(CorpusCheck):
     def collect(self, doc: Document) -> dict:
         """Occurrences of group spellings (or, discovering, of capitalised names)."""
         found: list[list] = []
+        neighbours: list[list[str]] = []
         for match in self._matches(doc):
             start, end = _trim(match) if self.option("discover") else match.span()
             if end <= start or not self.placed(doc, start, end):
@@ -262,7 +286,10 @@ class VariantsCheck(CorpusCheck):
             if doc.masked.overlaps(start, end):
                 continue  # code, a URL or a comment sits between the words: not one name
             found.append([self._label(doc.prose[start:end]), *locate(doc, start, end)])
-        return {"occurrences": found}
+            # a neighbour that is itself a spelling of a group is no other part of the name
+            neighbours.append([word for word in name_neighbours(doc.prose, start, end)
+                               if form(word) not in self.group_of])
+        return {"occurrences": found, "neighbours": neighbours}
 
     def _matches(self, doc: Document) -> Iterator[re.Match | regex.Match]:
         if self.option("discover"):
@@ -281,16 +308,18 @@ class VariantsCheck(CorpusCheck):
 
     # --- corpus reduce -------------------------------------------------------------------
     def start(self) -> dict:
-        return {"counts": {}, "spelled": {}}
+        return {"counts": {}, "spelled": {}, "neighbours": {}}
 
     def add(self, state: dict, summary: dict) -> None:
-        counts, spelled = state["counts"], state["spelled"]
+        counts, spelled, known = state["counts"], state["spelled"], state["neighbours"]
         discover = self.option("discover")
-        for occurrence in summary["occurrences"]:
+        for occurrence, around in zip(summary["occurrences"], summary["neighbours"]):
             text = occurrence[-1]
             shape = form(text)
             counts.setdefault("*" if discover else occurrence[0], Counter())[shape] += 1
             spelled.setdefault(shape, Counter())[" ".join(text.split())] += 1
+            if around and not discover:
+                known.setdefault(shape, {}).update(dict.fromkeys(around, 1))
 
     def finish(self, state: dict) -> dict:
         if self.option("discover"):
@@ -327,22 +356,39 @@ class VariantsCheck(CorpusCheck):
     # --- second pass ---------------------------------------------------------------------
     def judge(self, summary: dict, corpus: dict) -> Iterator[Hit]:
         # only names of a group with spellings in the corpus can be judged
-        judged = [(key, Occurrence(*rest)) for label, *rest in summary["occurrences"]
+        judged = [(key, Occurrence(*rest), around)
+                  for (label, *rest), around in zip(summary["occurrences"], summary["neighbours"])
                   if (key := self._group_key(label, corpus)) is not None]
         local: dict[str, Counter] = {}
         if self.option("scope") == "file":
-            for key, occ in judged:
+            for key, occ, _ in judged:
                 local.setdefault(key, Counter())[form(occ.text)] += 1
-        for key, occ in judged:
+        for key, occ, around in judged:
             counts = corpus["counts"][key] if self.option("scope") == "corpus" else local[key]
             right, how = self._canonical(key, counts)
+            if how == "tie":
+                if counts[form(occ.text)] == max(counts.values()):
+                    yield Hit(occ.start, occ.end, {
+                        "usage": self._tie(counts, corpus), "canonical": "",
+                        "group": self._group_name(key), "how": how}, located=occ)
+                continue
             if right is None or form(occ.text) == right:
+                continue
+            if self._another_person(around, right, corpus):
                 continue
             spelling = self._display(right, corpus)
             yield Hit(occ.start, occ.end, {
                 "usage": self._usage(how, spelling, counts, corpus),
                 "canonical": spelling, "group": self._group_name(key), "how": how},
                 suggestions=(spelling,), replacement=_recase(spelling, occ.text), located=occ)
+
+    def _another_person(self, around: list[str], right: str, corpus: dict) -> bool:
+        """Whether the name parts next to a configured spelling name someone the majority
+        spelling never names: "S Hussain Zaidi" is not "Saddam Hussein" misspelled."""
+        if self.option("discover") or not around:
+            return False
+        bearers = corpus["neighbours"].get(right)
+        return bool(bearers) and not any(word in bearers for word in around)
 
     def _group_key(self, label: str, corpus: dict) -> str | None:
         if self.option("discover"):
@@ -361,6 +407,8 @@ class VariantsCheck(CorpusCheck):
         leaders = sorted(f for f, n in counts.items() if n == best)
         if len(leaders) > 1 and press and form(press) in leaders:
             return form(press), "majority"
+        if len(leaders) > 1:
+            return None, "tie"  # no majority: no spelling is right, each tied one is inconsistent
         return leaders[0], "majority"
 
     def _display(self, right: str, corpus: dict) -> str:
@@ -372,6 +420,13 @@ class VariantsCheck(CorpusCheck):
 
     def _group_name(self, key: str) -> str:
         return key if self.option("discover") else self.groups[int(key)].name
+
+    def _tie(self, counts: Counter, corpus: dict) -> str:
+        where = "the corpus writes" if self.option("scope") == "corpus" else "this file writes"
+        best = max(counts.values())
+        tied = [f'"{self._display(f, corpus)}" ({n}x)' for f, n in sorted(counts.items()) if n == best]
+        return (f"{where} " + ", ".join(tied[:-1]) + " and " + tied[-1] +
+                " equally often; pin one with `canonical:`")
 
     def _usage(self, how: str, spelling: str, counts: Counter, corpus: dict) -> str:
         if how == "house style":

@@ -12,7 +12,12 @@ Styles (:data:`STYLES`)::
     dmy-ordinal     29th December          mdy-ordinal     December 29th
     the-ordinal-of  the 29th of December   iso             2017-12-29
     numeric-dmy     29/12/2017, 29/12/17   numeric-mdy     12/29/2017
-    numeric-dot     29.12.2017             dd-mon-yyyy     29-Dec-2017
+    numeric-dot     29.12.2017             dd-mon-yyyy     29-Dec-2017, 5-Sep-17
+    numeric-ymd     2017/12/29
+
+ISO dates may carry a time of day (``2017-12-29T14:30:00Z``: the ``time`` facet; such a date
+is never rewritten, which would drop the time); numeric dates may be hyphenated
+(``29-12-2017``, ``12-29-2017``, four-digit year only, read like slash dates).
 
 Decisions a reader may trip over:
 
@@ -61,13 +66,16 @@ STYLES = (
     "numeric-dmy",
     "numeric-mdy",
     "numeric-dot",
+    "numeric-ymd",
     "dd-mon-yyyy",
 )
-FACETS = ("abbreviated", "period", "sept", "ordinal", "weekday", "year", "two-digit-year", "range")
+FACETS = ("abbreviated", "period", "sept", "ordinal", "weekday", "year", "two-digit-year", "range",
+          "time")
 
 _ORDINAL_STYLES = frozenset({"dmy-ordinal", "mdy-ordinal", "the-ordinal-of"})
 _RANGE_STYLES = frozenset({"dmy", "mdy", "dmy-ordinal", "mdy-ordinal"})
-_YEAR_STYLES = frozenset({"iso", "numeric-dmy", "numeric-mdy", "numeric-dot", "dd-mon-yyyy"})
+_YEAR_STYLES = frozenset({"iso", "numeric-dmy", "numeric-mdy", "numeric-dot", "numeric-ymd",
+                          "dd-mon-yyyy"})
 
 
 @dataclass(frozen=True)
@@ -177,17 +185,28 @@ OF = words("of", name="of")
 
 ISO = pp.Regex(
     rf"(?<![\w./-])(?P<year>{_YEAR_NUMBER})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+    # with a time of day: 2017-12-29T14:30:00Z, 2017-12-29T14:30+01:00
+    r"(?P<time>T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
     r"(?![\w/-]|[.,]\d)"
 ).set_name("iso date")
 NUMERIC_SLASH = pp.Regex(
     rf"(?<![\w./-])(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/(?P<year>{_YEAR_NUMBER}|\d\d)(?![\w/-]|[.,]\d)"
 ).set_name("slash date").add_condition(_slash_is_date).add_parse_action(_order_slash)
+# 29-12-2017 and 12-29-2017: as slash dates, with a four-digit year (so no score or range)
+NUMERIC_HYPHEN = pp.Regex(
+    rf"(?<![\w./-])(?P<first>\d{{1,2}})-(?P<second>\d{{1,2}})-(?P<year>{_YEAR_NUMBER})(?![\w/-]|[.,]\d)"
+).set_name("hyphenated date").add_condition(_slash_is_date).add_parse_action(_order_slash)
+# 2017/12/29: year first, with slashes
+NUMERIC_YMD = pp.Regex(
+    rf"(?<![\w./-])(?P<year>{_YEAR_NUMBER})/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])"
+    r"(?![\w/-]|[.,]\d)"
+).set_name("year-first slash date")
 NUMERIC_DOT = pp.Regex(
     rf"(?<![\w.,/-])(?P<day>{_DAY_NUMBER})\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>19\d\d|20\d\d)"
     rf"(?![\w-]|[.,]\d)"
 ).set_name("dotted date").add_condition(_not_a_version)
-DD_MON_YYYY = pp.Regex(
-    rf"(?<![\w.,/-])(?P<day>{_DAY_NUMBER})-(?P<month>{_ANY_MONTH_ABBR_RE})-(?P<year>{_YEAR_NUMBER})(?![\w-])"
+DD_MON_YYYY = pp.Regex(  # 29-Dec-2017, and 5-Sep-17 with a two-digit year
+    rf"(?<![\w.,/-])(?P<day>{_DAY_NUMBER})-(?P<month>{_ANY_MONTH_ABBR_RE})-(?P<year>{_YEAR_NUMBER}|\d\d)(?![\w-])"
 ).set_name("dd-mon-yyyy date")
 
 MONTH = (MONTH_NAME | MONTH_ABBR)("month")
@@ -203,7 +222,9 @@ DATE = (
     pp.Optional(WEEKDAY("weekday") + pp.Optional(COMMA))
     + (
         _styled("iso", ISO)
+        | _styled("numeric-ymd", NUMERIC_YMD)
         | NUMERIC_SLASH
+        | NUMERIC_HYPHEN
         | _styled("numeric-dot", NUMERIC_DOT)
         | _styled("dd-mon-yyyy", DD_MON_YYYY)
         | THE_ORDINAL_OF
@@ -311,6 +332,7 @@ def _facets(tokens: pp.ParseResults) -> frozenset[str]:
         "year": bool(year),
         "two-digit-year": len(year) == 2,
         "range": "day_end" in tokens,
+        "time": bool(tokens.get("time")),
     }
     return frozenset(facet for facet, present in named.items() if present)
 
@@ -408,6 +430,8 @@ def _body(d: DateMention, style: str, month: str, ordinal: bool) -> str:
         return f"{d.day}/{d.month}/{short_year}"
     if style == "numeric-mdy":
         return f"{d.month}/{d.day}/{short_year}"
+    if style == "numeric-ymd":
+        return f"{d.year}/{d.month:02d}/{d.day:02d}"
     if style == "numeric-dot":
         return f"{d.day}.{d.month}.{d.year}"
     return f"{d.day}-{MONTH_NAMES[d.month - 1][:3].title()}-{d.year}"  # dd-mon-yyyy

@@ -120,7 +120,8 @@ def group_variants(counts: dict[str, int], min_count: int = 2, max_distance: int
         bucket = _bucket(keys)
         candidates = _candidates(index, bucket, len(keys) * max_distance)
         match = next((g for g in candidates
-                      if _names_match(group_keys[g], keys, max_distance, short)), None)
+                      if _names_match(group_keys[g], keys, max_distance, short)
+                      and surface_close(groups[g][0], name)), None)
         if match is None:
             index.setdefault(bucket, []).append(len(groups))
             groups.append([])
@@ -128,6 +129,40 @@ def group_variants(counts: dict[str, int], min_count: int = 2, max_distance: int
             match = len(groups) - 1
         groups[match].append(name)
     return [group for group in groups if len(group) > 1]
+
+
+SURFACE_SHARE = 0.34  # of a word's letters that a variant spelling may change …
+SHORT_WORD = 5  # … checked on short words and on names split differently
+# names of companies and institutions are not transliterated: only typos make variants of them
+ORGANISATION_WORDS = frozenset("""
+inc co corp corporation ltd plc llc sa ag nv bv spa ab as group bank banks holdings industries
+international partners securities trust fund airlines airways motors systems technologies
+""".split())
+
+
+def surface_close(a: str, b: str) -> bool:
+    """Whether two names are written alike enough to be one name spelled two ways.  People's
+    and places' names are transliterated, so their keys alone decide ("Gaddafi"/"Qathafi",
+    "Kiev"/"Kyiv").  A company or institution ("… Inc", "… Bank") varies only by typos: the
+    same letters run together ("Coca Cola Co"/"Coca-Cola Co"), or each short word changed
+    in at most a third of its letters, not names that only share a consonant skeleton
+    ("Pak Inc"/"Peck Inc", "Kyowa Bank"/"Ka Wah Bank")."""
+    x, y = _content_tokens(a), _content_tokens(b)
+    if "".join(x) == "".join(y):
+        return True
+    if not ORGANISATION_WORDS.intersection((x[-1], y[-1])):
+        return True  # a person's or place's name: its transliteration key decides
+    while x and y and x[-1] == y[-1]:  # compare only where they differ: "Kyowa"/"Ka Wah" Bank
+        x, y = x[:-1], y[:-1]
+    while x and y and x[0] == y[0]:
+        x, y = x[1:], y[1:]
+    if not x or not y:
+        return False
+    if len(x) == len(y):  # word for word: a long word's shared key is evidence enough
+        pairs = [(p, q) for p, q in zip(x, y) if p != q and min(len(p), len(q)) <= SHORT_WORD]
+    else:
+        pairs = [("".join(x), "".join(y))]
+    return all(_levenshtein(p, q) <= SURFACE_SHARE * max(len(p), len(q)) for p, q in pairs)
 
 
 def _fold_letters(name: str) -> str:

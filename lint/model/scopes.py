@@ -63,7 +63,8 @@ SCOPES: dict[str, Scope] = {scope.name: scope for scope in (
           lambda doc: doc.quotes.spans),
     Scope("comment", "readers' comments and letters: a section introduced as such, or "
           "comments signed Name, Place",
-          lambda doc: comments.comments(doc.prose, doc.blocks, doc.layout.headings)),
+          lambda doc: comments.comments(doc.prose, doc.blocks, doc.layout.headings,
+                                        doc.quotes.covers)),
     Scope("reported-speech", "the clause a named speaker's verb of saying governs "
           "(Smith said the plan …; …, Smith said; according to Smith, …)",
           lambda doc: [],

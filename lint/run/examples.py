@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpuslint.model.rule import Rule
 from corpuslint.run.engine import Linter
@@ -32,8 +32,9 @@ class ExampleFailure:
 
 
 def example_findings(rule: Rule, text: str) -> tuple[str, ...]:
-    """Texts that ``rule`` flags in one example."""
-    result = Linter([rule]).lint_text(EXAMPLE_PATH, text)
+    """Texts that ``rule`` flags in one example (a rule that is off by default is
+    tested as if it were on: its examples say what it does when a user turns it on)."""
+    result = Linter([replace(rule, enabled=True)]).lint_text(EXAMPLE_PATH, text)
     return tuple(f.text for f in result.findings if f.rule == rule.id)
 
 

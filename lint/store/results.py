@@ -29,7 +29,7 @@ def rules_fingerprint(rules: list[Rule]) -> str:
     return hashlib.sha256(json.dumps([__version__, RESULT_FORMAT, described]).encode()).hexdigest()
 
 
-RESULT_FORMAT = 2  # the shape of a stored finding: stored results of another shape are not read
+RESULT_FORMAT = 3  # the shape of a stored finding: stored results of another shape are not read
 
 
 def _finding(f: Finding) -> list:

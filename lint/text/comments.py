@@ -8,12 +8,17 @@ Two forms are recognised:
 * **signed comments**: two or more blocks that end in (or are followed by) a signature
   line ``Name, Place`` (``Tom Hughes, Cardiff``; ``Anna, London, UK``).  Each signed
   comment runs from the previous signature (or, for the first, its own paragraph) to its
-  signature.  One signature alone is a caption, not a comment section.
+  signature.  One signature alone is a caption, not a comment section;
+* **a run of first-person posts at the foot** of a story: from the last paragraph back,
+  paragraphs whose writer says "I" or "my" outside quotations, at least three of them and
+  most of the run, with no more than two others in a row between them, below an article of
+  at least three paragraphs (reader pages that print posts without names).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from corpuslint.text.spans import Span
 
@@ -25,17 +30,44 @@ _OPENER = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|de|van|von|al|bin)){0,3}"
-_SIGNATURE = re.compile(rf"[ \t*_-]*{_NAME},[ ][A-Z][\w'’. -]{{1,30}}(?:,[ ][A-Z][\w'’. -]{{1,20}})?[*_]*[ \t]*$")
+_PLACE = r"[A-Z][^\W\d_]+(?:[ '’.-]{1,2}[A-Za-z][^\W\d_]*){0,3}"  # "Saturday, 26 February" is no place
+_SIGNATURE = re.compile(rf"[ \t*_-]*{_NAME},[ ]{_PLACE}(?:,[ ]{_PLACE})?[*_]*[ \t]*$")
 MIN_SIGNATURES = 2
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|my|me)\b")
+MIN_POSTS = 3  # first-person paragraphs that make a run of posts …
+MAX_GAP = 2  # … with no more than this many other paragraphs in a row between them
+MIN_STORY = 3  # paragraphs of the article above them (a column in the first person is no post)
 
 
 def _last_line(prose: str, start: int, end: int) -> int:
     return max(start, prose.rfind("\n", start, end) + 1)
 
 
-def comments(prose: str, blocks: list[Span], headings: list[Span]) -> list[Span]:
-    """Spans of readers' comments and letters."""
+def _posts_at_foot(prose: str, blocks: list[Span], quoted: Callable[[int, int], bool]) -> Span | None:
+    """The run of first-person paragraphs that ends the document, if there is one."""
+    first, posts, gap = None, 0, 0
+    for start, end in reversed(blocks):
+        speaks = any(not quoted(m.start(), m.end()) for m in _FIRST_PERSON.finditer(prose, start, end))
+        if speaks:
+            first, posts, gap = start, posts + 1, 0
+        else:
+            gap += 1
+            if gap > MAX_GAP:
+                break
+    run = [b for b in blocks if first is not None and b[0] >= first]
+    story = len(blocks) - len(run)  # the article the posts follow
+    if posts >= MIN_POSTS and posts * 2 > len(run) and story >= MIN_STORY:
+        return first, blocks[-1][1]
+    return None
+
+
+def comments(prose: str, blocks: list[Span], headings: list[Span],
+             quoted: Callable[[int, int], bool] = lambda start, end: False) -> list[Span]:
+    """Spans of readers' comments and letters (``quoted`` tells a quotation's words)."""
     found: list[Span] = []
+    posts = _posts_at_foot(prose, blocks[1:], quoted)
+    if posts is not None:
+        found.append(posts)
     heading_starts = sorted(start for start, _ in headings)
     for block_start, block_end in blocks:
         if _OPENER.match(prose, block_start, block_end):

@@ -103,3 +103,49 @@ def test_real_formats(cli, shared, tmp_path):
     datelines = "\n\n".join(json.loads(line)["dateline"] for line in lines) + "\n"
     write(tmp_path / "reuters" / "datelines.txt", datelines)
     assert run(cli, tmp_path / "reuters", "--select", "dates.drift", ".") == []  # all "Feb 26"
+
+
+@pytest.mark.parametrize(("text", "style"), [
+    ("The file was stamped 2017-12-29T14:30:00Z by the server.", "iso"),
+    ("The hearing is set for 29-12-2017 in Paris.", "numeric-dmy"),
+    ("The hearing is set for 12-29-2017 in Boston.", "numeric-mdy"),
+    ("The notice is dated 2017/12/29 in Tokyo.", "numeric-ymd"),
+    ("Shares closed on 5-Sep-17 at a high.", "dd-mon-yyyy"),
+])
+def test_every_date_form_news_uses(cli, tmp_path, text, style):
+    write(tmp_path / "a.md", text + "\n")
+    write(tmp_path / "b.md", "Talks began on 29 December and ended on 3 January.\n")
+    found = run(cli, tmp_path, ".")
+    assert [f["path"] for f in found] == ["a.md"] and f"is {style} (" in found[0]["message"]
+
+
+def test_a_date_with_a_time_is_never_rewritten(cli, tmp_path):
+    write(tmp_path / "a.md", "Stamped 2017-12-29T14:30:00Z. Talks on 3 January and 4 January.\n")
+    found = run(cli, tmp_path, "a.md")
+    assert found[0]["text"] == "2017-12-29T14:30:00Z"
+    cli("--fix", "a.md", cwd=tmp_path)
+    assert "2017-12-29T14:30:00Z" in (tmp_path / "a.md").read_text()
+
+
+def test_a_wire_headline_in_capitals_is_not_judged_for_dates(cli, tmp_path):
+    write(tmp_path / "a.txt", "GM SALES UP IN 4TH SEPT PERIOD\n\nDETROIT, Oct 5 - Sales rose on "
+                              "5 October and on 6 October.\n")
+    write(tmp_path / ".corpuslint.yaml", "include: ['*.txt']\n")
+    assert run(cli, tmp_path, "a.txt") == []
+
+
+def test_ap_style_abbreviated_months_facet(cli, tmp_path):
+    write(tmp_path / "a.md", "It closed on Dec. 18, began on Jan. 5 and voted on Feb. 9. "
+                             "It ended on December 20.\n")
+    assert run(cli, tmp_path, "a.md") == []  # the facet is off by default
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  dates.drift: {abbreviations: true}\n")
+    found = run(cli, tmp_path, "a.md")
+    assert [(f["text"], f["suggestions"]) for f in found] == [("December 20", ["Dec. 20"])]
+    assert "mostly writes the month abbreviated with a day" in found[0]["message"]
+
+
+def test_the_report_shows_the_style_mix_per_folder(cli, tmp_path):
+    write(tmp_path / "uk" / "a.md", "On 29 December and 3 January.\n")
+    write(tmp_path / "us" / "b.md", "On December 29 and January 3.\n")
+    data = json.loads(cli("report", "--format", "json", ".", cwd=tmp_path).out)
+    assert data["date_styles_by_folder"] == {"uk": {"dmy": 2}, "us": {"mdy": 2}}

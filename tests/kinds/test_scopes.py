@@ -7,11 +7,14 @@ import json
 import pytest
 
 from conftest import lint_with, rules_from, write
-from corpuslint.config import Config
+from corpuslint.config import Config, RuleOverride
 from corpuslint.errors import ConfigError
 from corpuslint.packs.ruleset import build_rules
 
-LOADED = build_rules(Config(root=None, builtin=True), selected=["loaded"])
+# every loaded rule, the intensifier (off by default) included
+LOADED = build_rules(Config(root=None, builtin=True,
+                            rules={"loaded.intensifier": RuleOverride(enabled=True)}),
+                     selected=["loaded"])
 
 PACK = """\
 rules:
@@ -84,6 +87,12 @@ def test_replaced_options_say_what_to_write(cli, tmp_path):
     ("The decision was very controversial.", ["very"]),
     ("Very few customers held the cards.", []),
     ("The film's hero Arthur Dent travels the galaxy.", []),
+    ("He admitted playing truant at school.", []),
+    ("The firm settled without admitting or denying the charges.", []),
+    ("Analysts said the regime would not last.", []),  # a described source's reported speech
+    ("The report found that the regime had jailed 300 critics.", []),
+    ("Many believe the regime will fall.", ["regime"]),  # an unnamed belief is the writer's
+    ("The vote brought regime change in Kiev.", []),
 ])
 def test_entries_know_their_sense(text, flagged):
     assert loaded(text + "\n") == flagged

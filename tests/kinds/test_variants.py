@@ -188,3 +188,41 @@ def test_ascii_name_pattern_finds_what_the_unicode_one_does():
 def test_names_outside_ascii_letters_use_the_unicode_pattern():
     assert [m.group() for m in _names("and José Ramos-Horta spoke.")] == ["José Ramos-Horta"]
     assert [m.group() for m in _names("and Gordon Brown spoke for £5.")] == ["Gordon Brown"]
+
+
+def test_a_tie_is_no_majority(cli, corpus):
+    """Two spellings used equally often: each is inconsistent, none is "right", nothing is fixed."""
+    root = corpus({"a.md": "Qaddafi spoke. Kadhafi left.\n", "b.md": "Kadhafi met Qaddafi.\n"},
+                  config="")
+    write(root / "names.yaml", PACK.replace("{scope}", "corpus").replace("press: Gaddafi\n        ", ""))
+    found = json.loads(cli("--format", "json", ".", cwd=root).out)
+    assert len(found) == 4 and {f["text"] for f in found} == {"Qaddafi", "Kadhafi"}
+    assert all(f["suggestions"] == [] for f in found)
+    assert found[0]["message"].endswith('the corpus writes "Kadhafi" (2x) and "Qaddafi" (2x) '
+                                        "equally often; pin one with `canonical:`")
+    before = (root / "a.md").read_text()
+    cli("--fix", ".", cwd=root)
+    assert (root / "a.md").read_text() == before
+
+
+def test_a_given_name_in_another_full_name_is_another_person(cli, tmp_path):
+    """Hussein/Hussain is one surname group; "S Hussain Zaidi" is not Saddam Hussein."""
+    write(tmp_path / "a.md", "Saddam Hussein spoke. President Saddam Hussein left. "
+                             "Saddam Hussein returned.\n")
+    write(tmp_path / "b.md", "The writer S Hussain Zaidi wrote the book. Saddam Hussain fled.\n")
+    write(tmp_path / ".corpuslint.yaml", "select: [names.transliteration]\n")
+    found = [(line.split(":")[0], line.split('"')[1])
+             for line in cli(".", cwd=tmp_path).out.splitlines()]
+    assert found == [("b.md", "Hussain")]  # Saddam Hussain only
+    assert "Zaidi" not in cli(".", cwd=tmp_path).out
+
+
+def test_inferred_names_need_evidence_for_companies(tmp_path):
+    from corpuslint.language.transliteration import group_variants
+
+    counts = {"Pak Inc": 3, "Peck Inc": 2, "Kyowa Bank": 3, "Ka Wah Bank": 2,
+              "Morgan Stanley": 5, "Morgan Stanely": 2, "Coca-Cola Co": 4, "Coca Cola Co": 2,
+              "George Shultz": 6, "George Schultz": 2}
+    groups = sorted(sorted(g) for g in group_variants(counts))
+    assert groups == [["Coca Cola Co", "Coca-Cola Co"], ["George Schultz", "George Shultz"],
+                      ["Morgan Stanely", "Morgan Stanley"]]

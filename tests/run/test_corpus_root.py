@@ -84,7 +84,7 @@ overrides:
   - files: ["features/**"]
     rules: {loaded: off, loaded.emotive: info}
   - files: ["news/wire-*.md"]
-    rules: {loaded.intensifier: off}
+    rules: {loaded.pejorative: off}
 """)
     text = "A brutal, very bleak day, the regime said.\n"
     for name in ("features/col.md", "news/wire-1.md", "news/story.md"):
@@ -93,8 +93,8 @@ overrides:
              for line in cli("--select", "loaded", ".", cwd=tmp_path).out.splitlines()}
     assert ("features/col.md", "loaded.emotive", "info") in found
     assert not {f for f in found if f[0] == "features/col.md" and f[1] != "loaded.emotive"}
-    assert ("news/story.md", "loaded.intensifier", "info") in found
-    assert not {f for f in found if f[0] == "news/wire-1.md" and f[1] == "loaded.intensifier"}
+    assert ("news/story.md", "loaded.pejorative", "info") in found
+    assert not {f for f in found if f[0] == "news/wire-1.md" and f[1] == "loaded.pejorative"}
     assert ("news/wire-1.md", "loaded.emotive", "warning") in found
 
 
