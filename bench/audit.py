@@ -1,7 +1,7 @@
 """An editor's audit: random findings on unseen news, judged one by one, scored with an interval.
 
     python bench/audit.py draw NAME --rules stats.unattributed --corpus bbc [--count 40]
-                                    [--docs 400] [--seed 1] [--dropped]
+                                    [--docs 400] [--seed 1] [--dropped | --whole]
     python bench/audit.py show NAME            # each finding in its context, for the judge
     python bench/audit.py score [NAME ...]     # precision with its 95 % Wilson interval
 
@@ -10,6 +10,9 @@ or ``reuters``: whole wire stories) that no development, test or earlier audit s
 used, and keeps ``--count`` of the chosen rules' findings drawn at random from all they
 found.  With ``--dropped`` it keeps instead the findings the rules' scopes removed
 (``skip``), each with the scope that removed it: the audit of the structure, not of the rules.
+With ``--whole`` the whole collection is linted as one corpus (every BBC article, or every
+Reuters story written out as a file), as corpus-wide rules such as ``names.inferred`` must
+be, and ``--count`` findings are drawn from all of it.
 The draw goes to ``bench/audits/NAME/sample.jsonl`` (documents by id and offsets; the text
 stays in ../shared).  A judge writes ``verdicts.jsonl`` beside it: one line per finding,
 ``{"id": 3, "verdict": "right" | "wrong", "class": "...", "note": "..."}``, judged by the
@@ -90,7 +93,41 @@ def _dropped(doc_id: str, text: str, linter, open_linter) -> list[dict]:
     return found
 
 
+def _whole(args) -> tuple[list[dict], int]:
+    """Findings of the rules over the whole collection, linted as one corpus."""
+    import tempfile
+
+    from corpora import SHARED
+
+    from corpuslint import Options, lint
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        if args.corpus == "bbc":
+            folder, ids = SHARED / "corpora" / "bbc", bbc_ids()
+            names = {f"bbc/{p}": p for p in (i.removeprefix("bbc/") for i in ids)}
+        else:
+            ids, folder, names = reuters_ids(), root, {}
+            for doc in ids:
+                name = f"{int(doc.split('=')[1]):05d}.txt"
+                (root / name).write_text(text_of(doc), encoding="utf-8")
+                names[doc] = name
+        (root / ".corpuslint.yaml").write_text("include: ['*.txt']\n", encoding="utf-8")
+        config = str(root / ".corpuslint.yaml")
+        run = lint(Options(paths=(str(folder),), config=config, select=tuple(args.rules),
+                           jobs=2, cache=False, cwd=folder))
+        by_name = {name: doc for doc, name in names.items()}
+        found = [{"doc": by_name.get(report.path, report.path), "start": f.start, "end": f.end,
+                  "text": f.text, "rule": f.rule, "message": f.message}
+                 for report in run for f in report.findings]
+    return found, len(ids)
+
+
 def draw_sample(args) -> int:
+    if args.whole:
+        found, count = _whole(args)
+        return _write(args, random.Random(args.seed).sample(found, min(args.count, len(found))),
+                      found, count)
     ids = bbc_ids() if args.corpus == "bbc" else reuters_ids()
     docs = draw(ids, args.docs, args.seed, used_documents())
     linter, open_linter = _linters(args.rules, args.dropped)
@@ -112,17 +149,22 @@ def draw_sample(args) -> int:
                   for x in rng.sample(by_scope[scope], min(args.count, len(by_scope[scope])))]
     else:
         sample = rng.sample(found, min(args.count, len(found)))
+    return _write(args, sample, found, len(docs))
+
+
+def _write(args, sample: list[dict], found: list[dict], documents: int) -> int:
     out = AUDITS / args.name
     out.mkdir(parents=True, exist_ok=True)
     header = {"draw": f"bench/audit.py draw {args.name} --rules {' '.join(args.rules)} "
                       f"--corpus {args.corpus} --count {args.count} --docs {args.docs} "
-                      f"--seed {args.seed}" + (" --dropped" if args.dropped else ""),
-              "findings_in_draw": len(found), "documents": len(docs)}
+                      f"--seed {args.seed}" + (" --dropped" if args.dropped else "")
+                      + (" --whole" if args.whole else ""),
+              "findings_in_draw": len(found), "documents": documents}
     with open(out / "sample.jsonl", "w", encoding="utf-8") as handle:
         handle.write(json.dumps(header) + "\n")
         for i, item in enumerate(sample):
             handle.write(json.dumps({"id": i, **item}, ensure_ascii=False) + "\n")
-    print(f"{len(sample)} of {len(found)} findings in {len(docs)} documents -> {out}/sample.jsonl")
+    print(f"{len(sample)} of {len(found)} findings in {documents} documents -> {out}/sample.jsonl")
     return 0
 
 
@@ -176,6 +218,7 @@ def main() -> int:
     drawing.add_argument("--docs", type=int, default=400)
     drawing.add_argument("--seed", type=int, default=1)
     drawing.add_argument("--dropped", action="store_true")
+    drawing.add_argument("--whole", action="store_true")
     showing = commands.add_parser("show")
     showing.add_argument("name")
     scoring = commands.add_parser("score")

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from corpora import listed, text_of
+
 from corpuslint.config import Config
 from corpuslint.packs.ruleset import build_rules
 from corpuslint.run.engine import Linter

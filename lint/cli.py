@@ -330,8 +330,21 @@ def run_report(argv: Sequence[str]) -> int:
     return EXIT_CLEAN
 
 
+def run_lsp(argv: Sequence[str]) -> int:
+    """``corpuslint lsp``: the language server, on standard input and output."""
+    argparse.ArgumentParser(prog="corpuslint lsp",
+                            description="Serve diagnostics to an editor over the Language "
+                                        "Server Protocol (stdio).").parse_args(argv)
+    try:
+        from corpuslint.lsp.server import serve
+    except ImportError as exc:
+        raise UsageError(f"the language server needs the [lsp] extra ({exc.name} is missing): "
+                         "pip install 'corpuslint-news[lsp]'") from None
+    return serve()
+
+
 COMMANDS = {"test-rules": run_test_rules, "init": run_init, "docs": run_docs,
-            "report": run_report}
+            "report": run_report, "lsp": run_lsp}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from corpuslint.errors import ConfigError
-from corpuslint.model.findings import Severity
+from corpuslint.model.findings import Finding, Severity
 from corpuslint.model.selectors import matches
 from corpuslint.text.sidefiles import is_side_file, read_side_file
 from corpuslint.text.yamlsource import YMap, load_yaml_file, position_of
@@ -102,6 +102,18 @@ class Config:
             if chosen:
                 decided, severity = True, override.rules[max(chosen, key=len)]
         return decided, severity
+
+    def overridden(self, findings: list[Finding], path: Path) -> list[Finding]:
+        """``findings`` as the per-folder ``overrides`` leave them for the file at ``path``
+        (resolved): some rules off, some at another severity."""
+        kept = []
+        for finding in findings:
+            decided, severity = self.setting_for(path, finding.rule)
+            if not decided:
+                kept.append(finding)
+            elif severity is not None:
+                kept.append(replace(finding, severity=severity))
+        return kept
 
 
 def find_config(start: Path) -> Path | None:

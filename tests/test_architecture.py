@@ -28,6 +28,7 @@ LAYERS = (
     ("packs",),
     ("run",),
     ("output",),
+    ("lsp",),
     ("cli", "__main__", "__init__"),
 )
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

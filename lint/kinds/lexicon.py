@@ -34,8 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from corpuslint.errors import ConfigError
-from corpuslint.kinds.base import (REPORT_TOP, Check, KindReport, Option, Section, quoted_list,
-                                   scope_options)
+from corpuslint.kinds.base import REPORT_TOP, Check, KindReport, Option, Section, quoted_list, scope_options
 from corpuslint.model.document import Document, Tokens
 from corpuslint.model.findings import FileResult, Hit
 from corpuslint.text.yamlsource import YMap, YSeq, position_of

@@ -140,6 +140,18 @@ international partners securities trust fund airlines airways motors systems tec
 """.split())
 
 
+# British spellings and their American forms: a regional difference, not a variant name
+_REGIONAL = ((re.compile(r"ence\Z"), "ense"), (re.compile(r"tre\Z"), "ter"),
+             (re.compile(r"is(e|ed|es|ing|ation|ations)\Z"), r"iz\1"), (re.compile(r"our\Z"), "or"),
+             (re.compile(r"gramme\Z"), "gram"), (re.compile(r"ogue\Z"), "og"))
+
+
+def _us(token: str) -> str:
+    for pattern, replacement in _REGIONAL:
+        token = pattern.sub(replacement, token)
+    return token
+
+
 def surface_close(a: str, b: str) -> bool:
     """Whether two names are written alike enough to be one name spelled two ways.  People's
     and places' names are transliterated, so their keys alone decide ("Gaddafi"/"Qathafi",
@@ -150,6 +162,8 @@ def surface_close(a: str, b: str) -> bool:
     x, y = _content_tokens(a), _content_tokens(b)
     if "".join(x) == "".join(y):
         return True
+    if len(x) == len(y) and x != y and [_us(t) for t in x] == [_us(t) for t in y]:
+        return False  # "Defence"/"Defense Ministry": regional English, not a name's variant
     if not ORGANISATION_WORDS.intersection((x[-1], y[-1])):
         return True  # a person's or place's name: its transliteration key decides
     while x and y and x[-1] == y[-1]:  # compare only where they differ: "Kyowa"/"Ka Wah" Bank

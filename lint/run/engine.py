@@ -16,10 +16,9 @@ from typing import Any
 
 from corpuslint.kinds.base import CheckError, CorpusCheck, locate
 from corpuslint.model.document import Document
-from corpuslint.model.findings import (FileResult, Finding, Hit, Occurrence, Problem, Severity,
-                                       Summaries)
-from corpuslint.model.scopes import scope_shares
+from corpuslint.model.findings import FileResult, Finding, Hit, Occurrence, Problem, Severity, Summaries
 from corpuslint.model.rule import Rule
+from corpuslint.model.scopes import scope_shares
 from corpuslint.packs.ruleset import RuleSet
 from corpuslint.run import suppress
 from corpuslint.text.decoding import DecodeError, decode

@@ -23,7 +23,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -350,8 +350,8 @@ class LintRun:
             self._file_problems += result.problems
             config = self._configs_of.get(result.path)
             if config is not None and config.overrides and result.path in self.paths:
-                result.findings = _overridden(result.findings, config,
-                                              self.paths[result.path].resolve())
+                result.findings = config.overridden(result.findings,
+                                                    self.paths[result.path].resolve())
             report = FileReport(result.path, [f for f in result.findings if f.severity >= floor],
                                 list(result.problems), result)
             if remaining is not None:
@@ -424,19 +424,6 @@ class LintRun:
             return lines[finding.line - 1] if finding.line <= len(lines) else ""
 
         return line_text
-
-
-def _overridden(findings: list[Finding], config: Config, path: Path) -> list[Finding]:
-    """``findings`` as ``config``'s per-folder ``overrides`` leave them for the file at
-    ``path``: some rules off, some at another severity."""
-    kept = []
-    for finding in findings:
-        decided, severity = config.setting_for(path, finding.rule)
-        if not decided:
-            kept.append(finding)
-        elif severity is not None:
-            kept.append(replace(finding, severity=severity))
-    return kept
 
 
 def _changed_targets(discovery: Discovery, changes: Changes, paths: list[str],

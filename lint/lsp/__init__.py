@@ -1,0 +1,1 @@
+"""The editor's side: ``corpuslint lsp``, a language server over the run library."""
