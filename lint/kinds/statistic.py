@@ -135,7 +135,7 @@ _DAYS_BEFORE_MONTH = re.compile(
     rf"^(?:\s*(?:,|and|&|or|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:of\s+)?(?:{_MONTH})\b",
     re.IGNORECASE)
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
-_IDENTIFYING_BEFORE = re.compile(r"\b(?:the|these|those|both|his|her|its|their|our)\s+\Z", re.I)
+_IDENTIFYING_WORDS = frozenset("the these those both his her its their our".split())
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
                          r"aforementioned|accused)\b", re.I)
@@ -188,11 +188,12 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     recent = _last_words(before)
     if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(prose, opening + recent, q.start):
         return True
-    if _DIGIT_GROUP_BEFORE.search(before) and text[:1].isdigit() and not _YEAR_BEFORE.search(before):
+    if text[:1].isdigit() and _DIGIT_GROUP_BEFORE.search(before) and not _YEAR_BEFORE.search(before):
         return True  # the second group of "12 000" or of a phone number
-    if _game_or_position(prose, q, text, before, after, start) or _DAYS_BEFORE_MONTH.match(after):
-        return True
-    if _identifying(prose, q, text, before, after) or _age_at_event(prose, q, after, start):
+    if q.kind == "count" and (
+            _game_or_position(prose, q, text, before, after, start)
+            or (len(text) <= 2 and text.isdigit() and _DAYS_BEFORE_MONTH.match(after))
+            or _identifying(prose, q, text, before, after) or _age_at_event(prose, q, after, start)):
         return True
     if _GLUED.match(after):
         return True  # "4G", "1990s", and digit groups of phone numbers
@@ -210,24 +211,28 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
     """A score on the way ("from 15-6 down"), a game tally ("won 12 and lost three") or a
     chart or league position ("from six to five in the chart")."""
     modifier = q.modifier or ""
-    core = text[len(modifier):].strip() if modifier and text.startswith(modifier) else text
-    core = _RANGE_START.sub("", core)
-    if _SCORE.match(core) and (_DOWN_OR_UP.match(after) or _SPORT.search(f"{before} {after}")):
-        return True
-    small = q.kind == "count" and q.value is not None
-    if small and q.value <= 200 and not modifier and (
+    if "-" in text or "–" in text:
+        core = text[len(modifier):].strip() if modifier and text.startswith(modifier) else text
+        core = _RANGE_START.sub("", core)
+        if _SCORE.match(core) and (_DOWN_OR_UP.match(after) or _SPORT.search(f"{before} {after}")):
+            return True
+    if q.value is None or q.value > POSITION_MAX * 2:
+        return False
+    if q.value <= 200 and not modifier and (
             _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(after)
             or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])):
         return True
-    return bool(small and q.value <= POSITION_MAX and _CHART.search(prose, start, q.end + 60)
-                and (modifier.lower() == "from" or _POSITION_BEFORE.search(before)))
+    return bool(q.value <= POSITION_MAX
+                and (modifier.lower() == "from" or _POSITION_BEFORE.search(before))
+                and _CHART.search(prose, start, q.end + 60))
 
 
 def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) -> bool:
     """A count that picks out a set the story already gave: "the two earlier films", or
     "the four men" after "four men" were introduced."""
-    if not (q.kind == "count" and q.modifier is None and q.value is not None
-            and q.value <= IDENTIFYING_MAX and _IDENTIFYING_BEFORE.search(before)):
+    if not (q.modifier is None and q.value is not None and q.value <= IDENTIFYING_MAX
+            and before[-1:].isspace() and before.rsplit(None, 1)[-1:] != []
+            and before.rsplit(None, 1)[-1].lower() in _IDENTIFYING_WORDS):
         return False
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
         return True

@@ -287,7 +287,8 @@ class VariantsCheck(CorpusCheck):
                 continue  # code, a URL or a comment sits between the words: not one name
             found.append([self._label(doc.prose[start:end]), *locate(doc, start, end)])
             # a neighbour that is itself a spelling of a group is no other part of the name
-            neighbours.append([word for word in name_neighbours(doc.prose, start, end)
+            neighbours.append([] if self.option("discover") else
+                              [word for word in name_neighbours(doc.prose, start, end)
                                if form(word) not in self.group_of])
         return {"occurrences": found, "neighbours": neighbours}
 

@@ -128,7 +128,9 @@ class Document:
     @cached_property
     def register(self) -> str:
         """News, or the genre (sport, review, opinion, other) the document is written in."""
-        return register.detect(self.path, self.front_matter, self.prose, self.quotes.spans)
+        tokens = self.tokens
+        return register.detect(self.path, self.front_matter, tokens.folded, tokens.starts,
+                               self.quotes.covers)
 
     @cached_property
     def front_matter(self) -> Any:
@@ -164,6 +166,9 @@ class Document:
         sentence by sentence is read only in the sentence holding ``start``."""
         for name in names:
             scope = SCOPES[name]
+            if name not in self._scopes and scope.cannot_hold is not None \
+                    and scope.cannot_hold(self, start):
+                continue
             if name in self._scopes or scope.sentence is None:
                 if self.scope(name).covers(start, end):
                     return True

@@ -27,6 +27,9 @@ class Scope:
     find: Callable[[Document], list[Span]]  # spans found over the whole document
     # spans found in one sentence [start, end), for scopes read sentence by sentence
     sentence: Callable[[Document, int, int], list[Span]] | None = None
+    # a cheap test that the scope cannot hold an offset (a long line of prose holds no
+    # table row or headline): the scope is then not found at all for it
+    cannot_hold: Callable[[Document, int], bool] | None = None
 
 
 def _tables(doc: Document) -> list[Span]:
@@ -44,6 +47,23 @@ def _dateline(doc: Document) -> list[Span]:
     return [found] if found else []
 
 
+LONG_LINE = 240  # characters: a line this long is prose, never a wire table row or a headline
+
+
+def _in_long_line(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies on a long line outside any Markdown table or heading."""
+    start, end = doc.index.line_span(doc.index.position(offset)[0])
+    if end - start <= LONG_LINE:
+        return False
+    return not any(s <= offset < e for s, e in (*doc.layout.tables, *doc.layout.headings))
+
+
+def _after_the_opening(doc: Document, offset: int) -> bool:
+    """Whether ``offset`` lies past the first two blocks, where no dateline is."""
+    blocks = doc.blocks
+    return bool(blocks) and offset >= blocks[min(1, len(blocks) - 1)][1]
+
+
 def _written_lower(doc: Document) -> Callable[[str], bool]:
     words = doc.cache.get("lower-case words")
     if words is None:
@@ -53,12 +73,14 @@ def _written_lower(doc: Document) -> Callable[[str], bool]:
 
 SCOPES: dict[str, Scope] = {scope.name: scope for scope in (
     Scope("table", "Markdown tables and wire tables: label-and-figure rows, columns, dot "
-          "leaders, period labels between rows and the NOTE: lines after them", _tables),
+          "leaders, period labels between rows and the NOTE: lines after them", _tables,
+          cannot_hold=_in_long_line),
     Scope("headline", "Markdown headings, a short first line standing alone, lines in capitals",
-          _headlines),
-    Scope("dateline", "a wire dateline opening the story (LONDON, March 3 -)", _dateline),
+          _headlines, cannot_hold=_in_long_line),
+    Scope("dateline", "a wire dateline opening the story (LONDON, March 3 -)", _dateline,
+          cannot_hold=_after_the_opening),
     Scope("byline", "bylines near the top (By Jane Smith) and credit lines (Reporting by …)",
-          lambda doc: newsparts.bylines(doc.prose, doc.blocks)),
+          lambda doc: newsparts.bylines(doc.prose, doc.blocks), cannot_hold=_in_long_line),
     Scope("quote", "quotations in any quote marks, and Markdown block quotes",
           lambda doc: doc.quotes.spans),
     Scope("comment", "readers' comments and letters: a section introduced as such, or "

@@ -37,6 +37,7 @@ _SENTENCE_END = re.compile(r"[.;,]['\"’”)]*\s*$")
 _LETTERS = re.compile(r"[^\W\d_]")
 HEADLINE_WORDS = 20  # a longer line is not a headline …
 HEADLINE_CHARS = 200  # … nor is one this long
+CREDIT_CHARS = 240  # a longer line is no byline or credit line
 
 
 def _lines(prose: str, start: int, end: int) -> Iterator[Span]:
@@ -103,6 +104,8 @@ def bylines(prose: str, blocks: list[Span]) -> list[Span]:
     found = []
     for number, (block_start, block_end) in enumerate(blocks):
         for start, end in _lines(prose, block_start, block_end):
+            if end - start > CREDIT_CHARS:
+                continue  # prose, not a byline or credit line
             if (number < 4 and _BYLINE.match(prose, start, end)) or _CREDIT.match(prose, start, end):
                 found.append(_trimmed(prose, start, end))
     return found

@@ -16,7 +16,7 @@ Anything else is ``news``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import PurePath
 from typing import Any
 
@@ -31,14 +31,14 @@ _WORDS = {
 }
 NAMED = {word: register for register, words in _WORDS.items() for word in words.split()}
 FRONT_MATTER_KEYS = ("register", "section", "category", "categories", "tags", "type", "genre")
-_SPORT_CUES = re.compile(
-    r"\b(?:scored|scorer|goal|goals|half-time|striker|midfielder|defender|goalkeeper|keeper|"
-    r"penalty|penalties|innings|wicket|wickets|batsman|bowler|tries|try-line|fly-half|"
-    r"semi-final|quarter-final|final|league|premiership|championship|coach|manager|"
-    r"match|matches|fixture|seeded|set|sets|tie-break|lap|laps|podium|medal|medals)\b",
-    re.IGNORECASE)
+SPORT_WORDS = frozenset("""
+scored scorer goal goals half striker midfielder defender goalkeeper keeper penalty penalties
+innings wicket wickets batsman bowler tries fly semi quarter final league premiership
+championship coach manager match matches fixture seeded set sets tie break lap laps podium
+medal medals
+""".split())
 SPORT_CUES = 12  # cue words in a text that make it a sport report
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|my|me)\b")
+FIRST_PERSON_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "my", "me"})
 FIRST_PERSON = 6  # first-person words outside quotations that make an opinion piece
 
 
@@ -63,18 +63,20 @@ def _front_matter_values(front_matter: Any) -> list[str]:
     return values
 
 
-def detect(path: str, front_matter: Any, prose: str, quoted: Iterable[tuple[int, int]]) -> str:
-    """The register of a document (one of :data:`REGISTERS`)."""
+def detect(path: str, front_matter: Any, words: list[str], starts: list[int],
+           quoted: Callable[[int, int], bool]) -> str:
+    """The register of a document (one of :data:`REGISTERS`), given its folded words, where
+    they start, and whether an offset lies in a quotation."""
     found = _named(_front_matter_values(front_matter)) or \
         _named(PurePath(path).parts[:-1])
     if found:
         return found
-    if len(_SPORT_CUES.findall(prose)) >= SPORT_CUES:
+    present = SPORT_WORDS.intersection(words)  # a set first: most documents have few
+    if present and sum(map(words.count, present)) >= SPORT_CUES:
         return "sport"
-    pieces, pos = [], 0
-    for start, end in quoted:  # sorted, not overlapping
-        pieces.append(prose[pos:start])
-        pos = end
-    pieces.append(prose[pos:])
-    first_person = sum(len(_FIRST_PERSON.findall(piece)) for piece in pieces)
+    present = FIRST_PERSON_WORDS.intersection(words)
+    if not present or sum(map(words.count, present)) < FIRST_PERSON:
+        return "news"
+    first_person = sum(1 for i, word in enumerate(words)
+                       if word in present and not quoted(starts[i], starts[i] + 1))
     return "opinion" if first_person >= FIRST_PERSON else "news"

@@ -49,6 +49,9 @@ class Row:
     label: bool  # a short label line (``Nine mths``)
 
 
+_PROSE_LINE = Row(False, False, False)
+
+
 def _prose_word(word: str) -> bool:
     bare = word.strip("\"'“”‘’(),;:.")
     return bare.lower() in _PROSE and not (len(bare) == 1 and bare.isupper())
@@ -86,8 +89,12 @@ def _line_spans(prose: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+_NON_BLANK = re.compile(r"\S")
+
+
 def _first_word(prose: str, start: int, end: int) -> int:
-    return start + len(prose[start:end]) - len(prose[start:end].lstrip())
+    found = _NON_BLANK.search(prose, start, end)
+    return found.start() if found else end
 
 
 def _blocks_by_line(prose: str, blocks: list[Span]) -> list[tuple[Span, bool]]:
@@ -95,7 +102,7 @@ def _blocks_by_line(prose: str, blocks: list[Span]) -> list[tuple[Span, bool]]:
     lines = []
     for block_start, block_end in blocks:
         for i, (start, end) in enumerate(_line_spans(prose, block_start, block_end)):
-            if prose[start:end].strip():
+            if _NON_BLANK.search(prose, start, end):
                 lines.append(((start, end), i == 0))
     return lines
 
@@ -135,7 +142,7 @@ def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = No
         if first_row_after is not None and start <= first_row_after < end:
             start, starts_block = first_row_after, True
         start = _first_word(prose, start, end)
-        row = classify(prose[start:end])
+        row = classify(prose[start:end]) if end - start <= MAX_ROW_CHARS else _PROSE_LINE
         if run and prose.count("\n", run[-1][0][1], start) > 1 and not (row.row and run[-1][1].row):
             close()  # a blank line ends a table, except between two rows
         if (row.row or row.label) and (starts_block or run):
