@@ -63,8 +63,8 @@ LABEL_BEFORE = re.compile(
     r"model|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of)\s+\Z",
     re.IGNORECASE,
 )
-NOT_STAT_BEFORE = re.compile(
-    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving)\s+|[\d:/#]|[A-Za-z]-?|\d-)\Z",
+NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rate
+    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-)\Z",
     re.IGNORECASE,
 )
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]\Z")
@@ -136,6 +136,8 @@ _DAYS_BEFORE_MONTH = re.compile(
     re.IGNORECASE)
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
 _IDENTIFYING_WORDS = frozenset("the these those both his her its their our".split())
+_DEMONSTRATIVES = frozenset({"these", "those"})  # "these 10 shares": always the ones just given
+_PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
                          r"aforementioned|accused)\b", re.I)
@@ -236,6 +238,8 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return False
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
         return True
+    if before.rsplit(None, 1)[-1].lower() in _DEMONSTRATIVES or _PARTITIVE.search(before):
+        return True  # "these 10 shares", "one of the two currencies"
     noun = _NOUN_AFTER.match(after)
     return bool(noun) and re.search(
         rf"\b{re.escape(text)}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun.group(1))}\b",
@@ -460,7 +464,8 @@ SEPARATORS = re.compile(
     r"on\s+another\s+front)\b",
     re.IGNORECASE,
 )
-CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|while|whereas|although|though)\b", re.IGNORECASE)
+# where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
+CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
 SUGGESTIONS = {

@@ -35,6 +35,7 @@ _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
+VS_ROW_WORDS = 12  # a "vs" row this short is a row even with a word of prose in it
 MAX_LABEL_WORDS = 4
 NOTE_LINES = 6  # a continuation block of a note is at most this long …
 _DIGIT = re.compile(r"\d")  # … and holds a figure
@@ -62,8 +63,11 @@ def classify(line: str) -> Row:
     if len(line) > MAX_ROW_CHARS:
         return Row(False, False, False)
     words = line.split()
-    if not words or len(words) > MAX_ROW_WORDS or any(map(_prose_word, words)) \
-            or _NOTE.match(line):
+    if not words or len(words) > MAX_ROW_WORDS or _NOTE.match(line):
+        return Row(False, False, False)
+    # a comparison row may say where the prior figure is from: "… vs 36.5 cts in prior qtr"
+    compared = " vs " in line and len(words) <= VS_ROW_WORDS
+    if any(map(_prose_word, words)) and not compared:
         return Row(False, False, False)
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
     if _RANKED.match(line.strip()):

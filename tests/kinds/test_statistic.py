@@ -233,8 +233,10 @@ def test_devset_precision_recall_do_not_regress(shared):
 
     metrics = evaluate(shared, out=io.StringIO())
     # floors just under the latest measured figures (see README)
-    assert metrics["precision"] >= 0.90
+    assert metrics["precision"] >= 0.93
     assert metrics["recall"] >= 0.92
+    held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
+    assert held_out["precision"] >= 0.69 and held_out["recall"] >= 0.69
     assert metrics["not_stat_fp_rate"] <= 0.03
 
 
@@ -297,6 +299,9 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Four men were arrested. The four men were later released.", {"Four": "unattributed"}),
     # an age at an event
     ("Mr Hague became an MP at 27 and leader at 36.", {}),
+    # the unit side of a rate, and sets already given
+    ("Butter sold at 46.864 Ecus per 100 kilos.", {"46.864 Ecus": "unattributed"}),
+    ("He bought these 10 shares and sold one of the two funds.", {}),
 ])
 def test_not_statistics_and_missed_figures_by_class(text, expected):
     assert flagged(text) == expected
