@@ -139,8 +139,9 @@ def _trim(match: re.Match | regex.Match) -> tuple[int, int]:
     return start + _word_offset(text, words, first), end
 
 
-_NEIGHBOUR_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][^\W\d_]+)\s\Z")  # a word of letters
-_NEIGHBOUR_AFTER = re.compile(r"\s([A-Z][^\W\d_]+)(?:['’]s)?(?![\w'’-])")
+# a name word: a capital, then small letters only ("Zaidi"; not "QaedaGaddafi")
+_NEIGHBOUR_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s\Z")
+_NEIGHBOUR_AFTER = re.compile(r"\s([A-Z][a-z]+)(?:['’]s)?(?![\w'’-])")
 TITLES = frozenset("""
 Mr Mrs Ms Miss Dr Sir Lord Lady Col Colonel Gen General President Prime Minister Leader King
 Queen Prince Sheikh Ayatollah Imam Mullah Sen Senator Rep Judge Justice The A An And Of In On
@@ -222,6 +223,11 @@ class VariantsCheck(CorpusCheck):
                                  f"corpuslint --explain {rule.id} lists the groups)", "canonical")
         self.group_of: dict[str, int] = {}
         self.configured: dict[str, str] = {}  # form -> spelling as configured
+        # words of any configured spelling ("Qaeda", "Qaida"): a fix may rewrite them, so
+        # they are never the evidence that tells one person from another
+        self.spelling_words = frozenset(word.lower() for group in self.groups
+                                        for spelling in group.spellings
+                                        for word in re.split(r"[\s-]+", spelling))
         spellings: list[tuple[str, frozenset[str]]] = []  # (pattern, cue words)
         for i, group in enumerate(self.groups):
             for spelling in group.spellings:
@@ -289,7 +295,7 @@ class VariantsCheck(CorpusCheck):
             # a neighbour that is itself a spelling of a group is no other part of the name
             neighbours.append([] if self.option("discover") else
                               [word for word in name_neighbours(doc.prose, start, end)
-                               if form(word) not in self.group_of])
+                               if word.lower() not in self.spelling_words])
         return {"occurrences": found, "neighbours": neighbours}
 
     def _matches(self, doc: Document) -> Iterator[re.Match | regex.Match]:

@@ -93,7 +93,11 @@ def build_rules(config: Config, extra_packs: Sequence[str] = (),
     """
     rules = collect_rules(load_packs(config, extra_packs))
     apply_overrides(rules, config)
-    checks = {rule.id: build_check(rule) for rule in rules if rule.enabled}
     chosen = selected if selected else config.select
+    for rule in rules:  # as in ruff, selecting a rule (or its family) turns it on, unless
+        if chosen and not rule.enabled and rule.id not in config.rules \
+                and matches(rule.id, chosen):  # the configuration turned it off by name
+            rule.enabled = True
+    checks = {rule.id: build_check(rule) for rule in rules if rule.enabled}
     return RuleSet(select(rules, chosen, [*config.ignore, *ignored]),
                    known=(rule.id for rule in rules), checks=checks)

@@ -11,9 +11,11 @@ from corpuslint.config import Config, RuleOverride
 from corpuslint.errors import ConfigError
 from corpuslint.packs.ruleset import build_rules
 
-# every loaded rule, the intensifier (off by default) included
+# every loaded rule, those off by default (audited under 0.7) included
+OFF_BY_DEFAULT = ("loaded.intensifier", "loaded.pejorative", "loaded.contested-label",
+                  "loaded.dismissive")
 LOADED = build_rules(Config(root=None, builtin=True,
-                            rules={"loaded.intensifier": RuleOverride(enabled=True)}),
+                            rules={rule: RuleOverride(enabled=True) for rule in OFF_BY_DEFAULT}),
                      selected=["loaded"])
 
 PACK = """\

@@ -39,7 +39,7 @@ def test_plain_text_directives(cli, tmp_path):
 def test_disable_all_then_enable_one_family(cli, tmp_path):
     write(tmp_path / "a.md", "<!-- corpuslint disable -->\n<!-- corpuslint enable loaded.pejorative -->\n"
                              "The brutal regime.\n")
-    assert flagged(cli, tmp_path, "a.md") == [(3, "regime")]
+    assert flagged(cli, tmp_path, "--select", "loaded", "a.md") == [(3, "regime")]
 
 
 def test_directives_inside_code_are_examples(cli, tmp_path):
