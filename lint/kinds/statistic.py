@@ -48,7 +48,7 @@ NOT_STAT_AFTER = re.compile(
     rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:{TIME_UNITS})\b(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
     rf"\s+votes?\s+to\b|\s+(?:[A-Z][\w']+\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
-    rf"Square|Place|Drive|Boulevard|Way)\b|\s+(?:north|south|east|west|northeast|northwest|"
+    rf"Square|Place|Drive|Boulevard|Way)\b|(?:\s*\([^)]{{0,30}}\))?\)?\s+(?:north|south|east|west|northeast|northwest|"
     rf"southeast|southwest|north-east|north-west|south-east|south-west)\w*\s+of\b|\s+radius\b|"
     rf"\s+(?:years?|months?)\s+old\b)",
     re.IGNORECASE,
@@ -60,7 +60,8 @@ LABEL_BEFORE = re.compile(
     r"\b(?:section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
     r"fig\.|vol\.|volume|version|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
     r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
-    r"model|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of)\s+\Z",
+    r"models?|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of|"
+    r"age\s+of)\s+\Z",
     re.IGNORECASE,
 )
 NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rate
@@ -94,7 +95,8 @@ _SPORT = re.compile(
 # a race distance or a field mark in metres: "the women's 800m", "a 5,000m world record", "cleared 1.76m"
 _METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+m")
 _RACE_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:jump|jumped|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?)\s+\Z",
+    r"(?:['’]s|\b(?:jump|jumped|jumping|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?"
+    r"|\brecord\s+of)\s+\Z",
     re.IGNORECASE,
 )
 _RACE_AFTER = re.compile(
@@ -135,8 +137,11 @@ _DAYS_BEFORE_MONTH = re.compile(
     rf"^(?:\s*(?:,|and|&|or|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:of\s+)?(?:{_MONTH})\b",
     re.IGNORECASE)
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
-_IDENTIFYING_WORDS = frozenset("the these those both his her its their our".split())
-_DEMONSTRATIVES = frozenset({"these", "those"})  # "these 10 shares": always the ones just given
+_IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining".split())
+_DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
+_ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
+                          r"treasuries|securities|certificates)\b", re.I)
+_SELECTING = frozenset("last best top first worst final".split())  # "the last eight"  # "these 10 shares": always the ones just given
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
@@ -163,6 +168,9 @@ _AGE_EVENT = re.compile(
 _PHRASE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|when\b|after\b|before\b|\Z)")
 # won and lost games: "has won 12 and lost three", "won 10, lost 3"
 _TALLY_BEFORE = re.compile(r"\b(?:won|lost|drawn|drew|wins|losses|defeats)\s+(?:only\s+)?\Z", re.I)
+# "two of their last three games": a part of a run of games
+_SEASON_AFTER = re.compile(r"^\s+of\s+(?:their|his|her|its|the)\s+(?:last|first|next|final)\s+\w+\s+"
+                           r"(?:games|matches|fixtures|races|starts)\b", re.I)
 _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew)|lost|drawn)\b"
                           r"|^\s+(?:games?|matches?|times?|of\s+(?:their|his|her|its)\s+"
                           r"(?:games|matches))\b", re.I)
@@ -206,6 +214,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     if _age_bound(q, before, after) or _sports_figure(text, before, after):
         return True
+    if q.kind == "percent" and _ISSUE_AFTER.match(after):
+        return True  # "the 10-3/4 pct notes": a coupon that names a bond issue
     return _list_marker(prose, q, text, after, start)
 
 
@@ -221,7 +231,8 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
     if q.value is None or q.value > POSITION_MAX * 2:
         return False
     if q.value <= 200 and not modifier and (
-            _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(after)
+            _SEASON_AFTER.match(after)
+            or _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(after)
             or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])):
         return True
     return bool(q.value <= POSITION_MAX
@@ -232,10 +243,18 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
 def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) -> bool:
     """A count that picks out a set the story already gave: "the two earlier films", or
     "the four men" after "four men" were introduced."""
-    if not (q.modifier is None and q.value is not None and q.value <= IDENTIFYING_MAX
-            and before[-1:].isspace() and before.rsplit(None, 1)[-1:] != []
-            and before.rsplit(None, 1)[-1].lower() in _IDENTIFYING_WORDS):
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if q.modifier is None and last in _SELECTING and (
+            _SEASON_AFTER.match(after) or _TALLY_AFTER.match(after)
+            or re.match(r"^\s*(?:[,.;)]|of\b|in\b|chances\b)", after)):
+        return True  # "the last eight", "the best two chances": a stage or a selection
+    if not (q.modifier is None and q.value is not None and before[-1:].isspace()
+            and last in _IDENTIFYING_WORDS):
         return False
+    if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
+        noun = _NOUN_AFTER.match(after)
+        return bool(noun) and re.search(rf"\b{re.escape(text)}\s+(?:[\w-]+\s+){{0,2}}"
+                                        rf"{re.escape(noun.group(1))}\b", prose[:q.start]) is not None
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
         return True
     if before.rsplit(None, 1)[-1].lower() in _DEMONSTRATIVES or _PARTITIVE.search(before):

@@ -49,7 +49,7 @@ REPORTING_VERBS = (
     "disclosed", "projected", "projects", "indicated", "indicates", "quoted", "cited",
     "suggested", "suggests", "counted", "registered", "published", "revised", "citing",
     "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
-    "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted",
+    "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
     "guesstimated", "guesstimating", "guesstimate", "guesstimates",
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
@@ -65,7 +65,7 @@ VAGUE_CUES = (
     r"an?\s+estimated", r"reportedly", r"there\s+(?:have|has|had)\s+been\s+reports?",
     r"(?:there\s+are|there\s+were)\s+reports?", r"according\s+to\s+(?:some\s+|media\s+|press\s+|"
     r"unconfirmed\s+|local\s+|recent\s+|new\s+|official\s+|latest\s+)*(?:reports|sources|estimates|"
-    r"rumours|experts|analysts)",
+    r"rumours|experts|analysts)(?!\s+[A-Z])",  # "according to analysts Nielsen" names them
     r"(?:media|press|news|local|unconfirmed|some|other|earlier)\s+reports?\s+(?:say|said|suggest|"
     r"suggested|claim|claimed|put|indicate)",
     r"reports?\s+(?:say|said|suggest|suggested|claim|claimed)",
@@ -248,7 +248,9 @@ class AttributionModel:
         lowered = [w.lower() for w in following]
         head = next((w for w in lowered[:3] if w not in NOT_AGENT and w not in DOCUMENT_ADJECTIVES), lowered[0])
         if head in self.vague_nouns:
-            return Status.VAGUE
+            # "according to analysts Nielsen//NetRatings": a vague noun with a name after it
+            named_after = any(w[:1].isupper() for w in following[lowered.index(head) + 1:][:3])
+            return Status.SOURCE if named_after else Status.VAGUE
         named = lowered[0] in DETERMINERS or any(w[:1].isupper() or w.lower() in self.sources for w in following)
         return Status.SOURCE if named or head not in DOCUMENTS else Status.NONE
 

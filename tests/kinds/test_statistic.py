@@ -302,6 +302,16 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # the unit side of a rate, and sets already given
     ("Butter sold at 46.864 Ecus per 100 kilos.", {"46.864 Ecus": "unattributed"}),
     ("He bought these 10 shares and sold one of the two funds.", {}),
+    # stages, selections, season tallies, field marks, ages, directions, bond names
+    ("Henman reached the last eight in Rotterdam.", {}),
+    ("Chelsea had the best two chances of the game.", {}),
+    ("Two of their last three games are away from home.", {}),
+    ("Isinbayeva set a world record of 4.91m in Athens.", {}),
+    ("The dog reached the grand old age of 10.", {}),
+    ("The quake struck 225 km (135 miles) east of Lima.", {}),
+    ("The 10-3/4 pct notes are due 1992.", {}),
+    ("The other five currencies rose against the dollar.", {}),
+    ("The 12,575 cafes must close. Owners of the 12,575 cafes protested.", {"12,575": "unattributed"}),
 ])
 def test_not_statistics_and_missed_figures_by_class(text, expected):
     assert flagged(text) == expected
@@ -317,6 +327,8 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("Researchers at Oxford studied the trial. The research team found that 40% improved.", {}),
     ("A YouGov poll was published on Monday. The survey found 48% backed the plan.", {}),
     ("According to a new survey, 48% backed the plan.", {"48%": "unattributed"}),
+    ("According to analysts Nielsen NetRatings, 22.8 million people used it.", {}),
+    ("Umbro has posted a 222% rise in profits.", {}),
     # "found" meaning located is no cue
     ("Police found 200 kg of cocaine in the lorry.", {"200 kg": "unattributed"}),
     ("The study found 40% of patients improved.", {}),
