@@ -1,7 +1,5 @@
 """Entry point for ``python -m corpuslint``."""
 
-import sys
+from corpuslint.cli import console
 
-from corpuslint.cli import main
-
-sys.exit(main())
+console()

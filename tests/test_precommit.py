@@ -62,7 +62,7 @@ def test_hook_passes_on_clean_articles_and_fails_on_a_finding(article_repo, tmp_
     _git(article_repo, "add", "-A")
     passed = _pre_commit(article_repo, tmp_path)
     assert passed.returncode == 0, passed.stdout + passed.stderr
-    write(article_repo / "news" / "iran.md", "The regime responded.\n")
+    write(article_repo / "news" / "iran.md", "The brutal attack.\n")
     _git(article_repo, "add", "-A")
     failed = _pre_commit(article_repo, tmp_path)
     assert failed.returncode == 1
