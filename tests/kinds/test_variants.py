@@ -227,3 +227,14 @@ def test_inferred_names_need_evidence_for_companies(tmp_path):
     groups = sorted(sorted(g) for g in group_variants(counts))
     assert groups == [["Coca Cola Co", "Coca-Cola Co"], ["George Schultz", "George Shultz"],
                       ["Morgan Stanely", "Morgan Stanley"]]
+
+
+def test_regional_spelling_is_a_house_style_rule_not_a_name(cli, tmp_path):
+    write(tmp_path / "a.md", "The Defense Department spoke. The defence ministry replied.\n")
+    assert "spelling." not in cli("a.md", cwd=tmp_path).out  # both rules are off by default
+    write(tmp_path / ".corpuslint.yaml", "rules:\n  spelling.uk: on\n")
+    out = cli("--select", "spelling", "a.md", cwd=tmp_path).out
+    assert out.count("[spelling.uk]") == 0  # "Defense Department" is a name: left alone
+    write(tmp_path / "b.md", "The defense budget grew.\n")
+    out = cli("b.md", cwd=tmp_path).out
+    assert '"defense" is the American spelling' in out and '"defence"' in out
