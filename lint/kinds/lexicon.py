@@ -37,7 +37,7 @@ from corpuslint.errors import ConfigError
 from corpuslint.kinds.base import REPORT_TOP, Check, KindReport, Option, Section, quoted_list, scope_options
 from corpuslint.model.document import Document, Tokens
 from corpuslint.model.findings import FileResult, Hit
-from corpuslint.text.yamlsource import YMap, YSeq, position_of
+from corpuslint.text.yamlsource import YMap, YSeq, load_yaml_file, position_of
 
 ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "advice", "category", "exceptions",
               "unless_next", "unless_previous", "only_next"}
@@ -109,7 +109,11 @@ class LexiconCheck(Check):
     kind = "lexicon"
     report = LexiconReport
     options = {
-        "entries": Option(list, required=True, help="terms: {term, forms, reason, alternatives, category}"),
+        "entries": Option(list, [], help="terms: {term, forms, reason, alternatives, advice, "
+                                         "category, exceptions, unless_next, unless_previous, "
+                                         "only_next}"),
+        "entries_file": Option(str, "", "a YAML file with an entries list (the same keys), "
+                                        "relative to the pack", data_file=True),
         "category": Option(str, "", "category shown for entries that name none"),
         **scope_options(skip=("quote",)),
     }
@@ -118,15 +122,32 @@ class LexiconCheck(Check):
     def __init__(self, rule) -> None:
         super().__init__(rule)
         self.trie: dict = {}
-        entries = self.option("entries")
-        for i, raw in enumerate(entries):
-            entry, spellings = self._entry(raw, entries, i)
-            for spelling in spellings:
-                self._add(spelling, entry, raw)
+        lists = [(self.option("entries"), rule.source), *self._entries_file()]
+        if not any(entries for entries, _ in lists):
+            raise rule.error('a lexicon rule needs "entries" or "entries_file"')
+        for entries, source in lists:
+            for i, raw in enumerate(entries):
+                entry, spellings = self._entry(raw, entries, i, source)
+                for spelling in spellings:
+                    self._add(spelling, entry, raw, source)
         self.first_words = frozenset(self.trie)
 
-    def _entry(self, raw, entries: YSeq, i: int) -> tuple[Entry, list[str]]:
-        source = self.rule.source
+    def _entries_file(self) -> list[tuple[list, str]]:
+        """The entries of ``entries_file`` (a word list kept on the user's disk), if any."""
+        name = self.option("entries_file")
+        if not name:
+            return []
+        if self.rule.directory is None:
+            raise self.rule.error('"entries_file" needs a pack file to be relative to',
+                                  "entries_file")
+        path = self.rule.directory / name
+        data = load_yaml_file(path, str(path))
+        entries = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            raise ConfigError('an entries file needs an "entries" list', str(path))
+        return [(entries, str(path))]
+
+    def _entry(self, raw, entries: YSeq, i: int, source: str) -> tuple[Entry, list[str]]:
         if isinstance(raw, str):
             raw = YMap(term=raw)
         if not isinstance(raw, dict) or not isinstance(raw.get("term"), str):
@@ -142,17 +163,17 @@ class LexiconCheck(Check):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f'"{key}" of "{raw["term"]}" must be a list of strings',
                                   source, *position_of(raw, key))
-        context = {key: self._context(key, lists[key], raw) for key in CONTEXT_KEYS}
+        context = {key: self._context(key, lists[key], raw, source) for key in CONTEXT_KEYS}
         entry = Entry(raw["term"], str(raw.get("reason", "")), tuple(lists["alternatives"]),
                       str(raw.get("category", self.option("category"))),
                       advice=tuple(lists["advice"]), **context)
         forms, exceptions = lists["forms"], lists["exceptions"]
         exempt = Entry(raw["term"], "", (), "", exempt=True)
         for phrase in exceptions:
-            self._add(phrase, exempt, raw)
+            self._add(phrase, exempt, raw, source)
         return entry, [raw["term"], *forms]
 
-    def _context(self, key: str, patterns: list[str], raw) -> re.Pattern | None:
+    def _context(self, key: str, patterns: list[str], raw, source: str) -> re.Pattern | None:
         """One pattern for a context key, matched case-insensitively right after the term
         (spaces and a comma skipped) or ending right before it."""
         if not patterns:
@@ -163,12 +184,12 @@ class LexiconCheck(Check):
             return re.compile(text, re.IGNORECASE)
         except re.error as exc:
             raise ConfigError(f'invalid pattern in "{key}" of "{raw["term"]}": {exc}',
-                              self.rule.source, *position_of(raw, key)) from None
+                              source, *position_of(raw, key)) from None
 
-    def _add(self, spelling: str, entry: Entry, raw) -> None:
+    def _add(self, spelling: str, entry: Entry, raw, source: str) -> None:
         words = _words(spelling)
         if not words:
-            raise ConfigError("empty term", self.rule.source, *position_of(raw, "term"))
+            raise ConfigError("empty term", source, *position_of(raw, "term"))
         node = self.trie
         for word in words:
             node = node.setdefault(word, {})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEEDS, lint_with, rules_from
+from conftest import SEEDS, lint_with, rules_from, write
 from corpuslint.errors import ConfigError
 from corpuslint.kinds.lexicon import LexiconReport
 from corpuslint.model.findings import FileResult
@@ -106,3 +106,24 @@ def test_the_report_counts_flagged_words_per_family(rules):
     report.add(FileResult("b.md"))
     (section,) = report.sections()
     assert section.key == "house_words" and section.data == {"regime": 2, "brutal": 1}
+
+
+def test_an_entries_file_on_the_users_disk(cli, tmp_path):
+    """A house word list kept as a file beside the pack, in the documented format."""
+    write(tmp_path / "words.yaml", "entries:\n  - {term: utilise, reason: jargon, "
+                                   "alternatives: [use]}\n  - term: leverage\n")
+    write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
+                                   "    message: '\"{text}\": {consider}'\n"
+                                   "    entries_file: words.yaml\n")
+    write(tmp_path / ".corpuslint.yaml", "packs: [house.yaml]\nbuiltin: false\n")
+    write(tmp_path / "a.md", "We utilise and leverage it.\n")
+    out = cli("a.md", cwd=tmp_path).out
+    assert '"utilise": consider "use"' in out and '"leverage": rephrase' in out
+    write(tmp_path / "words.yaml", "entries:\n  - {term: utilise, colour: red}\n")
+    result = cli("a.md", cwd=tmp_path)
+    assert result.code == 2 and result.err.startswith(f"{tmp_path / 'words.yaml'}:2:")
+    assert 'unknown key "colour"' in result.err
+    write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
+                                   "    message: m\n")
+    result = cli("a.md", cwd=tmp_path)
+    assert result.code == 2 and 'needs "entries" or "entries_file"' in result.err
