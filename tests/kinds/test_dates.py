@@ -149,3 +149,14 @@ def test_the_report_shows_the_style_mix_per_folder(cli, tmp_path):
     write(tmp_path / "us" / "b.md", "On December 29 and January 3.\n")
     data = json.loads(cli("report", "--format", "json", ".", cwd=tmp_path).out)
     assert data["date_styles_by_folder"] == {"uk": {"dmy": 2}, "us": {"mdy": 2}}
+
+
+def test_a_date_beside_another_date_is_never_rewritten(cli, tmp_path):
+    """Whether it reads alone would depend on its neighbour's fix: --fix then lint agree."""
+    write(tmp_path / "a.md", "On December 29, 2017 and the 29th of December 29 December 2017 "
+                             "and December 30, 2017 and January 2, 2018.\n")
+    found = run(cli, tmp_path, "a.md")
+    assert {f["text"] for f in found} >= {"the 29th of December", "29 December 2017"}
+    cli("--fix", "a.md", cwd=tmp_path)
+    again = run(cli, tmp_path, "a.md")
+    assert {f["text"] for f in again} == {"the 29th of December", "29 December 2017"}
