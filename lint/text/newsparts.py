@@ -14,9 +14,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from corpuslint.text.spans import Span
+from corpuslint.text.spans import Span, line_spans
 from corpuslint.text.tables import classify
 from corpuslint.text.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
 
@@ -38,16 +37,6 @@ _LETTERS = re.compile(r"[^\W\d_]")
 HEADLINE_WORDS = 20  # a longer line is not a headline …
 HEADLINE_CHARS = 200  # … nor is one this long
 CREDIT_CHARS = 240  # a longer line is no byline or credit line
-
-
-def _lines(prose: str, start: int, end: int) -> Iterator[Span]:
-    """The lines of ``prose[start:end]`` as spans without their line breaks."""
-    pos = start
-    while pos < end:
-        stop = prose.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        yield pos, stop
-        pos = stop + 1
 
 
 def _trimmed(prose: str, start: int, end: int) -> Span:
@@ -78,7 +67,7 @@ def headlines(prose: str, blocks: list[Span], headings: list[Span]) -> list[Span
                 and not classify(line).row):
             found.append((start, end))
     for block_start, block_end in blocks:
-        for start, end in _lines(prose, block_start, block_end):
+        for start, end in line_spans(prose, block_start, block_end):
             if end - start > HEADLINE_CHARS:
                 continue
             line = prose[start:end]
@@ -103,7 +92,7 @@ def bylines(prose: str, blocks: list[Span]) -> list[Span]:
     """Bylines among the first blocks, and credit lines anywhere."""
     found = []
     for number, (block_start, block_end) in enumerate(blocks):
-        for start, end in _lines(prose, block_start, block_end):
+        for start, end in line_spans(prose, block_start, block_end):
             if end - start > CREDIT_CHARS:
                 continue  # prose, not a byline or credit line
             if (number < 4 and _BYLINE.match(prose, start, end)) or _CREDIT.match(prose, start, end):

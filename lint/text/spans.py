@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 Span = tuple[int, int]
+
+
+def line_spans(text: str, start: int, end: int) -> Iterator[Span]:
+    """The lines of ``text[start:end]`` (line breaks normalised to ``\\n``) as spans without
+    their line breaks."""
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        yield pos, stop
+        pos = stop + 1
 
 
 class SpanSet:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpuslint.text.spans import Span
+from corpuslint.text.spans import Span, line_spans
 from corpuslint.text.vocabulary import NUMBER_TENS, NUMBER_UNITS
 
 _FIGURE = re.compile(r"[(<$£€¥+-]*(?:\d|\.\d)[\d.,/:%-]*[a-z]{0,4}[)>,;:*%]*", re.IGNORECASE)
@@ -83,16 +83,6 @@ def classify(line: str) -> Row:
     return Row(strong or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
 
 
-def _line_spans(prose: str, start: int, end: int) -> list[Span]:
-    spans, pos = [], start
-    while pos < end:
-        stop = prose.find("\n", pos, end)
-        stop = end if stop < 0 else stop
-        spans.append((pos, stop))
-        pos = stop + 1
-    return spans
-
-
 _NON_BLANK = re.compile(r"\S")
 
 
@@ -105,7 +95,7 @@ def _blocks_by_line(prose: str, blocks: list[Span]) -> list[tuple[Span, bool]]:
     """Every non-blank line of the blocks, with whether it starts its block."""
     lines = []
     for block_start, block_end in blocks:
-        for i, (start, end) in enumerate(_line_spans(prose, block_start, block_end)):
+        for i, (start, end) in enumerate(line_spans(prose, block_start, block_end)):
             if _NON_BLANK.search(prose, start, end):
                 lines.append(((start, end), i == 0))
     return lines
