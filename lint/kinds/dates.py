@@ -52,20 +52,16 @@ def _ap_month(d: DateMention) -> bool:
         d.style in ("dmy", "mdy", "dmy-ordinal", "mdy-ordinal", "the-ordinal-of")
 
 
-def _touching_date(before: str, after: str) -> bool:
-    """Whether another date ends right before, or starts right after, a date's place."""
-    return any(d.end >= len(before) - 2 for d in find_dates(before)) or \
-        any(d.start <= 2 for d in find_dates(after))
-
-
 def _reads_alone(rewritten: str, before: str, after: str, d: DateMention) -> bool:
     """Whether the rewritten date, put back between its neighbours, reads as the same date
-    and nothing else ("between 10 and 20 29/12/2017" must not become "20 December 29")."""
-    if _touching_date(before, after):
-        return False  # a date right beside it: whether it reads alone depends on that one
-    text = before + rewritten + after
-    found = find_dates(text)
-    return len(found) == len(find_dates(before)) + 1 + len(find_dates(after)) and any(
+    and nothing else ("between 10 and 20 29/12/2017" must not become "20 December 29").
+    A date right beside another never does: whether it reads alone would depend on that one
+    (and on whether it is rewritten too)."""
+    dates_before, dates_after = find_dates(before), find_dates(after)
+    if any(x.end >= len(before) - 2 for x in dates_before) or any(x.start <= 2 for x in dates_after):
+        return False
+    found = find_dates(before + rewritten + after)
+    return len(found) == len(dates_before) + 1 + len(dates_after) and any(
         f.start == len(before) and f.end == len(before) + len(rewritten)
         and (f.year, f.month, f.day) == (d.year, d.month, d.day) for f in found)
 
