@@ -151,6 +151,10 @@ class Check:
             return False
         return not only or doc.in_scope(only, start, end)
 
+    def details(self) -> list[str]:
+        """Lines ``--explain`` adds for this kind (what a rule built from data knows)."""
+        return []
+
     def measure(self, doc: Document) -> dict[str, float]:
         """Per-file figures for ``corpuslint report`` (e.g. a reading grade)."""
         return {}

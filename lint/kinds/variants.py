@@ -389,6 +389,13 @@ class VariantsCheck(CorpusCheck):
                 "canonical": spelling, "group": self._group_name(key), "how": how},
                 suggestions=(spelling,), replacement=_recase(spelling, occ.text), located=occ)
 
+    def details(self) -> list[str]:
+        """The name groups (``canonical`` names them)."""
+        if not self.groups:
+            return []
+        return [f"groups ({len(self.groups)}; canonical names them): "
+                + ", ".join(f'"{g.name}"' for g in self.groups)]
+
     def _another_person(self, around: list[str], right: str, corpus: dict) -> bool:
         """Whether the name parts next to a configured spelling name someone the majority
         spelling never names: "S Hussain Zaidi" is not "Saddam Hussein" misspelled."""

@@ -6,7 +6,8 @@ import difflib
 from collections.abc import Iterable
 
 from corpuslint.errors import UsageError
-from corpuslint.kinds import build_check
+from corpuslint.kinds import build_check, check_class
+from corpuslint.kinds.base import Check
 from corpuslint.model.rule import Rule
 from corpuslint.model.scopes import SCOPES
 from corpuslint.output.formats import first_sentence
@@ -39,13 +40,12 @@ def find_rules(rules: Iterable[Rule], name: str) -> list[Rule]:
     return found
 
 
-def groups_line(rule: Rule) -> str:
-    """The name groups a variants rule knows (``canonical`` names them), or nothing."""
-    groups = getattr(build_check(rule), "groups", None)
-    if not groups:
-        return ""
-    return f"groups ({len(groups)}; canonical names them): " + \
-        ", ".join(f'"{g.name}"' for g in groups) + "\n"
+def details(rule: Rule) -> list[str]:
+    """What the rule's kind adds (a variants rule: its name groups); a check is built only
+    for a kind that adds something."""
+    if check_class(rule.kind).details is Check.details:
+        return []
+    return [line + "\n" for line in build_check(rule).details()]
 
 
 def where_it_looks(rule: Rule) -> str:
@@ -67,7 +67,7 @@ def explanation(rule: Rule) -> str:
     parts += [f"precision: {measured.describe()}\n" for measured in rule.measured]
     if not rule.measured:
         parts.append("precision: not measured by an audit yet\n")
-    parts.append(groups_line(rule))
+    parts += details(rule)
     if "entries" in rule.options:
         parts.append(f"entries: {len(rule.options['entries'])}\n")
     for expect, label in (("fail", "flagged"), ("pass", "not flagged")):
