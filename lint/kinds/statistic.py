@@ -252,17 +252,23 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
             and last in _IDENTIFYING_WORDS):
         return False
     if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
-        noun = _NOUN_AFTER.match(after)
-        return bool(noun) and re.search(rf"\b{re.escape(text)}\s+(?:[\w-]+\s+){{0,2}}"
-                                        rf"{re.escape(noun.group(1))}\b", prose[:q.start]) is not None
+        return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
         return True
-    if before.rsplit(None, 1)[-1].lower() in _DEMONSTRATIVES or _PARTITIVE.search(before):
+    if last in _DEMONSTRATIVES or _PARTITIVE.search(before):
         return True  # "these 10 shares", "one of the two currencies"
+    return _given_before(prose, q, text, after, re.IGNORECASE)
+
+
+def _given_before(prose: str, q: Quantity, text: str, after: str, flags: int) -> bool:
+    """Whether the story gave the same count of the same thing earlier ("four men … the
+    four men")."""
     noun = _NOUN_AFTER.match(after)
-    return bool(noun) and re.search(
-        rf"\b{re.escape(text)}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun.group(1))}\b",
-        prose[:q.start], re.IGNORECASE) is not None
+    if not noun:
+        return False
+    earlier = re.compile(rf"\b{re.escape(text)}\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun.group(1))}\b",
+                         flags)
+    return earlier.search(prose, 0, q.start) is not None
 
 
 def _age_at_event(prose: str, q: Quantity, after: str, start: int) -> bool:
