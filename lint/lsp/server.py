@@ -38,6 +38,7 @@ class CorpuslintServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.lock = threading.Lock()  # the workspace is shared by the event loop and scans
         self.config_errors: set[str] = set()  # configuration files showing an error
+        self.judged: dict[str, tuple[int | None, FileResult]] = {}  # uri -> (version, result)
 
 
 server = CorpuslintServer()
@@ -94,6 +95,7 @@ def _judge(ls: CorpuslintServer, uri: str) -> None:
                                                    f"corpuslint: internal error: {exc!r}"))
         return
     _clear_config_errors(ls)
+    ls.judged[uri] = (document.version, result)
     ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
         uri=uri, version=document.version, diagnostics=_diagnostics(result, document.source)))
 
@@ -146,8 +148,7 @@ def initialized(ls: CorpuslintServer, params: lsp.InitializedParams) -> None:
         corpus = _workspace(ls)
         try:
             with ls.lock:
-                for _ in corpus.scan():
-                    pass
+                corpus.summarise()
         except CorpuslintError as error:
             _publish_error(ls, error)
             return
@@ -182,6 +183,7 @@ def did_close(ls: CorpuslintServer, params: lsp.DidCloseTextDocumentParams) -> N
     task = ls.pending.pop(params.text_document.uri, None)
     if task is not None:
         task.cancel()
+    ls.judged.pop(params.text_document.uri, None)
 
 
 @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
@@ -203,9 +205,9 @@ def _changed_on_disk(ls: CorpuslintServer, path: Path) -> None:
         with ls.lock:
             if corpus.watched(path):
                 corpus.reload()
+                ls.judged.clear()  # judged under the old rules
                 _clear_config_errors(ls)
-                for _ in corpus.scan():
-                    pass
+                corpus.summarise()
             elif path.is_file():
                 corpus.saved(path, path.read_text(encoding="utf-8", errors="replace"))
     except CorpuslintError as error:
@@ -234,10 +236,12 @@ def hover(ls: CorpuslintServer, params: lsp.HoverParams) -> lsp.Hover | None:
     uri = params.text_document.uri
     document = ls.workspace.get_text_document(uri)
     path = Path(to_fs_path(uri))
+    version, result = ls.judged.get(uri, (None, None))
     try:
         with ls.lock:
             corpus = _workspace(ls)
-            result = corpus.judge(path, document.source)
+            if result is None or version != document.version:  # not judged since the last edit
+                result = corpus.judge(path, document.source)
             rules = {rule.id: rule for rule in corpus.part(path.resolve()).linter.rules}
     except CorpuslintError:
         return None

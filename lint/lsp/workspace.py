@@ -79,6 +79,11 @@ class Workspace:
             yield report.result
         self.scanned = True
 
+    def summarise(self) -> None:
+        """:meth:`scan` for the summaries alone."""
+        for _ in self.scan():
+            pass
+
     def judge(self, path: Path, text: str) -> FileResult:
         """The findings of a buffer's text, judged against the rest of its corpus."""
         path = path.resolve()
