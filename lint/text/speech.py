@@ -50,8 +50,7 @@ ACCORDING = re.compile(rf"\s*According[ ]to[ ](?:{_NAME}|{_DESCRIBED})[^,\n]{{0,
 MIN_CLAUSE_WORDS = 3
 
 
-def _named(prose: str, subject: re.Match, sentence_start: int,
-           written_lower: Callable[[str], bool]) -> bool:
+def _named(subject: re.Match, sentence_start: int, written_lower: Callable[[str], bool]) -> bool:
     words = subject.group("subject").split()
     if re.fullmatch(_DESCRIBED, subject.group("subject").split(",")[0].strip()):
         return True  # "officials said", "the report found": a described source
@@ -86,6 +85,6 @@ def in_sentence(prose: str, start: int, end: int,
         forward = FORWARD.search(prose, start, end)
         if after and (forward is None or forward.start() >= after.start()):
             clause = _clause(prose, start, after.start())
-        elif forward and _named(prose, forward, start, written_lower):
+        elif forward and _named(forward, start, written_lower):
             clause = _clause(prose, forward.end(), end)
     return [clause] if clause else []
