@@ -1,7 +1,10 @@
 """Agreement between the two labellers of the statistics test set, and the settled labels.
 
-    python bench/settle_statistics.py compare   # agreement; writes disagreements.jsonl
-    python bench/settle_statistics.py merge     # agreed labels + decisions.jsonl -> labels.jsonl
+    python bench/settle_statistics.py compare [FOLDER]  # agreement; writes disagreements.jsonl
+    python bench/settle_statistics.py merge [FOLDER]    # agreed labels + decisions.jsonl -> labels.jsonl
+
+FOLDER (under bench/) is the set: ``testsets/statistics`` unless given (the development
+set's later batches, such as ``devsets/statistics/batch2``, are labelled the same way).
 
 Labellers A and B label ``bench/testsets/statistics`` independently (``labels.A.jsonl``,
 ``labels.B.jsonl``) by the house definition.  Their mentions are paired by overlapping
@@ -21,7 +24,7 @@ from collections import Counter
 
 from corpora import ROOT, text_of
 
-SET = ROOT / "bench" / "testsets" / "statistics"
+SET = ROOT / "bench" / (sys.argv[2] if len(sys.argv) > 2 else "testsets/statistics")
 FIELDS = ("doc", "start", "end", "text", "label", "vague", "note")
 
 
