@@ -40,7 +40,7 @@ from corpuslint.model.findings import FileResult, Hit
 from corpuslint.text.yamlsource import YMap, YSeq, load_yaml_file, position_of
 
 ENTRY_KEYS = {"term", "forms", "reason", "alternatives", "advice", "category", "exceptions",
-              "unless_next", "unless_previous", "only_next"}
+              "unless_next", "unless_previous", "only_next", "source"}
 CONTEXT_KEYS = ("unless_next", "unless_previous", "only_next")
 CONTEXT = 60  # characters of prose a context pattern sees before or after the term
 _END = object()  # trie key marking a complete term
@@ -59,6 +59,7 @@ class Entry:
     unless_next: re.Pattern | None = None
     unless_previous: re.Pattern | None = None
     only_next: re.Pattern | None = None
+    source: str = ""  # the guidance this entry follows, beyond the rule's ``sources``
 
     def in_sense(self, prose: str, start: int, end: int) -> bool:
         """Whether the words around ``[start, end)`` select the sense the entry flags."""
@@ -111,7 +112,7 @@ class LexiconCheck(Check):
     options = {
         "entries": Option(list, [], help="terms: {term, forms, reason, alternatives, advice, "
                                          "category, exceptions, unless_next, unless_previous, "
-                                         "only_next}"),
+                                         "only_next, source}"),
         "entries_file": Option(str, "", "a YAML file with an entries list (the same keys), "
                                         "relative to the pack", data_file=True),
         "category": Option(str, "", "category shown for entries that name none"),
@@ -122,6 +123,7 @@ class LexiconCheck(Check):
     def __init__(self, rule) -> None:
         super().__init__(rule)
         self.trie: dict = {}
+        self.entries: list[Entry] = []
         lists = [(self.option("entries"), rule.source), *self._entries_file()]
         if not any(entries for entries, _ in lists):
             raise rule.error('a lexicon rule needs "entries" or "entries_file"')
@@ -131,6 +133,10 @@ class LexiconCheck(Check):
                 for spelling in spellings:
                     self._add(spelling, entry, raw, source)
         self.first_words = frozenset(self.trie)
+
+    def details(self) -> list[str]:
+        """The entries that follow guidance of their own, with it."""
+        return [f'entry "{e.term}" follows: {e.source}' for e in self.entries if e.source]
 
     def _entries_file(self) -> list[tuple[list, str]]:
         """The entries of ``entries_file`` (a word list kept on the user's disk), if any."""
@@ -164,9 +170,14 @@ class LexiconCheck(Check):
                 raise ConfigError(f'"{key}" of "{raw["term"]}" must be a list of strings',
                                   source, *position_of(raw, key))
         context = {key: self._context(key, lists[key], raw, source) for key in CONTEXT_KEYS}
+        cited = raw.get("source", "")
+        if not isinstance(cited, str):
+            raise ConfigError(f'"source" of "{raw["term"]}" must be a citation in words',
+                              source, *position_of(raw, "source"))
         entry = Entry(raw["term"], str(raw.get("reason", "")), tuple(lists["alternatives"]),
                       str(raw.get("category", self.option("category"))),
-                      advice=tuple(lists["advice"]), **context)
+                      advice=tuple(lists["advice"]), **context, source=" ".join(cited.split()))
+        self.entries.append(entry)
         forms, exceptions = lists["forms"], lists["exceptions"]
         exempt = Entry(raw["term"], "", (), "", exempt=True)
         for phrase in exceptions:

@@ -50,6 +50,7 @@ class Rule:
     # options the user's configuration set: option -> (file, line, column) where it did
     origins: dict[str, tuple[str | None, int | None, int | None]] = field(default_factory=dict)
     measured: tuple[Measured, ...] = ()  # audited precision, by corpus
+    sources: tuple[str, ...] = ()  # the published guidance or research the rule follows
 
     def error(self, message: str, key: str | None = None) -> ConfigError:
         """A configuration error at the rule's line (or where its option ``key`` was set:

@@ -64,6 +64,7 @@ def explanation(rule: Rule) -> str:
     parts += [f"option {name}: {value!r}\n" for name, value in rule.options.items()
               if name not in ("entries", "skip", "only")]
     parts.append(where_it_looks(rule))
+    parts += [f"follows: {citation}\n" for citation in rule.sources]
     parts += [f"precision: {measured.describe()}\n" for measured in rule.measured]
     if not rule.measured:
         parts.append("precision: not measured by an audit yet\n")

@@ -44,6 +44,11 @@ def render_rule(rule: Rule) -> str:
     if rule.description:
         lines += [rule.description, ""]
     lines += [f"Precision {m.describe()}." for m in rule.measured] + ([""] if rule.measured else [])
+    if rule.sources:
+        lines += ["Follows:", ""] + [f"- {citation}" for citation in rule.sources] + [""]
+    known = build_check(rule).details() if check_class(rule.kind).details is not Check.details else []
+    if known:
+        lines += [f"- {line}" for line in known] + [""]
     lines += [f"Message: `{rule.message}`", "", "| option | value | meaning |",
               "| --- | --- | --- |"]
     for name, option in options.items():

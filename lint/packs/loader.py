@@ -21,7 +21,7 @@ from corpuslint.text.yamlsource import YMap, load_yaml_file, position_of
 RULE_ID = re.compile(r"^[a-z][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)+$")
 PACK_KEYS = {"pack", "description", "rules"}
 RULE_KEYS = {"id", "kind", "severity", "message", "description", "examples", "enabled",
-             "measured"}
+             "measured", "sources"}
 MEASURED_KEYS = {"on", "precision", "interval", "audit"}
 EXAMPLE_KEYS = {"pass", "fail"}
 BASE_VARIABLES = {"text", "suggestions", "rule"}
@@ -98,6 +98,15 @@ def _measured(node: YMap, rule_id: str, source: str) -> tuple[Measured, ...]:
     return tuple(found)
 
 
+def _sources(node: YMap, rule_id: str, source: str) -> tuple[str, ...]:
+    """``sources: [...]``: the style guides and research a rule follows, one string each."""
+    raw = node.get("sources", [])
+    if not isinstance(raw, list) or not all(isinstance(s, str) and s.strip() for s in raw):
+        raise ConfigError(f'"sources" must be a list of citations in rule {rule_id}', source,
+                          *node.where("sources"))
+    return tuple(" ".join(s.split()) for s in raw)
+
+
 def _examples(node: YMap, rule_id: str, source: str, required: bool) -> dict[str, list[str]]:
     raw = node.get("examples")
     if raw is None:
@@ -154,7 +163,7 @@ def parse_rule(node: Any, source: str, builtin: bool, directory: Path | None = N
         options={}, examples=_examples(node, rule_id, source, builtin),
         source=source, line=node.where()[0], node=node,
         enabled=node.get("enabled", True) is not False, directory=directory,
-        measured=_measured(node, rule_id, source),
+        measured=_measured(node, rule_id, source), sources=_sources(node, rule_id, source),
     )
     for name, option in cls.options.items():
         if name in node:

@@ -127,3 +127,49 @@ def test_an_entries_file_on_the_users_disk(cli, tmp_path):
                                    "    message: m\n")
     result = cli("a.md", cwd=tmp_path)
     assert result.code == 2 and 'needs "entries" or "entries_file"' in result.err
+
+
+def test_sources_of_a_rule_and_of_an_entry_are_shown_and_checked(cli, tmp_path):
+    """The guidance a rule follows, and what one entry follows beyond it, in --explain;
+    a citation that is not words is a configuration error at its line."""
+    write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
+                                   "    message: m\n"
+                                   "    sources: ['Our style guide, section 4']\n"
+                                   "    entries:\n"
+                                   "      - {term: utilise, source: 'Plain English Campaign, A-Z'}\n"
+                                   "      - term: leverage\n")
+    write(tmp_path / ".corpuslint.yaml", "packs: [house.yaml]\nbuiltin: false\n")
+    write(tmp_path / "a.md", "We utilise it.\n")
+    out = cli("--explain", "house.words", cwd=tmp_path).out
+    assert "follows: Our style guide, section 4" in out
+    assert 'entry "utilise" follows: Plain English Campaign, A-Z' in out
+    assert 'entry "leverage"' not in out
+    write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
+                                   "    message: m\n    entries:\n"
+                                   "      - {term: utilise, source: [a, b]}\n")
+    result = cli("a.md", cwd=tmp_path)
+    assert result.code == 2 and result.err.startswith("house.yaml:6:")
+    assert '"source" of "utilise" must be a citation in words' in result.err
+    write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
+                                   "    message: m\n    sources: Our guide\n"
+                                   "    entries: [utilise]\n")
+    result = cli("a.md", cwd=tmp_path)
+    assert result.code == 2 and result.err.startswith("house.yaml:5:")
+    assert '"sources" must be a list of citations' in result.err
+
+
+def test_every_builtin_loaded_rule_names_the_guidance_it_follows(tmp_path):
+    """Each loaded-language rule cites its house section and at least one published style
+    guide or study; entries with guidance of their own cite it."""
+    from corpuslint.config import Config
+    from corpuslint.kinds import build_check
+    from corpuslint.packs.ruleset import build_rules
+
+    rules = [r for r in build_rules(Config(root=tmp_path, builtin=True), selected=["loaded"])
+             if r.id.startswith("loaded.")]
+    assert len(rules) == 7
+    for rule in rules:
+        assert rule.sources[0].startswith("bench/loaded/GUIDELINE.md §"), rule.id
+        assert len(rule.sources) >= 2, rule.id
+    cited = {e.term for r in rules for e in build_check(r).entries if e.source}
+    assert {"terrorist", "illegal immigrant", "claimed", "admitted", "so-called"} <= cited
