@@ -244,12 +244,19 @@ class LexiconCheck(Check):
             entry, last, end = match
             free = last + 1
             start = tokens.starts[i]
-            if not entry.exempt and entry.in_sense(doc.prose, start, end):
+            if not entry.exempt and not _compound_tail(doc.prose, start) \
+                    and entry.in_sense(doc.prose, start, end):
                 yield Hit(start, end, {"term": entry.term, "category": entry.category,
                                        "reason": entry.reason,
                                        "suggestions": quoted_list(entry.alternatives),
                                        "consider": entry.consider()},
                           suggestions=entry.alternatives, advice=entry.advice)
+
+
+def _compound_tail(prose: str, start: int) -> bool:
+    """Whether the term ends a hyphenated compound ("awe-inspiring", "rock-solid"): another
+    word, which an entry names as a whole when it is loaded ("heart-breaking")."""
+    return start >= 2 and prose[start - 1] == "-" and prose[start - 2].isalpha()
 
 
 def _joined(gap: str) -> bool:

@@ -71,6 +71,13 @@ def _written_lower(doc: Document) -> Callable[[str], bool]:
     return words.__contains__
 
 
+def _later_name_word(doc: Document) -> Callable[[str], bool]:
+    words = doc.cache.get("later name words")
+    if words is None:
+        words = doc.cache["later name words"] = propernames.later_name_words(doc.prose)
+    return words.__contains__
+
+
 SCOPES: dict[str, Scope] = {scope.name: scope for scope in (
     Scope("table", "Markdown tables and wire tables: label-and-figure rows, columns, dot "
           "leaders, period labels between rows and the NOTE: lines after them", _tables,
@@ -95,7 +102,8 @@ SCOPES: dict[str, Scope] = {scope.name: scope for scope in (
           "or in quotation marks",
           lambda doc: propernames.titles(doc.prose, doc.quotes.spans, doc.markdown),
           lambda doc, start, end: propernames.in_sentence(doc.prose, start, end,
-                                                          _written_lower(doc))),
+                                                          _written_lower(doc),
+                                                          _later_name_word(doc))),
     Scope("code", "Markdown code spans and blocks", lambda doc: doc.layout.code),
     Scope("link", "the text of Markdown links", lambda doc: doc.layout.links),
 )}

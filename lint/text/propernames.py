@@ -4,7 +4,9 @@
   opening quote mark, colon or dash) is part of a name: ``Mr Savage``, ``the Radical
   Party``.  A capitalised first word belongs to the name when the next word is one too
   and the document never writes it in lower case (``Brutal Youth played``, but not
-  ``Fuming Robinson blasts`` in a story that says "fuming" elsewhere).  Sentences set in
+  ``Fuming Robinson blasts`` in a story that says "fuming" elsewhere); so does a surname
+  alone, a capitalised word the document also writes after a first name inside running
+  prose (``chairman Lawrence Brilliant said …`` then ``Brilliant said …``).  Sentences set in
   title case or capitals (headlines) are not read, since every word there is capitalised.
 * Titles of works: Markdown italics that open with a capital (``*Cruel Intentions*``)
   and short quotations whose longer words are all capitalised (“Dangerous Liaisons”).
@@ -21,7 +23,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENERS = "\"“‘'«„(:—–-"
 _ITALICS = re.compile(r"(?<![*\w])([*_])(?=[A-Z])[^*_\n]{1,80}?(?<!\s)\1(?![*\w])")
 TITLE_CASE_SHARE = 0.75  # of the longer words after the first capitalised: a headline, not a sentence
-TITLE_WORDS = 8  # a quoted title is at most this long
+TITLE_WORDS = 8
+_LATER_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w'’-]*[ ]([A-Z][a-z][\w'’-]*)")  # a quoted title is at most this long
 
 
 def _capitalised(word: str) -> bool:
@@ -39,10 +42,18 @@ def _opens(prose: str, sentence_start: int, word_start: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def in_sentence(prose: str, start: int, end: int,
-                written_lower: Callable[[str], bool]) -> list[Span]:
+def later_name_words(prose: str) -> set[str]:
+    """Words written as the later part of a name inside running prose (after a lower-case
+    word or a comma, so not in a title-case headline): ``Lawrence Brilliant`` gives
+    ``Brilliant``."""
+    return set(_LATER_NAME_WORD.findall(prose))
+
+
+def in_sentence(prose: str, start: int, end: int, written_lower: Callable[[str], bool],
+                later_name_word: Callable[[str], bool] = lambda word: False) -> list[Span]:
     """Names inside the sentence ``prose[start:end]``; ``written_lower`` tells whether the
-    document writes a word in lower case (then a capitalised first word is not a name)."""
+    document writes a word in lower case (then a capitalised first word is not a name),
+    ``later_name_word`` whether it writes the word as a surname (see :func:`later_name_words`)."""
     matches = list(_WORD.finditer(prose, start, end))
     if _title_case([m.group() for m in matches]):
         return []
@@ -53,7 +64,8 @@ def in_sentence(prose: str, start: int, end: int,
         if _opens(prose, start, match.start()):
             following = matches[i + 1] if i + 1 < len(matches) else None
             if not (following and _capitalised(following.group())
-                    and prose[match.end():following.start()] == " ") \
+                    and prose[match.end():following.start()] == " "
+                    or later_name_word(match.group())) \
                     or written_lower(match.group().lower()):
                 continue
         if found and found[-1][1] + 1 == match.start() and prose[found[-1][1]] == " ":

@@ -4,14 +4,17 @@ Three shapes of a sentence are read, without parsing:
 
 * ``Mr Blair said (on Tuesday) (that) the regime …`` — a named subject (capitalised
   name, possibly with an apposition between commas, a possessive and a role noun such as
-  ``Mr Blair's spokesman``, or *he*/*she*) right before a verb of saying: the clause is
+  ``Mr Blair's spokesman``, or *he*/*she*/*they*) right before a verb of saying: the clause is
   the rest of the sentence;
 * ``The regime will fall, Mr Blair said.`` / ``…, said Mr Blair.`` — the clause is the
   sentence up to the comma before the attribution;
 * ``According to Mr Blair, the regime …`` — the clause after the comma.
 
 A described source counts as a named one (the house guideline: "police", "officials",
-"analysts", "the report said", "research found").  A subject that is only the sentence's
+"analysts at Merrill Lynch", "the report said", "research found"), and so does *they*
+pointing back to one.  Verbs of saying include those that state a belief, fear or
+expectation ("economists fear that …"): the clause is still the source's.  A sentence
+wrapped across lines is read as one (any white space joins its words).  A subject that is only the sentence's
 capitalised first word is a name when the document never writes that word in lower case
 ("Critics said" is not a named speaker, "Jones said" is); a subject opening with "A" or
 "An" ("A Labour MP said") is not named, and "some say" or "many believe" never are.
@@ -24,30 +27,43 @@ from collections.abc import Callable
 
 from corpuslint.text.spans import Span
 
-VERBS = """said says told tells warned warns added adds claimed claims argued argues insisted
-insists stated alleged alleges denied denies accused accuses maintained maintains suggested
-suggests predicted predicts complained complains explained explains acknowledged acknowledges
-admitted admits announced announces declared declares stressed stresses urged urges wrote
-writes conceded concedes found finds showed shows""".split()
+VERBS = """said says say told tells tell warned warns warn added adds add claimed claims claim
+argued argues argue insisted insists insist stated states alleged alleges allege denied denies
+deny accused accuses accuse maintained maintains maintain suggested suggests suggest predicted
+predicts predict complained complains complain explained explains explain acknowledged
+acknowledges acknowledge admitted admits admit announced announces announce declared declares
+declare stressed stresses stress urged urges urge wrote writes write conceded concedes concede
+noted notes note described describes describe found finds find showed shows show
+believe believes believed fear fears feared expect expects expected think thinks thought
+worry worries worried estimate estimates estimated forecast forecasts reckon reckons
+reckoned""".split()
 _VERB = "|".join(sorted(set(VERBS), key=len, reverse=True))
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
-_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|of|the|de|al|bin|van|von|for))*"
-_ROLE = r"(?:['’]s[ ][a-z]+(?:[ ][a-z]+)?)"
+_NAME = rf"{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|the|de|al|bin|van|von|for))*"
+_ROLE = r"(?:['’]s\s[a-z]+(?:\s[a-z]+)?)"
 # a described source is as identifiable as a name: "officials said", "the report found"
 _DESCRIBED = (r"(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:\w+\s+)?(?:police|officials?|analysts?|traders?|dealers?|"
               r"economists?|researchers?|scientists?|doctors?|witnesses|residents|prosecutors|"
               r"investigators|authorities|spokesm[ae]n|spokeswoman|spokesperson|report|survey|"
               r"study|poll|research|ministry|government|company|firm|bank|agency|commission|"
-              r"council|committee|union|court|group|campaigners|organisers|organizers)")
-_SUBJECT = rf"(?P<subject>\b(?:[Hh]e|[Ss]he|{_NAME}{_ROLE}?|{_DESCRIBED})(?:,[^,\n]{{2,80}},)?)"
-_BETWEEN = r"(?:[ ](?:also|later|then|previously|has|had|have|once|repeatedly|recently|earlier|again|publicly))*"
-FORWARD = re.compile(rf"{_SUBJECT}{_BETWEEN}[ ](?P<verb>{_VERB})\b")
+              r"council|committee|union|court|group|campaigners|organisers|organizers|sources)"
+              # with where it sits: "analysts at Merrill Lynch", "sources close to the Fed"
+              r"(?:\s(?:at|in|from|of|for|with|close\sto|familiar\swith)\s(?:the\s)?"
+              r"[\w.&'’-]+(?:\s[A-Z][\w.&'’-]*)*)?")
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+_SUBJECT = rf"(?P<subject>\b(?:{_PRONOUN}|{_NAME}{_ROLE}?|{_DESCRIBED})(?:,[^,]{{2,80}},)?)"
+_BETWEEN = (r"(?:\s(?:also|later|then|previously|has|had|have|once|repeatedly|recently|earlier|"
+            r"again|publicly|now|still|similarly|privately|widely))*")
+# words of a sentence wrapped across lines are joined by a newline: any white space will do
+FORWARD = re.compile(rf"{_SUBJECT}{_BETWEEN}\s(?P<verb>{_VERB})\b")
+# "…, Mr Blair said." / "…, said Mr Blair." / "…, Bernard Reed, manager of the exchange said."
 AFTERWARD = re.compile(
-    rf",[ ](?:(?:{_NAME}{_ROLE}?|[Hh]e|[Ss]he|{_DESCRIBED})(?:,[^,\n]{{2,80}},)?[ ](?:{_VERB})"
-    rf"|(?:{_VERB})[ ]{_NAME})\b(?:,[^,;\n]{{0,60}})?[^,;\n]{{0,40}}[.!?]?['\"’”)]*\s*$"
+    rf",\s(?:(?:{_NAME}{_ROLE}?|{_PRONOUN}|{_DESCRIBED})(?:,[^,]{{2,80}},?)?\s(?:{_VERB})"
+    rf"|(?:{_VERB})\s{_NAME})\b(?:,[^,;]{{0,60}})?[^,;]{{0,40}}[.!?]?['\"’”)]*\s*$"
 )
-ACCORDING = re.compile(rf"\s*According[ ]to[ ](?:{_NAME}|{_DESCRIBED})[^,\n]{{0,80}},[ ]")
+ACCORDING = re.compile(rf"\s*According\sto\s(?:{_NAME}|{_DESCRIBED})[^,]{{0,80}},\s")
 MIN_CLAUSE_WORDS = 3
+UNNAMED = frozenset("some many most few others several all critics people".split())
 
 
 def _named(subject: re.Match, sentence_start: int, written_lower: Callable[[str], bool]) -> bool:
@@ -56,7 +72,9 @@ def _named(subject: re.Match, sentence_start: int, written_lower: Callable[[str]
         return True  # "officials said", "the report found": a described source
     if words[0] in ("A", "An"):  # "A Plaid Cymru MP said": someone, not someone named
         return False
-    if words[0].lower() in ("he", "she") or subject.start("subject") > sentence_start:
+    if words[0].lower() in UNNAMED:  # "some say", "many believe"
+        return False
+    if words[0].lower() in ("he", "she", "they") or subject.start("subject") > sentence_start:
         return True
     return len(words) > 1 or not written_lower(words[0].rstrip(",").lower())
 

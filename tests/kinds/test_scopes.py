@@ -95,6 +95,12 @@ def test_replaced_options_say_what_to_write(cli, tmp_path):
     ("The report found that the regime had jailed 300 critics.", []),
     ("Many believe the regime will fall.", ["regime"]),  # an unnamed belief is the writer's
     ("The vote brought regime change in Kiev.", []),
+    # senses met in unseen wire copy (bench/audits/loaded-*-reuters)
+    ("The victims claimed 2.5 mln dlrs in damages from the company.", []),  # a money claim
+    ("Critics claimed the fund was underfunded.", ["claimed"]),
+    ("The results were not awe-inspiring.", []),  # the tail of a compound is another word
+    ("It was an inspiring performance by the team.", ["inspiring"]),
+    ("Trade analysts said the draconian measures\nwould hurt, economists fear.", []),  # wrapped line
 ])
 def test_entries_know_their_sense(text, flagged):
     assert loaded(text + "\n") == flagged

@@ -35,3 +35,19 @@ def test_a_word_opening_a_quotation_is_not_a_name():
 def test_a_first_word_the_story_writes_in_lower_case_is_not_a_name():
     text = "Fuming Robinson blasts officials.\n\nHe was fuming after the match.\n"
     assert names(text) == ["Robinson"]
+
+
+def test_a_surname_opening_a_sentence_is_a_name():
+    """A wire story names "chairman Lawrence Brilliant" and later opens a sentence with the
+    surname alone; a word the story also writes in lower case stays a word."""
+    text = ("Neti chairman Lawrence Brilliant said the software transfers documents.\n"
+            "Brilliant said there will be a charge.\n")
+    assert names(text) == ["Lawrence Brilliant", "Brilliant"]
+    text = ("Results followed, said Mr Sam Brilliant.\n"
+            "Brilliant results followed, and brilliant sales.\n")
+    assert names(text) == ["Mr Sam Brilliant"]
+
+
+def test_title_case_headlines_do_not_make_surnames():
+    text = "Staggering Growth Seen In Notes\n\nGrowth was slow, said Mr Reed.\n"
+    assert names(text) == ["Mr Reed"]
