@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.kinds import check_class
+from corpuslint.kinds import build_check, check_class
+from corpuslint.kinds.base import Check
 from corpuslint.model.rule import Rule
 from corpuslint.model.scopes import SCOPES
 

@@ -33,7 +33,7 @@ deny accused accuses accuse maintained maintains maintain suggested suggests sug
 predicts predict complained complains complain explained explains explain acknowledged
 acknowledges acknowledge admitted admits admit announced announces announce declared declares
 declare stressed stresses stress urged urges urge wrote writes write conceded concedes concede
-noted notes note described describes describe found finds find showed shows show
+noted notes note found finds find showed shows show
 believe believes believed fear fears feared expect expects expected think thinks thought
 worry worries worried estimate estimates estimated forecast forecasts reckon reckons
 reckoned""".split()
