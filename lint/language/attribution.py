@@ -125,7 +125,9 @@ the a an in on at for by with of to from and but or so as if this that these tho
 here its his her their our my your after before during since when while about over under
 more most some all no not also however meanwhile yesterday today tomorrow monday tuesday
 wednesday thursday friday saturday sunday last next
-""".split())
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())  # a month is no source ("statistics to the end of November showed"); "May" is a name too
 
 
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
@@ -276,12 +278,13 @@ class AttributionModel:
 
 
 def _points_back(words: list[str], i: int) -> bool:
-    """A definite determiner up to two words before ``words[i]``: "the (research) team"."""
+    """A definite determiner up to two words before ``words[i]``: "the (research) team";
+    not "the latest figures", a new and unnamed document (the definition's "new figures show")."""
     for j in range(i - 1, max(-1, i - 4), -1):
         low = words[j].lower()
         if low in DETERMINERS:
             return True
-        if low in NOT_AGENT or not words[j][:1].islower():
+        if low in NOT_AGENT or low in DOCUMENT_ADJECTIVES or not words[j][:1].islower():
             return False
     return False
 

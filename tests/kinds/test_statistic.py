@@ -335,6 +335,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     # "an estimated" is vague for its own figure only
     ("An estimated 144 billion was spent, and 30 firms closed.",
      {"An estimated 144 billion": "vague-attribution", "30": "unattributed"}),
+    # unnamed documents do not attribute, however they are dated (definition: "new figures show")
+    ("Statistics to the end of November showed a decline from 785 to 708.",
+     {"from 785 to 708": "unattributed"}),
+    ("The latest monthly figures showed a decline from 785 to 708.", {"from 785 to 708": "unattributed"}),
+    ("Figures from the ONS showed a decline from 785 to 708.", {}),
 ])
 def test_attribution_by_class(text, expected):
     assert flagged(text) == expected
