@@ -343,3 +343,21 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
 ])
 def test_attribution_by_class(text, expected):
     assert flagged(text) == expected
+
+
+def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
+    """In sport copy the figures are the game's (shots from 20 yards, three changes at the
+    interval, two draws): the unattributed rule is off in the sport register, found from the
+    folder or, as here under news/, from the report's own words; news copy keeps it."""
+    from corpuslint.config import Config
+    from corpuslint.model.document import Document
+    from corpuslint.packs.ruleset import build_rules
+    from corpuslint.run.engine import Linter
+
+    linter = Linter(build_rules(Config(root=tmp_path, builtin=True), selected=["stats.unattributed"]))
+    report = (shared / "corpora" / "bbc" / "sport" / "109.txt").read_text(encoding="utf-8")
+    assert Document.from_text("bbc/sport/109.txt", report).register == "sport"
+    assert linter.lint_text("bbc/sport/109.txt", report).findings == []
+    assert linter.lint_text("bbc/news/109.txt", report).findings == []  # found by its words
+    story = (shared / "corpora" / "bbc" / "business" / "005.txt").read_text(encoding="utf-8")
+    assert linter.lint_text("bbc/business/005.txt", story).findings
