@@ -131,6 +131,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 
 
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
+# an aside between the subject and its verb: "The firm, which floated in 2003, announced"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]{1,60},(?=\s+(?:[a-z]+\s+)?\w+\s*\Z)")
 # words between a subject and its verb
 BETWEEN_SUBJECT_AND_VERB = frozenset("""
 has have had is was were are will would could also previously earlier already now then later
@@ -227,9 +229,11 @@ class AttributionModel:
         if passive:
             return self._judge_words(passive.group(1).split()[:3], speech=False)
         begin = max(0, verb.start() - 80)
-        before = _ACRONYM.sub("", sentence[begin:verb.start()])
+        before = _RELATIVE_ASIDE.sub(" ", _ACRONYM.sub("", sentence[begin:verb.start()]))
         parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", before)
         words = re.findall(r"[\w'’.-]+", parts[-1])
+        if len(parts) > 1 and [w.lower() for w in words] in (["who"], ["which"], ["that"]):
+            words = re.findall(r"[\w'’.-]+", parts[-2])  # "one investor, who said": the investor
         while len(words) > 1 and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:
             words.pop()  # "Oracle has announced", "Cathay last week reported"
         opening = begin == 0 and len(parts) == 1 and len(words) > 1  # words[0] opens the sentence

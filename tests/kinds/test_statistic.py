@@ -340,6 +340,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      {"from 785 to 708": "unattributed"}),
     ("The latest monthly figures showed a decline from 785 to 708.", {"from 785 to 708": "unattributed"}),
     ("Figures from the ONS showed a decline from 785 to 708.", {}),
+    # a relative aside between a source and its verb, or "who" standing for the source
+    ("The firm, which floated in 2003, recently announced a deal to buy 26% of an Indian firm.", {}),
+    ('"I don\'t sell," declared one elderly investor, who said he had more than one mln dlrs in stocks.', {}),
+    ("A council spokesman, who said 40 homes were flooded, praised the volunteers.", {}),
+    ("The firm, which floated in 2003, has bought 26% of an Indian firm.", {"26%": "unattributed"}),
 ])
 def test_attribution_by_class(text, expected):
     assert flagged(text) == expected
