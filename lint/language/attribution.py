@@ -51,7 +51,10 @@ REPORTING_VERBS = (
     "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
     "guesstimated", "guesstimating", "guesstimate", "guesstimates",
+    "saw", "observed", "tracked", "monitored", "logged",
 )
+# what a body that measures does (a cue only after one): "the team saw 226 attacks"
+_OBSERVED = frozenset({"saw", "observed", "tracked", "monitored", "logged"})
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
 # several times faster than a case-insensitive match.
 VAGUE_CUES = (
@@ -203,6 +206,8 @@ class AttributionModel:
                 continue
             if match.group() in _FOUND and _locates(sentence, match):
                 continue
+            if match.group() in _OBSERVED and not _after_measurer(sentence, match):
+                continue
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
@@ -299,8 +304,13 @@ def _locates(sentence: str, verb: re.Match) -> bool:
         return True  # "were found in the browser", "found guilty"
     if not _FOUND_OBJECT.match(sentence, verb.end()):
         return False
+    return not _after_measurer(sentence, verb)
+
+
+def _after_measurer(sentence: str, verb: re.Match) -> bool:
+    """Whether a body that measures (a survey, the team, researchers) comes just before."""
     before = re.findall(r"[\w'’-]+", sentence[max(0, verb.start() - 60):verb.start()].lower())
-    return not MEASURERS.intersection(before[-4:])
+    return bool(MEASURERS.intersection(before[-4:]))
 
 
 # sentence openers that are no subject

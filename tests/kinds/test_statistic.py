@@ -345,6 +345,9 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ('"I don\'t sell," declared one elderly investor, who said he had more than one mln dlrs in stocks.', {}),
     ("A council spokesman, who said 40 homes were flooded, praised the volunteers.", {}),
     ("The firm, which floated in 2003, has bought 26% of an Indian firm.", {"26%": "unattributed"}),
+    # what a body that measures saw or tracked is its finding; anyone else's sight is not
+    ("During the monitoring period, the team saw bot nets launch 226 attacks on 99 targets.", {}),
+    ("Fans saw 30,000 people pack the stadium.", {"30,000": "unattributed"}),
 ])
 def test_attribution_by_class(text, expected):
     assert flagged(text) == expected
