@@ -186,6 +186,9 @@ class Judged:
     cue: Cue | None
 
 
+_ABBREVIATED_YEAR_BEFORE = re.compile(r"(?:^|[\s(])['’]\Z")
+
+
 def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = None) -> bool:
     """True for numbers that are not statistical claims (dates, names, scores, …).
 
@@ -207,6 +210,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     if _GLUED.match(after):
         return True  # "4G", "1990s", and digit groups of phone numbers
+    if len(text) == 2 and text.isdigit() and _ABBREVIATED_YEAR_BEFORE.search(before):
+        return True  # "the Crash of '29", "the class of ’68": a year
     if _COMPOUND.match(after) and q.kind not in ("money", "percent"):
         return True
     if q.modifier is None and (_bare_not_statistic(prose, q, text, before, after, recent)
