@@ -286,6 +286,8 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The 1080p screen costs more.", {}),  # a video resolution
     # a figure right after a year
     ("In 2003 only 4% of homes had broadband.", {"only 4%": "unattributed"}),
+    # a two-digit year after an apostrophe
+    ("After the Crash of '29 and the slump of ’74, prices fell 40%.", {"40%": "unattributed"}),
     # score progressions and game tallies
     ("Wasps came back from 15-6 down to win.", {}),
     ("The team has won 12 and lost three this season.", {}),
