@@ -235,8 +235,10 @@ def test_devset_precision_recall_do_not_regress(shared):
     # floors just under the latest measured figures (see README)
     assert metrics["precision"] >= 0.93
     assert metrics["recall"] >= 0.92
+    batch2 = evaluate(shared, out=io.StringIO(), which="dev2")
+    assert batch2["precision"] >= 0.63 and batch2["recall"] >= 0.76
     held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
-    assert held_out["precision"] >= 0.69 and held_out["recall"] >= 0.69
+    assert held_out["precision"] >= 0.73 and held_out["recall"] >= 0.70
     assert metrics["not_stat_fp_rate"] <= 0.03
 
 
