@@ -391,9 +391,12 @@ class StatisticCheck(Check):
             self.option("vague_cues"),
         )
         self.kinds = frozenset(self.option("kinds"))
+        # rules that differ only in what they report or in which registers they speak
+        # share one analysis of the document
         self._key = (
             "statistic",
-            *(repr(self.rule.options[k]) for k in sorted(self.options) if k != "report"),
+            *(repr(self.rule.options[k]) for k in sorted(self.options)
+              if k not in ("report", "registers")),
         )
 
     def analyse(self, doc: Document) -> list[Judged]:

@@ -373,3 +373,20 @@ def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     assert linter.lint_text("bbc/news/109.txt", report).findings == []  # found by its words
     story = (shared / "corpora" / "bbc" / "business" / "005.txt").read_text(encoding="utf-8")
     assert linter.lint_text("bbc/business/005.txt", story).findings
+
+
+def test_rules_differing_in_registers_share_one_analysis(tmp_path):
+    """The unattributed rule is off in sport and the vague rule is not: the document is
+    still analysed once for both."""
+    from corpuslint.config import Config
+    from corpuslint.kinds import build_check
+    from corpuslint.model.document import Document
+    from corpuslint.packs.ruleset import build_rules
+
+    rules = build_rules(Config(root=tmp_path, builtin=True), selected=["stats"])
+    checks = [build_check(r) for r in rules if r.id.startswith("stats.")]
+    assert {bool(c.registers) for c in checks} == {True, False}
+    doc = Document.from_text("a.txt", "Prices rose 4% and an estimated 500 people left.\n")
+    for check in checks:
+        list(check.check(doc))
+    assert sum(1 for key in doc.cache if isinstance(key, tuple) and key[0] == "statistic") == 1
