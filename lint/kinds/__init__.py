@@ -39,3 +39,11 @@ def corpus_wide(kind: str) -> bool:
 def build_check(rule: Rule) -> Check:
     """The check of ``rule``, its kind-specific options validated and matchers compiled."""
     return check_class(rule.kind)(rule)
+
+
+def details_of(rule: Rule) -> list[str]:
+    """What the rule's kind adds for people (a variants rule: its name groups; a lexicon
+    rule: the guidance of its entries); a check is built only for a kind that adds any."""
+    if check_class(rule.kind).details is Check.details:
+        return []
+    return build_check(rule).details()

@@ -6,8 +6,7 @@ import difflib
 from collections.abc import Iterable
 
 from corpuslint.errors import UsageError
-from corpuslint.kinds import build_check, check_class
-from corpuslint.kinds.base import Check
+from corpuslint.kinds import details_of
 from corpuslint.model.rule import Rule
 from corpuslint.model.scopes import SCOPES
 from corpuslint.output.formats import first_sentence
@@ -40,14 +39,6 @@ def find_rules(rules: Iterable[Rule], name: str) -> list[Rule]:
     return found
 
 
-def details(rule: Rule) -> list[str]:
-    """What the rule's kind adds (a variants rule: its name groups); a check is built only
-    for a kind that adds something."""
-    if check_class(rule.kind).details is Check.details:
-        return []
-    return [line + "\n" for line in build_check(rule).details()]
-
-
 def where_it_looks(rule: Rule) -> str:
     """The rule's scopes in words: what it skips and what it keeps to."""
     skip, only = rule.options.get("skip") or [], rule.options.get("only") or []
@@ -68,7 +59,7 @@ def explanation(rule: Rule) -> str:
     parts += [f"precision: {measured.describe()}\n" for measured in rule.measured]
     if not rule.measured:
         parts.append("precision: not measured by an audit yet\n")
-    parts += details(rule)
+    parts += [line + "\n" for line in details_of(rule)]
     if "entries" in rule.options:
         parts.append(f"entries: {len(rule.options['entries'])}\n")
     for expect, label in (("fail", "flagged"), ("pass", "not flagged")):

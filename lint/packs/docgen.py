@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpuslint.kinds import build_check, check_class
-from corpuslint.kinds.base import Check
+from corpuslint.kinds import check_class, details_of
 from corpuslint.model.rule import Rule
 from corpuslint.model.scopes import SCOPES
 
@@ -47,7 +46,7 @@ def render_rule(rule: Rule) -> str:
     lines += [f"Precision {m.describe()}." for m in rule.measured] + ([""] if rule.measured else [])
     if rule.sources:
         lines += ["Follows:", ""] + [f"- {citation}" for citation in rule.sources] + [""]
-    known = build_check(rule).details() if check_class(rule.kind).details is not Check.details else []
+    known = details_of(rule)
     if known:
         lines += [f"- {line}" for line in known] + [""]
     lines += [f"Message: `{rule.message}`", "", "| option | value | meaning |",
