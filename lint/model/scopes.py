@@ -64,18 +64,20 @@ def _after_the_opening(doc: Document, offset: int) -> bool:
     return bool(blocks) and offset >= blocks[min(1, len(blocks) - 1)][1]
 
 
-def _written_lower(doc: Document) -> Callable[[str], bool]:
-    words = doc.cache.get("lower-case words")
+def _words_of(doc: Document, find: Callable[[str], set[str]]) -> Callable[[str], bool]:
+    """Whether a word is among those ``find`` gives for the document's prose (found once)."""
+    words = doc.cache.get(find)
     if words is None:
-        words = doc.cache["lower-case words"] = speech.lower_case_words(doc.prose)
+        words = doc.cache[find] = find(doc.prose)
     return words.__contains__
+
+
+def _written_lower(doc: Document) -> Callable[[str], bool]:
+    return _words_of(doc, speech.lower_case_words)
 
 
 def _later_name_word(doc: Document) -> Callable[[str], bool]:
-    words = doc.cache.get("later name words")
-    if words is None:
-        words = doc.cache["later name words"] = propernames.later_name_words(doc.prose)
-    return words.__contains__
+    return _words_of(doc, propernames.later_name_words)
 
 
 SCOPES: dict[str, Scope] = {scope.name: scope for scope in (
