@@ -23,8 +23,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _OPENERS = "\"“‘'«„(:—–-"
 _ITALICS = re.compile(r"(?<![*\w])([*_])(?=[A-Z])[^*_\n]{1,80}?(?<!\s)\1(?![*\w])")
 TITLE_CASE_SHARE = 0.75  # of the longer words after the first capitalised: a headline, not a sentence
-TITLE_WORDS = 8
-_LATER_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w'’-]*[ ]([A-Z][a-z][\w'’-]*)")  # a quoted title is at most this long
+TITLE_WORDS = 8  # a quoted title is at most this long
+_LATER_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w'’-]*[ ]([A-Z][a-z][\w'’-]*)")
 
 
 def _capitalised(word: str) -> bool:

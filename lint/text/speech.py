@@ -14,10 +14,11 @@ A described source counts as a named one (the house guideline: "police", "offici
 "analysts at Merrill Lynch", "the report said", "research found"), and so does *they*
 pointing back to one.  Verbs of saying include those that state a belief, fear or
 expectation ("economists fear that …"): the clause is still the source's.  A sentence
-wrapped across lines is read as one (any white space joins its words).  A subject that is only the sentence's
-capitalised first word is a name when the document never writes that word in lower case
-("Critics said" is not a named speaker, "Jones said" is); a subject opening with "A" or
-"An" ("A Labour MP said") is not named, and "some say" or "many believe" never are.
+wrapped across lines is read as one (any white space joins its words).  A subject that is
+only the sentence's capitalised first word is a name when the document never writes that
+word in lower case ("Critics said" is not a named speaker, "Jones said" is); a subject
+opening with "A" or "An" ("A Labour MP said") is not named, and "some say" or "many
+believe" never are.
 """
 
 from __future__ import annotations
