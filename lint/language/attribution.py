@@ -39,6 +39,8 @@ SOURCE_NOUNS = (
 VAGUE_SOURCES = ("sources", "source", "experts", "scientists", "observers", "insiders",
                  "critics", "commentators", "reports", "some", "many", "others", "analysts",
                  "dealers", "traders", "media", "rumours", "estimates", "people")
+# what a body that measures does (a cue only after one): "the team saw 226 attacks"
+_OBSERVED = frozenset({"saw", "observed", "tracked", "monitored", "logged"})
 REPORTING_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
     "confirmed", "confirms", "announced", "announces", "added", "adds", "estimated",
@@ -50,11 +52,8 @@ REPORTING_VERBS = (
     "suggested", "suggests", "counted", "registered", "published", "revised", "citing",
     "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
-    "guesstimated", "guesstimating", "guesstimate", "guesstimates",
-    "saw", "observed", "tracked", "monitored", "logged",
+    "guesstimated", "guesstimating", "guesstimate", "guesstimates", *_OBSERVED,
 )
-# what a body that measures does (a cue only after one): "the team saw 226 attacks"
-_OBSERVED = frozenset({"saw", "observed", "tracked", "monitored", "logged"})
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
 # several times faster than a case-insensitive match.
 VAGUE_CUES = (
