@@ -144,18 +144,15 @@ def test_sources_of_a_rule_and_of_an_entry_are_shown_and_checked(cli, tmp_path):
     assert "follows: Our style guide, section 4" in out
     assert 'entry "utilise" follows: Plain English Campaign, A-Z' in out
     assert 'entry "leverage"' not in out
-    write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
-                                   "    message: m\n    entries:\n"
-                                   "      - {term: utilise, source: [a, b]}\n")
-    result = cli("a.md", cwd=tmp_path)
-    assert result.code == 2 and result.err.startswith("house.yaml:6:")
-    assert '"source" of "utilise" must be a citation in words' in result.err
-    write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
-                                   "    message: m\n    sources: Our guide\n"
-                                   "    entries: [utilise]\n")
-    result = cli("a.md", cwd=tmp_path)
-    assert result.code == 2 and result.err.startswith("house.yaml:5:")
-    assert '"sources" must be a list of citations' in result.err
+    for body, where, says in (
+            ("    entries:\n      - {term: utilise, source: [a, b]}\n", "house.yaml:6:",
+             '"source" of "utilise" must be a citation in words'),
+            ("    sources: Our guide\n    entries: [utilise]\n", "house.yaml:5:",
+             '"sources" must be a list of citations')):
+        write(tmp_path / "house.yaml", "rules:\n  - id: house.words\n    kind: lexicon\n"
+                                       "    message: m\n" + body)
+        result = cli("a.md", cwd=tmp_path)
+        assert result.code == 2 and result.err.startswith(where) and says in result.err
 
 
 def test_every_builtin_loaded_rule_names_the_guidance_it_follows(tmp_path):
