@@ -40,8 +40,9 @@ def used_documents() -> set[str]:
     """Documents of every development, test and audit set: never drawn again."""
     used = [*listed(ROOT / "bench" / "devsets" / "statistics" / "bbc.docs.txt"),
             *listed(ROOT / "bench" / "devsets" / "statistics" / "reuters.docs.txt"),
-            *listed(ROOT / "bench" / "testsets" / "statistics" / "docs.txt"),
-            *listed(ROOT / "bench" / "devsets" / "statistics" / "batch2" / "docs.txt")]
+            *listed(ROOT / "bench" / "testsets" / "statistics" / "docs.txt")]
+    for batch in sorted((ROOT / "bench" / "devsets" / "statistics").glob("batch*/docs.txt")):
+        used += listed(batch)
     for name in ("dev", "test"):
         path = ROOT / "bench" / "loaded" / f"{name}.paragraphs.jsonl"
         if path.is_file():
