@@ -56,14 +56,17 @@ NOT_STAT_AFTER = re.compile(
 # a hyphenated compound ("a 15-member council", "a 30-day ban") names a fixed size, not a figure
 _COMPOUND = re.compile(r"^-[a-z]")
 # words that make the next bare number a label, an age, a list place or a category
-LABEL_BEFORE = re.compile(
-    r"\b(?:section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
+LABEL_WORDS = (
+    r"section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
     r"fig\.|vol\.|volume|version|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
     r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
     r"models?|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of|"
-    r"age\s+of)\s+\Z",
-    re.IGNORECASE,
+    r"age\s+of"
 )
+LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+\Z", re.IGNORECASE)
+# the second of two labels: "at number eight and 10 respectively", "sections 2 and 5"
+_SECOND_LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+[\w.]+\s*(?:,|and|or|&)\s+\Z",
+                                  re.IGNORECASE)
 NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rate
     rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-)\Z",
     re.IGNORECASE,
@@ -108,7 +111,8 @@ _RACE_AFTER = re.compile(
 # a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
 _SPORTS_TALLY = re.compile(
     r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|bogeys|matches|aces|double\s+faults|"
-    r"unforced\s+errors|straight\s+(?:games|sets|wins|victories|defeats))\b|"
+    r"unforced\s+errors|break\s+points|(?:straight\s+|successive\s+|consecutive\s+)?"
+    r"(?:games|sets|wins|victories|defeats|draws))\b|"
     r"points?\s+(?:behind|clear|ahead|adrift)\b)",
     re.IGNORECASE,
 )
@@ -120,9 +124,13 @@ _TITLE_AFTER = re.compile(
 )
 _AGE_GROUP = re.compile(
     r"\b(?:children|kids|boys|girls|youngsters|teenagers|people|adults|those|anyone|pensioners|"
-    r"men|women|patients|drivers|voters)\s+\Z",
+    r"men|women|patients|drivers|voters|clients|customers|members|workers|employees|residents|"
+    r"users|viewers|readers|listeners|investors|savers|smokers)\s+"
+    r"(?:(?:are|were|is|was|aged|who\s+are|who\s+were)\s+)?\Z",
     re.IGNORECASE,
 )
+# "the first half of this year", "the second half": a period or a half of a match, no share
+_PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\Z", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
 _GLUED = re.compile(r"(?:\d|[A-Za-z]|[ -]\d{3,})")
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|men|women|jobs|troops)\b")
@@ -219,6 +227,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     if _age_bound(q, before, after) or _sports_figure(text, before, after):
         return True
+    if q.kind == "fraction" and text.lower() == "half" and _PERIOD_HALF_BEFORE.search(before):
+        return True
     if q.kind == "percent" and _ISSUE_AFTER.match(after):
         return True  # "the 10-3/4 pct notes": a coupon that names a bond issue
     return _list_marker(prose, q, text, after, start)
@@ -262,7 +272,18 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return True
     if last in _DEMONSTRATIVES or _PARTITIVE.search(before):
         return True  # "these 10 shares", "one of the two currencies"
-    return _given_before(prose, q, text, after, re.IGNORECASE)
+    return _given_before(prose, q, text, after, re.IGNORECASE) or (
+        last == "the" and _named_before(prose, q, after))
+
+
+def _named_before(prose: str, q: Quantity, after: str) -> bool:
+    """Whether the plural noun after "the two" was used earlier in the story, so the count
+    picks out things already introduced ("… oil exploration contracts. The company bid for
+    the two contracts")."""
+    noun = _NOUN_AFTER.match(after)
+    if not noun or not noun.group(1).endswith("s") or noun.group(1).endswith("ss"):
+        return False
+    return re.search(rf"\b{re.escape(noun.group(1))}\b", prose[: q.start]) is not None
 
 
 def _given_before(prose: str, q: Quantity, text: str, after: str, flags: int) -> bool:
@@ -311,8 +332,9 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
         return True
     if text.lower() == "one":
         return True  # a determiner or pronoun: "one of its vehicles"
-    if _BARE_NUMBER.fullmatch(text) and LABEL_BEFORE.search(before, recent):
-        return True  # "section 3", "aged 13", "top 10"
+    if _BARE_NUMBER.fullmatch(text) and (LABEL_BEFORE.search(before, recent)
+                                         or _SECOND_LABEL_BEFORE.search(before)):
+        return True  # "section 3", "aged 13", "top 10", "at number eight and 10"
     return bool(_AGE.search(before) and after.lstrip().startswith(",") and q.value and q.value < 120)
 
 
@@ -488,6 +510,19 @@ class _Attributions:
             first, last = self.doc.sentences[j]
             if not new_subject(self.model, prose[start:end], prose[first:last]):
                 return True
+        return self._listed_under(i)
+
+    def _listed_under(self, i: int) -> bool:
+        """Whether sentence ``i`` is an item of a list that an attributed sentence ending in a
+        colon introduces ("The following offerings were filed with the SEC:" and one item
+        per line under it): every item back to the colon must start its own line."""
+        prose, sentences = self.doc.prose, self.doc.sentences
+        for j in range(i, max(0, i - LIST_ITEMS_MAX), -1):
+            if not _LINE_ITEM.search(prose, max(0, sentences[j][0] - 12), sentences[j][0]):
+                return False
+            first, last = sentences[j - 1]
+            if prose[first:last].rstrip().endswith(":"):
+                return self.own(j - 1)[1] is Status.SOURCE
         return False
 
 
@@ -497,6 +532,9 @@ SEPARATORS = re.compile(
     r"on\s+another\s+front)\b",
     re.IGNORECASE,
 )
+# a sentence that starts its own line, after an optional bullet or number: a list item
+_LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
+LIST_ITEMS_MAX = 40
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")

@@ -11,8 +11,9 @@ name, or with a verb of speech any noun after "the": "the trust said"), from its
 agent ("estimated by the UN") or from the words after an inverted verb ("…, said Mr Smith").
 A capitalised common word opening the sentence is no name ("Inflation as measured by…"),
 and a cue word used as a noun ("a show", "his reported views") is no cue.  A forum ("the
-court heard") and a named owner's own figure ("its forecast of", "Le Figaro's list") are
-sources too.  Cues are matched case-sensitively (the sentence's first letter lowered),
+court heard"), a named owner's own figure ("its forecast of", "Le Figaro's list") and a
+filing with a named body ("filed with the Securities and Exchange Commission") are sources
+too.  Cues are matched case-sensitively (the sentence's first letter lowered),
 which is several times faster than case-insensitive matching.
 """
 
@@ -210,7 +211,8 @@ class AttributionModel:
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
-        for match in (*_forums(sentence), *_owned_figures(sentence), *_frames(sentence)):
+        for match in (*_forums(sentence), *_owned_figures(sentence), *_frames(sentence),
+                      *_filings(sentence)):
             cues.append(Cue(Status.SOURCE, start + match[0], start + match[1], sentence[match[0]:match[1]]))
         return sorted(cues, key=lambda c: c.start)
 
@@ -400,6 +402,18 @@ _FRAME = re.compile(
     r"members|voters|households|retailers|manufacturers|executives|economists|analysts|"
     r"consumers|shoppers|users|parents|teachers|doctors)\s+(?:surveyed|polled|questioned|asked|"
     r"interviewed|sampled)\b")
+
+
+# a filing with a named body, a document source: "offerings filed recently with the Securities
+# and Exchange Commission", "said in a regulatory filing"
+_FILING = re.compile(
+    r"\b(?:filed|filing|filings)\s+(?:[a-z]+\s+){0,2}(?:with|to)\s+(?:the\s+)?[A-Z]"
+    r"|\bin\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?filings?\b")
+
+
+def _filings(sentence: str) -> list[tuple[int, int]]:
+    """Spans of a filing with a named body: "filed with the Securities and Exchange Commission"."""
+    return [m.span() for m in _FILING.finditer(sentence)]
 
 
 def _frames(sentence: str) -> list[tuple[int, int]]:
