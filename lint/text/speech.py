@@ -10,6 +10,9 @@ Three shapes of a sentence are read, without parsing:
   sentence up to the comma before the attribution;
 * ``According to Mr Blair, the regime …`` — the clause after the comma.
 
+When a sentence reads both ways ("In a statement, X said, Coastal claimed …"), the longer
+side is the clause.
+
 A described source counts as a named one (the house guideline: "police", "officials",
 "analysts at Merrill Lynch", "the report said", "research found"), and so does *they*
 pointing back to one.  Verbs of saying include those that state a belief, fear or
@@ -34,7 +37,8 @@ deny accused accuses accuse maintained maintains maintain suggested suggests sug
 predicts predict complained complains complain explained explains explain acknowledged
 acknowledges acknowledge admitted admits admit announced announces announce declared declares
 declare stressed stresses stress urged urges urge wrote writes write conceded concedes concede
-noted notes note found finds find showed shows show
+noted notes note found finds find showed shows show charged contended contends asserted
+asserts countered counters replied replies responded responds testified testifies
 believe believes believed fear fears feared expect expects expected think thinks thought
 worry worries worried estimate estimates estimated forecast forecasts reckon reckons
 reckoned""".split()
@@ -102,6 +106,9 @@ def in_sentence(prose: str, start: int, end: int,
     else:
         after = AFTERWARD.search(prose, start, end)
         forward = FORWARD.search(prose, start, end)
+        if after and forward and after.start() < forward.end() <= after.end() \
+                and len(prose[forward.end():end].split()) > len(prose[start:after.start()].split()):
+            after = None  # "In a statement, X said, Coastal claimed …": the clause follows
         if after and (forward is None or forward.start() >= after.start()):
             clause = _clause(prose, start, after.start())
         elif forward and _named(forward, start, written_lower):

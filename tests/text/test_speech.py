@@ -55,6 +55,15 @@ def test_an_indefinite_subject_is_not_a_named_speaker():
      "options exchange said.", "Options exchanges will see spectacular growth"),
     ("He noted that loss of that market would be devastating.",
      "that loss of that market would be devastating."),
+    # the speaker's verb and a comma opening the clause, not closing it
+    ("In an earlier statement, TransAmerican said, Coastal claimed its rights to file a "
+     "reorganization plan had been affirmed by the court.",
+     "Coastal claimed its rights to file a reorganization plan had been affirmed by the court."),
+    # verbs of argument
+    ("U.S. Ambassador Michael Samuels charged during the Council debate that Canada was "
+     "trying to preserve domestic jobs by insisting that herring be processed at home.",
+     "during the Council debate that Canada was trying to preserve domestic jobs by insisting "
+     "that herring be processed at home."),
 ])
 def test_stated_beliefs_plural_sources_and_wire_appositions(text, clause):
     assert reported(text + "\n") == [clause]
