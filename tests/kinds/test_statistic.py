@@ -234,11 +234,13 @@ def test_devset_precision_recall_do_not_regress(shared):
     metrics = evaluate(shared, out=io.StringIO())
     # floors just under the latest measured figures (see README)
     assert metrics["precision"] >= 0.94
-    assert metrics["recall"] >= 0.86
+    assert metrics["recall"] >= 0.92
     batch2 = evaluate(shared, out=io.StringIO(), which="dev2")
     assert batch2["precision"] >= 0.80 and batch2["recall"] >= 0.76
+    batch3 = evaluate(shared, out=io.StringIO(), which="dev3")
+    assert batch3["precision"] >= 0.88 and batch3["recall"] >= 0.81
     held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
-    assert held_out["precision"] >= 0.77 and held_out["recall"] >= 0.70
+    assert held_out["precision"] >= 0.73 and held_out["recall"] >= 0.70
     assert metrics["not_stat_fp_rate"] <= 0.03
 
 
@@ -380,9 +382,10 @@ def test_attribution_by_class(text, expected):
 
 
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
-    """In sport copy the figures are the game's (shots from 20 yards, three changes at the
-    interval, two draws): the unattributed rule is off in the sport register, found from the
-    folder or, as here under news/, from the report's own words; news copy keeps it."""
+    """In sport copy the figures are mostly the game's (shots from 20 yards, three changes at
+    the interval, two draws): the unattributed rule drops to info in the sport register,
+    found from the folder or, as here under news/, from the report's own words; news copy
+    keeps its warnings."""
     from corpuslint.config import Config
     from corpuslint.model.document import Document
     from corpuslint.packs.ruleset import build_rules
@@ -391,15 +394,16 @@ def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     linter = Linter(build_rules(Config(root=tmp_path, builtin=True), selected=["stats.unattributed"]))
     report = (shared / "corpora" / "bbc" / "sport" / "109.txt").read_text(encoding="utf-8")
     assert Document.from_text("bbc/sport/109.txt", report).register == "sport"
-    assert linter.lint_text("bbc/sport/109.txt", report).findings == []
-    assert linter.lint_text("bbc/news/109.txt", report).findings == []  # found by its words
+    for path in ("bbc/sport/109.txt", "bbc/news/109.txt"):  # the second found by its words
+        severities = {f.severity.name for f in linter.lint_text(path, report).findings}
+        assert severities == {"INFO"}, path
     story = (shared / "corpora" / "bbc" / "business" / "005.txt").read_text(encoding="utf-8")
-    assert linter.lint_text("bbc/business/005.txt", story).findings
+    assert {f.severity.name for f in linter.lint_text("bbc/business/005.txt", story).findings} == {"WARNING"}
 
 
 def test_rules_differing_in_registers_share_one_analysis(tmp_path):
-    """The unattributed rule is off in sport and the vague rule is not: the document is
-    still analysed once for both."""
+    """The unattributed rule drops to info in sport and the vague rule does not: the
+    document is still analysed once for both."""
     from corpuslint.config import Config
     from corpuslint.kinds import build_check
     from corpuslint.model.document import Document
