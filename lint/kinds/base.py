@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from corpuslint.errors import ConfigError
 from corpuslint.model.findings import FileResult, Hit, Occurrence, Severity
 from corpuslint.model.scopes import SCOPES
-from corpuslint.text.register import REGISTERS
+from corpuslint.text.register import MATCH_REPORT, REGISTERS
 from corpuslint.text.yamlsource import position_of
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ def scope_options(skip: tuple[str, ...] = (), registers: bool = True) -> dict[st
     }
     if registers:
         options["registers"] = Option(dict, {}, "by the document's register (news, sport, "
-                                                "review, opinion, other): off or a severity")
+                                                "review, opinion, other) or match-report: off "
+                                                "or a severity")
     return options
 
 
@@ -103,9 +104,9 @@ def register_settings(rule: Rule) -> dict[str, Severity | None]:
     """The rule's ``registers`` option checked: register -> severity (None: off)."""
     settings: dict[str, Severity | None] = {}
     for name, value in (rule.options.get("registers") or {}).items():
-        if name not in REGISTERS:
+        if name not in (*REGISTERS, MATCH_REPORT):
             raise rule.error(f'unknown register "{name}" in "registers" (known: '
-                             f'{", ".join(REGISTERS)})', "registers")
+                             f'{", ".join((*REGISTERS, MATCH_REPORT))})', "registers")
         if value is False or value == "off":
             settings[name] = None
             continue

@@ -133,6 +133,14 @@ class Document:
                                self.quotes.covers)
 
     @cached_property
+    def registers(self) -> tuple[str, ...]:
+        """What a rule's ``registers`` option is looked up by, the most particular first:
+        ``match-report`` when the text reads as one, then the register."""
+        if register.match_report(self.tokens.folded):
+            return register.MATCH_REPORT, self.register
+        return (self.register,)
+
+    @cached_property
     def front_matter(self) -> Any:
         """The parsed YAML front matter, or None (also when it is malformed)."""
         if self.layout.front_matter is None:

@@ -88,7 +88,8 @@ class Linter:
         for rule, check in self.checks:
             try:
                 result.metrics.update(check.measure(doc))
-                severity = check.registers.get(doc.register, rule.severity) \
+                severity = next((check.registers[name] for name in doc.registers
+                                 if name in check.registers), rule.severity) \
                     if check.registers else rule.severity
                 if severity is None:
                     continue  # the rule is off in this register

@@ -10,7 +10,9 @@ first found first, from:
 3. the text: many words of a match report (``scored``, ``half-time``, ``striker`` …), or a
    writer who speaks as "I" outside quotations, make sport or opinion.
 
-Anything else is ``news``.
+Anything else is ``news``.  Apart from the register, a document *reads as a match report*
+when its own words are a match report's (3. above), whatever section holds it: a rule can
+treat match reports apart from the sport section's news (``registers: {match-report: off}``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import PurePath
 from typing import Any
 
 REGISTERS = ("news", "sport", "review", "opinion", "other")
+MATCH_REPORT = "match-report"  # a qualifier a rule's ``registers`` may name beside them
 _WORDS = {
     "sport": """sport sports football soccer rugby cricket tennis golf athletics boxing formula1
         f1 motorsport cycling racing horse-racing swimming olympics""",
@@ -71,8 +74,7 @@ def detect(path: str, front_matter: Any, words: list[str], starts: list[int],
         _named(PurePath(path).parts[:-1])
     if found:
         return found
-    present = SPORT_WORDS.intersection(words)  # a set first: most documents have few
-    if present and sum(map(words.count, present)) >= SPORT_CUES:
+    if match_report(words):
         return "sport"
     present = FIRST_PERSON_WORDS.intersection(words)
     if not present or sum(map(words.count, present)) < FIRST_PERSON:
@@ -80,3 +82,9 @@ def detect(path: str, front_matter: Any, words: list[str], starts: list[int],
     first_person = sum(1 for i, word in enumerate(words)
                        if word in present and not quoted(starts[i], starts[i] + 1))
     return "opinion" if first_person >= FIRST_PERSON else "news"
+
+
+def match_report(words: list[str]) -> bool:
+    """Whether the folded ``words`` of a document are a match report's."""
+    present = SPORT_WORDS.intersection(words)  # a set first: most documents have few
+    return bool(present) and sum(map(words.count, present)) >= SPORT_CUES

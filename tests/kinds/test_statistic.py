@@ -382,10 +382,10 @@ def test_attribution_by_class(text, expected):
 
 
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
-    """In sport copy the figures are mostly the game's (shots from 20 yards, three changes at
-    the interval, two draws): the unattributed rule drops to info in the sport register,
-    found from the folder or, as here under news/, from the report's own words; news copy
-    keeps its warnings."""
+    """In a match report the figures are the game's (shots from 20 yards, three changes at
+    the interval, two draws): the unattributed rule is off in a text that reads as one,
+    in the sport folder or, as here under news/, anywhere; the sport section's news (a bomb
+    scare at a ground) and news copy keep it."""
     from corpuslint.config import Config
     from corpuslint.model.document import Document
     from corpuslint.packs.ruleset import build_rules
@@ -393,16 +393,18 @@ def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
 
     linter = Linter(build_rules(Config(root=tmp_path, builtin=True), selected=["stats.unattributed"]))
     report = (shared / "corpora" / "bbc" / "sport" / "109.txt").read_text(encoding="utf-8")
-    assert Document.from_text("bbc/sport/109.txt", report).register == "sport"
-    for path in ("bbc/sport/109.txt", "bbc/news/109.txt"):  # the second found by its words
-        severities = {f.severity.name for f in linter.lint_text(path, report).findings}
-        assert severities == {"INFO"}, path
+    assert Document.from_text("bbc/sport/109.txt", report).registers == ("match-report", "sport")
+    assert linter.lint_text("bbc/sport/109.txt", report).findings == []
+    assert linter.lint_text("bbc/news/109.txt", report).findings == []  # found by its words
+    scare = (shared / "corpora" / "bbc" / "sport" / "245.txt").read_text(encoding="utf-8")
+    assert Document.from_text("bbc/sport/245.txt", scare).registers == ("sport",)
+    assert "More than 70,000" in {f.text for f in linter.lint_text("bbc/sport/245.txt", scare).findings}
     story = (shared / "corpora" / "bbc" / "business" / "005.txt").read_text(encoding="utf-8")
     assert {f.severity.name for f in linter.lint_text("bbc/business/005.txt", story).findings} == {"WARNING"}
 
 
 def test_rules_differing_in_registers_share_one_analysis(tmp_path):
-    """The unattributed rule drops to info in sport and the vague rule does not: the
+    """The unattributed rule is off in match reports and the vague rule is not: the
     document is still analysed once for both."""
     from corpuslint.config import Config
     from corpuslint.kinds import build_check

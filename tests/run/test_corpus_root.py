@@ -115,6 +115,7 @@ def test_the_register_of_a_folder_or_front_matter(cli, tmp_path):
     write(tmp_path / ".corpuslint.yaml", "rules:\n  loaded.emotive: {registers: {poetry: off}}\n")
     result = cli(".", cwd=tmp_path)
     assert result.code == 2 and 'unknown register "poetry"' in result.err
+    assert "match-report" in result.err  # the qualifier is listed among the known names
 
 
 @pytest.mark.parametrize(("overrides", "says"), [
