@@ -61,14 +61,15 @@ LABEL_WORDS = (
     r"fig\.|vol\.|volume|version|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
     r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
     r"models?|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of|"
-    r"age\s+of"
+    r"age\s+of|ages\s+of"
 )
 LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+\Z", re.IGNORECASE)
 # the second of two labels: "at number eight and 10 respectively", "sections 2 and 5"
 _SECOND_LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+[\w.]+\s*(?:,|and|or|&)\s+\Z",
                                   re.IGNORECASE)
 NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rate
-    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-)\Z",
+    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-"
+    r"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)\Z",  # "known as Mr 2940": a nickname
     re.IGNORECASE,
 )
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]\Z")
@@ -539,6 +540,8 @@ LIST_ITEMS_MAX = 40
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
+_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had)\s")
+_JOIN = re.compile(r"[,;]|\b(?:and|but|while|which)\b")  # between a relayed cue and another figure
 SUGGESTIONS = {
     "unattributed": ('name the source: "…, according to <source>"', 'attribute it: "<source> said …"'),
     "vague": ("name who estimated or reported it",),
@@ -561,9 +564,15 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     ):
         cue = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.end), None)
         return Status.VAGUE, cue or Cue(Status.VAGUE, q.start, q.start, "an estimated")
-    if any(c.status is Status.SOURCE for c in cues):
-        return Status.SOURCE, next(c for c in cues if c.status is Status.SOURCE)
     first, last = _clause(prose, q, start, end)
+    sources = [c for c in cues if c.status is Status.SOURCE]
+    if sources:
+        # "He said 29% was believed to have been pirated": what the source passes on as
+        # believed or expected is vague in the figure's own clause
+        relayed = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
+                   and c.start > sources[0].start and _AGENTLESS.match(c.text)
+                   and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))]
+        return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
     # "an estimated" belongs to its own figure: it makes no other figure vague
     vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
              and not _AN_ESTIMATED_CUE.fullmatch(c.text)]

@@ -53,7 +53,8 @@ REPORTING_VERBS = (
     "suggested", "suggests", "counted", "registered", "published", "revised", "citing",
     "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
-    "guesstimated", "guesstimating", "guesstimate", "guesstimates", *_OBSERVED,
+    "guesstimated", "guesstimating", "guesstimate", "guesstimates", "declared", "declares",
+    *_OBSERVED,
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
 # several times faster than a case-insensitive match.
@@ -72,7 +73,7 @@ VAGUE_CUES = (
     r"(?:media|press|news|local|unconfirmed|some|other|earlier)\s+reports?\s+(?:say|said|suggest|"
     r"suggested|claim|claimed|put|indicate)",
     r"reports?\s+(?:say|said|suggest|suggested|claim|claimed)",
-    r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect)",
+    r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect|feel|felt|reckon)",
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
@@ -96,7 +97,7 @@ traders researchers critics campaigners
 # research team said" (docs/statistics-definition.md, back-referring sources)
 BACK_REFERRING = frozenset("""
 survey surveys study studies poll polls report reports research analysis review inquiry audit
-investigation paper figures data statistics census team panel authors
+investigation paper figures data statistics census team panel authors results
 """.split())
 # "found" meaning located ("police found 200kg"): a cue only after a body that measures
 _FOUND = frozenset({"found", "finds"})
@@ -133,6 +134,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())  # a month is no source ("statistics to the end of November showed"); "May" is a name too
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
+_COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "GB", "UAE", "USSR"})  # places, not sources
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
 # an aside between the subject and its verb: "The firm, which floated in 2003, announced"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]{1,60},(?=\s+(?:[a-z]+\s+)?\w+\s*\Z)")
@@ -383,11 +386,14 @@ def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
 
 
 def _name(words: list[str], i: int, opening: bool) -> bool:
-    """A capitalised word that is not a function word nor a common word opening the sentence."""
+    """A capitalised word that is not a function word nor a common word opening the sentence;
+    an acronym opening it ("DOE test results show") is a name."""
     word = words[i]
     if not word[:1].isupper() or word.lower().strip("'’.") in NOT_AGENT:
         return False
-    return not (opening and i == 0 and len(words) > 1 and words[1][:1].islower())
+    return not (opening and i == 0 and len(words) > 1 and words[1][:1].islower()
+                and not (_ACRONYM_WORD.fullmatch(word.strip("'’.,"))
+                         and word.strip("'’.,") not in _COUNTRY_ACRONYMS))
 
 
 def _forums(sentence: str) -> list[tuple[int, int]]:

@@ -238,7 +238,7 @@ def test_devset_precision_recall_do_not_regress(shared):
     batch2 = evaluate(shared, out=io.StringIO(), which="dev2")
     assert batch2["precision"] >= 0.80 and batch2["recall"] >= 0.76
     batch3 = evaluate(shared, out=io.StringIO(), which="dev3")
-    assert batch3["precision"] >= 0.88 and batch3["recall"] >= 0.81
+    assert batch3["precision"] >= 0.92 and batch3["recall"] >= 0.86
     held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
     assert held_out["precision"] >= 0.73 and held_out["recall"] >= 0.70
     assert metrics["not_stat_fp_rate"] <= 0.03
@@ -332,6 +332,12 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Dent survived three break points in the fifth game.", {}),
     # the second of two labels
     ("The Who and David Bowie were at number eight and 10 respectively.", {}),
+    ("The policy is aimed at children between the ages of six and 11.", {}),
+    # a nickname
+    ("Alex Bell was known as Mr 2940 - after a computer device.", {}),
+    # rates, frequencies and computing speeds with their units
+    ("The laser bridges can route data at speeds up to 1.25gbps, but Tata runs them at 1-2mbps.",
+     {"up to 1.25gbps": "unattributed", "1-2mbps": "unattributed"}),
 ])
 def test_not_statistics_and_missed_figures_by_class(text, expected):
     assert flagged(text) == expected
@@ -374,6 +380,18 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "debentures.\n    Gould Inc - Offering of two mln shares of preferred stock.", {}),
     ("The company said in a regulatory filing that it had 4,500 staff.", {}),
     ("The following companies raised prices:\n    Gould Inc - up 20 pct.", {"20 pct": "unattributed"}),
+    # what a source passes on as believed or expected is vague in the figure's own clause
+    ("He said 29% of computer software in Britain was believed to have been pirated and this "
+     "cost £1bn in revenue.", {"29%": "vague-attribution"}),
+    ("A New York Life spokesman said the company's 30 mln dlr commitment, along with projected "
+     "investment, is expected to result in a total investment of 80 mln dlrs.",
+     {"80 mln dlrs": "vague-attribution"}),
+    # others who feel are as vague as others who think; a record body declares; an acronym
+    # opening the sentence names its owner, a country's does not
+    ("Others feel the Bank may see a need for a rise to 5% before then.", {"5%": "vague-attribution"}),
+    ("The Guinness Book of Records has declared the 17m per second speed the swiftest.", {}),
+    ("DOE test results show that Blue Gene/L has managed speeds of 70.72 teraflops.", {}),
+    ("UK figures show that 70% of homes have broadband.", {"70%": "unattributed"}),
     ("The bank announced these closures:\n- 30 branches in Wales.\n- 12 call centres.\n\n"
      "The town has 4,000 homes.", {"4,000": "unattributed"}),
 ])
