@@ -10,8 +10,9 @@ Three shapes of a sentence are read, without parsing:
   sentence up to the comma before the attribution;
 * ``According to Mr Blair, the regime …`` — the clause after the comma.
 
-When a sentence reads both ways ("In a statement, X said, Coastal claimed …"), the longer
-side is the clause.
+When a sentence reads both ways ("In a statement, X said, Coastal claimed …"; "Asked about
+a trade war, Poehl said such an event would be disastrous"), the clause is what follows
+the verb when it has a verb of its own or, after a comma, is the longer side.
 
 A described source counts as a named one (the house guideline: "police", "officials",
 "analysts at Merrill Lynch", "the report said", "research found"), and so does *they*
@@ -47,8 +48,9 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
 _NAME = rf"{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|the|de|al|bin|van|von|for))*"
 _ROLE = r"(?:['’]s\s[a-z]+(?:\s[a-z]+)?)"
 # a described source is as identifiable as a name: "officials said", "the report found"
-_DESCRIBED = (r"(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:\w+\s+)?(?:police|officials?|analysts?|traders?|dealers?|"
+_DESCRIBED = (r"(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:\w+\s+){0,2}(?:police|officials?|analysts?|traders?|dealers?|"
               r"economists?|researchers?|scientists?|doctors?|witnesses|residents|prosecutors|"
+              r"bankers?|brokers?|advisers?|advisors?|aides?|diplomats?|executives?|"
               r"investigators|authorities|spokesm[ae]n|spokeswoman|spokesperson|report|survey|"
               r"study|poll|research|ministry|government|company|firm|bank|agency|commission|"
               r"council|committee|union|court|group|campaigners|organisers|organizers|sources)"
@@ -68,6 +70,12 @@ AFTERWARD = re.compile(
 )
 ACCORDING = re.compile(rf"\s*According\sto\s(?:{_NAME}|{_DESCRIBED})[^,]{{0,80}},\s")
 MIN_CLAUSE_WORDS = 3
+# what opens an adjunct after the verb ("…, he said in a speech that was broadcast")
+_ADJUNCT = re.compile(r"\s*(?:on|in|at|during|after|before|to|from|by|with|for|yesterday|today|"
+                      r"tonight|last|earlier|later|when|while|as|because|adding|according)\b",
+                      re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:is|are|was|were|would|will|could|can|had|has|have|should|must|"
+                     r"may|might)\b")
 UNNAMED = frozenset("some many most few others several all critics people".split())
 
 
@@ -82,6 +90,15 @@ def _named(subject: re.Match, sentence_start: int, written_lower: Callable[[str]
     if words[0].lower() in ("he", "she", "they") or subject.start("subject") > sentence_start:
         return True
     return len(words) > 1 or not written_lower(words[0].rstrip(",").lower())
+
+
+def _clause_follows(following: str, before: str) -> bool:
+    """Whether the words after a speaker's verb are what was said rather than an adjunct:
+    a clause with a verb of its own ("Asked about a trade war, Poehl said such an event
+    would be disastrous") or, after a comma, more words than come before the speaker."""
+    if following[:1] == ",":
+        return len(following.split()) > len(before.split())
+    return not _ADJUNCT.match(following) and _FINITE.search(following) is not None
 
 
 def _clause(prose: str, start: int, end: int) -> Span | None:
@@ -107,7 +124,7 @@ def in_sentence(prose: str, start: int, end: int,
         after = AFTERWARD.search(prose, start, end)
         forward = FORWARD.search(prose, start, end)
         if after and forward and after.start() < forward.end() <= after.end() \
-                and len(prose[forward.end():end].split()) > len(prose[start:after.start()].split()):
+                and _clause_follows(prose[forward.end():end], prose[start:after.start()]):
             after = None  # "In a statement, X said, Coastal claimed …": the clause follows
         if after and (forward is None or forward.start() >= after.start()):
             clause = _clause(prose, start, after.start())

@@ -59,6 +59,15 @@ def test_an_indefinite_subject_is_not_a_named_speaker():
     ("In an earlier statement, TransAmerican said, Coastal claimed its rights to file a "
      "reorganization plan had been affirmed by the court.",
      "Coastal claimed its rights to file a reorganization plan had been affirmed by the court."),
+    # after an opening phrase, the speaker's verb governs a clause with a verb of its own
+    ("Asked about a trade war, Poehl said such an event would be disastrous.",
+     "such an event would be disastrous."),
+    ("The regime will fall soon, he said in a speech that was broadcast.", "The regime will fall soon"),
+    # described sources with their modifiers, bankers and advisers among them
+    ("Other bankers, however, said Mexico's motives were not so sinister.",
+     "Mexico's motives were not so sinister."),
+    ("Ecuador needs loans after a devastating earthquake, a presidential economic adviser said.",
+     "Ecuador needs loans after a devastating earthquake"),
     # verbs of argument
     ("U.S. Ambassador Michael Samuels charged during the Council debate that Canada was "
      "trying to preserve domestic jobs by insisting that herring be processed at home.",
