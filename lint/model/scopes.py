@@ -103,9 +103,9 @@ SCOPES: dict[str, Scope] = {scope.name: scope for scope in (
     Scope("proper-name", "capitalised names inside a sentence, titles of works in italics "
           "or in quotation marks",
           lambda doc: propernames.titles(doc.prose, doc.quotes.spans, doc.markdown),
-          lambda doc, start, end: propernames.in_sentence(doc.prose, start, end,
-                                                          _written_lower(doc),
-                                                          _later_name_word(doc))),
+          lambda doc, start, end: propernames.in_sentence(
+              doc.prose, start, end, _written_lower(doc), _later_name_word(doc),
+              _words_of(doc, propernames.inner_name_words))),
     Scope("code", "Markdown code spans and blocks", lambda doc: doc.layout.code),
     Scope("link", "the text of Markdown links", lambda doc: doc.layout.links),
 )}

@@ -6,8 +6,10 @@
   and the document never writes it in lower case (``Brutal Youth played``, but not
   ``Fuming Robinson blasts`` in a story that says "fuming" elsewhere); so does a surname
   alone, a capitalised word the document also writes after a first name inside running
-  prose (``chairman Lawrence Brilliant said …`` then ``Brilliant said …``).  Sentences set in
-  title case or capitals (headlines) are not read, since every word there is capitalised.
+  prose (``chairman Lawrence Brilliant said …`` then ``Brilliant said …``).  In sentences set
+  in title case or capitals (headlines), where every word is capitalised, a word is a name
+  only when running prose writes it capitalised after a lower-case word and never in lower
+  case (``INTREPID MUSEUM CONTINUES TALKS`` over ``the Intrepid Museum said``).
 * Titles of works: Markdown italics that open with a capital (``*Cruel Intentions*``)
   and short quotations whose longer words are all capitalised (“Dangerous Liaisons”).
 """
@@ -25,6 +27,7 @@ _ITALICS = re.compile(r"(?<![*\w])([*_])(?=[A-Z])[^*_\n]{1,80}?(?<!\s)\1(?![*\w]
 TITLE_CASE_SHARE = 0.75  # of the longer words after the first capitalised: a headline, not a sentence
 TITLE_WORDS = 8  # a quoted title is at most this long
 _LATER_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w'’-]*[ ]([A-Z][a-z][\w'’-]*)")
+_INNER_NAME_WORD = re.compile(r"\b(?:[a-z][a-z'’-]*,?|The) ([A-Z][a-z][\w'’-]*)")
 
 
 def _capitalised(word: str) -> bool:
@@ -49,14 +52,23 @@ def later_name_words(prose: str) -> set[str]:
     return set(_LATER_NAME_WORD.findall(prose))
 
 
+def inner_name_words(prose: str) -> set[str]:
+    """Words written capitalised right after a lower-case word or "The" in running prose:
+    the first words of names (``The Intrepid Museum`` gives ``Intrepid``)."""
+    return set(_INNER_NAME_WORD.findall(prose))
+
+
 def in_sentence(prose: str, start: int, end: int, written_lower: Callable[[str], bool],
-                later_name_word: Callable[[str], bool] = lambda word: False) -> list[Span]:
+                later_name_word: Callable[[str], bool] = lambda word: False,
+                inner_name_word: Callable[[str], bool] = lambda word: False) -> list[Span]:
     """Names inside the sentence ``prose[start:end]``; ``written_lower`` tells whether the
     document writes a word in lower case (then a capitalised first word is not a name),
-    ``later_name_word`` whether it writes the word as a surname (see :func:`later_name_words`)."""
+    ``later_name_word`` whether it writes the word as a surname (see :func:`later_name_words`),
+    ``inner_name_word`` whether it writes it inside a name (see :func:`inner_name_words`)."""
     matches = list(_WORD.finditer(prose, start, end))
     if _title_case([m.group() for m in matches]):
-        return []
+        return [m.span() for m in matches if inner_name_word(m.group().capitalize())
+                and not written_lower(m.group().lower())]
     found: list[Span] = []
     for i, match in enumerate(matches):
         if not _capitalised(match.group()):

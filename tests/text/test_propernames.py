@@ -51,3 +51,13 @@ def test_a_surname_opening_a_sentence_is_a_name():
 def test_title_case_headlines_do_not_make_surnames():
     text = "Staggering Growth Seen In Notes\n\nGrowth was slow, said Mr Reed.\n"
     assert names(text) == ["Mr Reed"]
+
+
+def test_a_headline_in_capitals_keeps_the_names_the_story_writes():
+    """A wire headline in capitals: a word is a name there when the story writes it inside
+    a name and never in lower case."""
+    text = ("INTREPID MUSEUM CONTINUES REORGANIZATION TALKS\n\n"
+            "NEW YORK, April 7 - The Intrepid Museum said talks with its lenders continue.\n")
+    assert names(text)[0] == "INTREPID"
+    text = "BRAVE RESCUE AT SEA\n\nThe crew of the Brave Lady were brave, and rescued two men.\n"
+    assert "BRAVE" not in names(text)
