@@ -541,6 +541,8 @@ CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b"
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
 _AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had)\s")
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|would|will|could|has|have|had|"
+                            r"should|may|might)\b")
 _JOIN = re.compile(r"[,;]|\b(?:and|but|while|which)\b")  # between a relayed cue and another figure
 SUGGESTIONS = {
     "unattributed": ('name the source: "…, according to <source>"', 'attribute it: "<source> said …"'),
@@ -573,13 +575,26 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
                    and c.start > sources[0].start and _AGENTLESS.match(c.text)
                    and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))]
         return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
-    # "an estimated" belongs to its own figure: it makes no other figure vague
+    # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless
+    # "is expected to" reaches no figure that a comma or another predicate sets apart ("The
+    # deficit, which totaled 221 billion dlrs, is expected to decline")
     vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
-             and not _AN_ESTIMATED_CUE.fullmatch(c.text)]
+             and not _AN_ESTIMATED_CUE.fullmatch(c.text)
+             and not (_AGENTLESS.match(c.text) and _another_predicate(prose, q, c))]
     if not vague:
         return Status.NONE, None
     before = [c for c in vague if c.start <= q.start]
     return Status.VAGUE, (before[-1] if before else vague[0])
+
+
+def _another_predicate(prose: str, q: Quantity, cue: Cue) -> bool:
+    """Whether an agentless cue and a figure sit in different predicates: "grew 2.6% last
+    year and is forecast to …", "is expected to decline … and would fall to 140 billion",
+    "The deficit, which totaled 221 billion dlrs, is expected to …"."""
+    if q.end <= cue.start:  # the figure first: up to the cue's own verb
+        between = prose[q.end : cue.start]
+        return bool(_NEW_PREDICATE.search(prose, q.end, cue.end) or between.rstrip().endswith(","))
+    return bool(_NEW_PREDICATE.search(prose, cue.end, q.start))
 
 
 def _clause(prose: str, q: Quantity, start: int, end: int) -> tuple[int, int]:

@@ -386,6 +386,15 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("A New York Life spokesman said the company's 30 mln dlr commitment, along with projected "
      "investment, is expected to result in a total investment of 80 mln dlrs.",
      {"80 mln dlrs": "vague-attribution"}),
+    # an agentless cue reaches no figure of another predicate
+    ("The deficit, which totaled 221 billion dlrs last year, is expected to decline to about "
+     "175 billion dlrs this year and would fall to about 140 billion dlrs next year.",
+     {"221 billion dlrs": "unattributed", "about 175 billion dlrs": "vague-attribution",
+      "about 140 billion dlrs": "unattributed"}),
+    ("Japan's economy grew 2.6% last year and is forecast to see growth of 2.1% in 2005.",
+     {"2.6%": "unattributed", "2.1%": "vague-attribution"}),
+    ("Buy it is understood that the smaller edition, which has pushed circulation up by 20%, "
+     "has prompted interest from rivals.", {"20%": "vague-attribution"}),
     # others who feel are as vague as others who think; a record body declares; an acronym
     # opening the sentence names its owner, a country's does not
     ("Others feel the Bank may see a need for a rise to 5% before then.", {"5%": "vague-attribution"}),
