@@ -6,8 +6,8 @@ Three shapes of a sentence are read, without parsing:
   name, possibly with an apposition between commas, a possessive and a role noun such as
   ``Mr Blair's spokesman``, or *he*/*she*/*they*) right before a verb of saying: the clause is
   the rest of the sentence;
-* ``The regime will fall, Mr Blair said.`` / ``…, said Mr Blair.`` — the clause is the
-  sentence up to the comma before the attribution;
+* ``The regime will fall, Mr Blair said.`` / ``…, said Mr Blair.`` / ``…, according to
+  Mr Blair.`` — the clause is the sentence up to the comma before the attribution;
 * ``According to Mr Blair, the regime …`` — the clause after the comma.
 
 When a sentence reads both ways ("In a statement, X said, Coastal claimed …"; "Asked about
@@ -66,7 +66,8 @@ FORWARD = re.compile(rf"{_SUBJECT}{_BETWEEN}\s(?P<verb>{_VERB})\b")
 # "…, Mr Blair said." / "…, said Mr Blair." / "…, Bernard Reed, manager of the exchange said."
 AFTERWARD = re.compile(
     rf",\s(?:(?:{_NAME}{_ROLE}?|{_PRONOUN}|{_DESCRIBED})(?:,[^,]{{2,80}},?)?\s(?:{_VERB})"
-    rf"|(?:{_VERB})\s{_NAME})\b(?:,[^,;]{{0,60}})?[^,;]{{0,40}}[.!?]?['\"’”)]*\s*$"
+    rf"|(?:{_VERB})\s{_NAME}|according\sto\s(?:{_NAME}|{_DESCRIBED}))"
+    rf"\b(?:,[^,;]{{0,60}})?[^,;]{{0,40}}[.!?]?['\"’”)]*\s*$"
 )
 ACCORDING = re.compile(rf"\s*According\sto\s(?:{_NAME}|{_DESCRIBED})[^,]{{0,80}},\s")
 MIN_CLAUSE_WORDS = 3

@@ -68,6 +68,9 @@ def test_an_indefinite_subject_is_not_a_named_speaker():
      "Mexico's motives were not so sinister."),
     ("Ecuador needs loans after a devastating earthquake, a presidential economic adviser said.",
      "Ecuador needs loans after a devastating earthquake"),
+    # "according to" closing the sentence
+    ("Prospects for 1987 would remain bleak, according to an economic report.",
+     "Prospects for 1987 would remain bleak"),
     # verbs of argument
     ("U.S. Ambassador Michael Samuels charged during the Council debate that Canada was "
      "trying to preserve domestic jobs by insisting that herring be processed at home.",
