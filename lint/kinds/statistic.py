@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from corpuslint.kinds.base import Check, Option, scope_options
-from corpuslint.language.attribution import AttributionModel, Cue, Status, new_subject
+from corpuslint.language.attribution import AttributionModel, Cue, Status, new_plural_subject, new_subject
 from corpuslint.language.quantities import MONTHS, Quantity, candidate_starts, find_quantities
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
@@ -490,8 +490,20 @@ class _Attributions:
         if i not in self.statuses:
             start, end = self.doc.sentences[i]
             cues = self.model.cues(self.doc.prose, start, end)
+            if i and self._they_of_vague(cues, i):
+                cues = [replace(c, status=Status.VAGUE) for c in cues]
             self.statuses[i] = cues, _sentence_status(cues, self.doc, start, end)
         return self.statuses[i]
+
+    def _they_of_vague(self, cues: list[Cue], i: int) -> bool:
+        """Whether the sentence's only sources are "they" standing for the unnamed sources of
+        the sentence before ("…, trade sources said. The requests were for 35,000 tonnes,
+        they said.")."""
+        sources = [c for c in cues if c.status is Status.SOURCE]
+        prose = self.doc.prose
+        return bool(sources) and all(_THEY_BEFORE.search(prose, max(0, c.start - 16), c.start)
+                                     or _THEY_AFTER.match(prose, c.end) for c in sources) \
+            and self.own(i - 1)[1] is Status.VAGUE
 
     def carried(self, i: int) -> bool:
         """Whether sentence ``i`` continues the account of an attributed sentence just before it.
@@ -509,8 +521,10 @@ class _Attributions:
             if self.own(j)[1] is not Status.SOURCE:
                 continue
             first, last = self.doc.sentences[j]
-            if not new_subject(self.model, prose[start:end], prose[first:last]):
-                return True
+            sentence, previous = prose[start:end], prose[first:last]
+            if not new_subject(self.model, sentence, previous) and not (
+                    j not in self.figures and new_plural_subject(self.model, sentence, previous)):
+                return True  # a remark with no figure passes nothing to new figures of another thing
         return self._listed_under(i)
 
     def _listed_under(self, i: int) -> bool:
@@ -527,6 +541,8 @@ class _Attributions:
         return False
 
 
+_THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:also\s+|have\s+|had\s+)?\Z")
+_THEY_AFTER = re.compile(r"\s+they\b")  # "…, said they"
 # a sentence that opens a new item does not continue the previous sentence's report
 SEPARATORS = re.compile(
     r"\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
@@ -540,7 +556,7 @@ LIST_ITEMS_MAX = 40
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
-_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had)\s")
+_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had)\s|estimated\s+at\b")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|would|will|could|has|have|had|"
                             r"should|may|might)\b")
 _JOIN = re.compile(r"[,;]|\b(?:and|but|while|which)\b")  # between a relayed cue and another figure

@@ -66,7 +66,7 @@ VAGUE_CUES = (
     r"alleged|rumoured|expected|forecast|predicted|projected)\s+to",
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
-    r"an?\s+estimated", r"reportedly", r"there\s+(?:have|has|had)\s+been\s+reports?",
+    r"an?\s+estimated", r"estimated\s+at(?=\s)", r"reportedly", r"there\s+(?:have|has|had)\s+been\s+reports?",
     r"(?:there\s+are|there\s+were)\s+reports?", r"according\s+to\s+(?:some\s+|media\s+|press\s+|"
     r"unconfirmed\s+|local\s+|recent\s+|new\s+|official\s+|latest\s+)*(?:reports|sources|estimates|"
     r"rumours|experts|analysts)(?!\s+[A-Z])",  # "according to analysts Nielsen" names them
@@ -80,7 +80,8 @@ VAGUE_CUES = (
     r"(?:experts|scientists|analysts|observers|insiders|commentators|economists|"
     r"dealers|traders|researchers|critics|campaigners)\s+(?:[a-z]\w*\s+){0,2}(?:say|said|believe|believed|"
     r"estimate|estimated|estimating|think|fear|feared|expect|expected|expecting|predict|predicted|"
-    r"predicting|forecast|forecasting|warn|warned|reckon|suggest|suggested|put)",
+    r"predicting|forecast|forecasting|warn|warned|reckon|suggest|suggested|put|foresee|foresaw|"
+    r"see|saw|anticipate|anticipated)",
     r"(?:is|are|was|were)\s+(?:widely|generally|commonly)\s+(?:seen|regarded|considered|viewed|"
     r"thought|believed|expected|reported|estimated)",
     r"by\s+(?:(?:some|conservative|official|unofficial|most|many|other|independent|rough|one|"
@@ -88,6 +89,9 @@ VAGUE_CUES = (
     r"by\s+(?:some\s+|many\s+|most\s+)?(?:forecasters|analysts|economists|experts|dealers|traders|"
     r"observers|commentators|scientists|sources)(?!\s+(?:at|from|with|polled|surveyed)\b)",
 )
+# "estimated at" is vague only as a participle after a comma ("investment plans, estimated at
+# 20 billion bolivars"); "the UN estimated at least 5,000" names its source
+_COMMA_BEFORE = re.compile(r",\s+\Z")
 # a vague noun after a definite determiner is a known source: "the researchers said"
 DETERMINABLE = frozenset("""
 report reports experts scientists analysts observers insiders commentators economists dealers
@@ -159,6 +163,11 @@ DOCUMENT_ADJECTIVES = frozenset("new recent latest official preliminary provisio
 DETERMINERS = frozenset("the its his her their our this these those".split())
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|on|with|from|about|over)\s+\Z")  # "a rise in claims"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE)
+# a passive cue in a clause of time: "by the time the new chart is announced", "when the
+# results are published" name an event, not a source
+_WHEN_PASSIVE = re.compile(r"\b(?:by\s+the\s+time|when|until|before|after|once|as\s+soon\s+as)\s+"
+                           r"(?:[\w'’-]+\s+){1,4}(?:is|are|was|were|will\s+be|has\s+been|have\s+been)"
+                           r"\s+\Z")
 # a passive cue with its agent: "as measured by the index", "estimated by the UN"
 _PASSIVE_AGENT = re.compile(r"\s+by\s+([\w'’ .-]+)")
 
@@ -225,7 +234,9 @@ class AttributionModel:
         lowered = sentence[:first] + sentence[first:first + 1].lower() + sentence[first + 1:]
         found = [m for m in self.vague.finditer(lowered)
                  if not (m.group().split()[0] in DETERMINABLE
-                         and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))]
+                         and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
+                 and not (m.group().startswith("estimated")
+                          and not _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()))]
         if self.extra_vague is not None:
             found += self.extra_vague.finditer(sentence)
         return found
@@ -237,6 +248,8 @@ class AttributionModel:
         passive = _PASSIVE_AGENT.match(sentence, verb.end())
         if passive:
             return self._judge_words(passive.group(1).split()[:3], speech=False)
+        if _WHEN_PASSIVE.search(sentence, max(0, verb.start() - 60), verb.start()):
+            return Status.NONE  # an event to come: "by the time the new chart is announced"
         begin = max(0, verb.start() - 80)
         before = _RELATIVE_ASIDE.sub(" ", _ACRONYM.sub("", sentence[begin:verb.start()]))
         parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", before)
@@ -383,6 +396,18 @@ def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
         return False
     word = name[0].lower().strip(",.").removesuffix("'s").removesuffix("’s")
     return re.search(rf"\b{re.escape(word)}\b", seen) is None
+
+
+def new_plural_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
+    """Whether ``sentence`` opens with a bare plural and its frame that ``previous`` does not
+    mention ("Applications from England and Wales rose by 17%" after a minister's remark)."""
+    words = _subject_words(sentence)
+    if len(words) < 3 or not words[0][:1].isupper() or words[1] not in ("from", "in", "of", "by"):
+        return False
+    first = words[0].lower()
+    if not first.endswith("s") or first in model.sources or first in ANAPHORIC:
+        return False
+    return re.search(rf"\b{re.escape(first.rstrip('s'))}", previous.lower()) is None
 
 
 def _name(words: list[str], i: int, opening: bool) -> bool:

@@ -287,7 +287,9 @@ FRACTION = (
         words("a percentage point", "a per cent", "a percent", "a million", "a billion", "a dozen", name="half a")
         | pp.FollowedBy(words("of", "a", "an", "the", "its", "their", "all", name="half of"))
     )
-    | words("quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point", name="point")
+    | words("quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point",
+            "half percentage point", "quarter percentage point", "half a percentage point",
+            "quarter of a percentage point", name="point")
     | NUMBER_WORD + words("in", name="ratio") + (DIGITS | NUMBER_WORD)
     | MULTIPLIER
 ).set_name("fraction")

@@ -238,9 +238,11 @@ def test_devset_precision_recall_do_not_regress(shared):
     batch2 = evaluate(shared, out=io.StringIO(), which="dev2")
     assert batch2["precision"] >= 0.80 and batch2["recall"] >= 0.76
     batch3 = evaluate(shared, out=io.StringIO(), which="dev3")
-    assert batch3["precision"] >= 0.92 and batch3["recall"] >= 0.86
+    assert batch3["precision"] >= 0.92 and batch3["recall"] >= 0.87
+    batch4 = evaluate(shared, out=io.StringIO(), which="dev4")
+    assert batch4["precision"] >= 0.91 and batch4["recall"] >= 0.74
     held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
-    assert held_out["precision"] >= 0.73 and held_out["recall"] >= 0.70
+    assert held_out["precision"] >= 0.73 and held_out["recall"] >= 0.71
     assert metrics["not_stat_fp_rate"] <= 0.03
 
 
@@ -386,6 +388,27 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("A New York Life spokesman said the company's 30 mln dlr commitment, along with projected "
      "investment, is expected to result in a total investment of 80 mln dlrs.",
      {"80 mln dlrs": "vague-attribution"}),
+    # an event to come is no source: "by the time the chart is announced"
+    ("The single is expected to sell at least 300,000 copies by the time the new chart is "
+     "announced on Sunday.", {"at least 300,000": "vague-attribution"}),
+    # "they" standing for unnamed sources is as vague as they are
+    ("The licences went to non-EC countries, trade sources said. The requests were for 35,000 "
+     "tonnes, they said.", {"35,000 tonnes": "vague-attribution"}),
+    ("The licences went to non-EC countries, the ministry said. The requests were for 35,000 "
+     "tonnes, they said.", {}),
+    # analysts who foresee; a participle "estimated at"; a half percentage point
+    ("Many analysts foresee rates falling by two percentage points.",
+     {"two percentage points": "vague-attribution"}),
+    ("He said it will fund investment plans, estimated at 20 billion bolivars for 1987.",
+     {"20 billion": "vague-attribution"}),
+    ("The UN estimated at least 5,000 people had fled.", {}),
+    ("Analysts were surprised when the government sanctioned a half percentage point cut.",
+     {"half percentage point": "unattributed"}),
+    # a remark with no figure passes nothing on to figures of something new
+    ("Minister Jim Wallace said that this would not result in Scottish students missing out. "
+     "Applications from England and Wales rose by 17% last year.", {"17%": "unattributed"}),
+    ("The minister said spending would be cut by £1.6bn. Savings of £153m at the Foreign "
+     "Office were part of it.", {}),
     # an agentless cue reaches no figure of another predicate
     ("The deficit, which totaled 221 billion dlrs last year, is expected to decline to about "
      "175 billion dlrs this year and would fall to about 140 billion dlrs next year.",
