@@ -418,6 +418,8 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      {"2.6%": "unattributed", "2.1%": "vague-attribution"}),
     ("Buy it is understood that the smaller edition, which has pushed circulation up by 20%, "
      "has prompted interest from rivals.", {"20%": "vague-attribution"}),
+    ("In questions last week Tony Blair assured Parliament that 90% of the bill was about "
+     "tightening up the law.", {}),
     # others who feel are as vague as others who think; a record body declares; an acronym
     # opening the sentence names its owner, a country's does not
     ("Others feel the Bank may see a need for a rise to 5% before then.", {"5%": "vague-attribution"}),
