@@ -241,6 +241,8 @@ def test_devset_precision_recall_do_not_regress(shared):
     assert batch3["precision"] >= 0.92 and batch3["recall"] >= 0.87
     batch4 = evaluate(shared, out=io.StringIO(), which="dev4")
     assert batch4["precision"] >= 0.91 and batch4["recall"] >= 0.74
+    batch5 = evaluate(shared, out=io.StringIO(), which="dev5")  # measured before any tuning
+    assert batch5["precision"] >= 0.80 and batch5["recall"] >= 0.55
     held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
     assert held_out["precision"] >= 0.73 and held_out["recall"] >= 0.71
     assert metrics["not_stat_fp_rate"] <= 0.03

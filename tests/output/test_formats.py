@@ -128,7 +128,7 @@ def test_sarif_valid_and_complete(cli, corpus: Path) -> None:
     assert "Flagged: The brutal crackdown continued for a week." in emotive["help"]["text"]
     assert "Not flagged: " in emotive["help"]["text"]
     levels = {r["id"]: r["defaultConfiguration"]["level"] for r in rules}
-    assert levels["stats.vague-attribution"] == "note"
+    assert levels["readability.grade"] == "note"
 
     results = run["results"]
     assert [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
