@@ -63,6 +63,8 @@ SCALE_VALUES = {
 # --- numbers ------------------------------------------------------------------------------
 DIGITS = pp.Regex(
     r"(?<![\w.,])\d+-\d{1,2}/\d{1,2}(?![\d/])"
+    # a wire fraction before its unit: "3/4 pct", "1/8 point" (a date's "3/4" has no unit)
+    r"|(?<![\w.,/-])\d{1,2}/\d{1,2}(?![\d/])(?=\s?(?:pct|percent|per\scent|%|points?|dlrs?|cts|cents)\b)"
     r"|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
     r"|(?<![\w.,])\d+(?:\.\d+)?(?![\d])"
@@ -380,14 +382,15 @@ class Quantity:
         return Quantity(self.start + offset, self.end + offset, self.kind, self.value, self.modifier)
 
 
-_MIXED_FRACTION = re.compile(r"(\d+)-(\d+)/(\d+)\Z")  # wire prices: "1-1/2" is one and a half
+# wire prices: "1-1/2" is one and a half, "3/4" three quarters
+_MIXED_FRACTION = re.compile(r"(?:(\d+)-)?(\d+)/(\d+)\Z")
 
 
 def _number(text: str) -> float | None:
     """The value of digits ("4.2", "1-1/2"), or None."""
     mixed = _MIXED_FRACTION.match(text)
     if mixed:
-        whole, numerator, denominator = map(int, mixed.groups())
+        whole, numerator, denominator = (int(group or 0) for group in mixed.groups())
         return whole + numerator / denominator if denominator else None
     try:
         return float(text)

@@ -339,6 +339,10 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The policy is aimed at children between the ages of six and 11.", {}),
     # a nickname
     ("Alex Bell was known as Mr 2940 - after a computer device.", {}),
+    # wire fractions before their unit, whole; a date's "3/4" has none
+    ("Fees are 3/4 pct for selling and 1/2 pct for management. There also is a 1/8 pct praecipuum.",
+     {"3/4 pct": "unattributed", "1/2 pct": "unattributed", "1/8 pct": "unattributed"}),
+    ("On 3/4 the shares rose 5 pct.", {"5 pct": "unattributed"}),
     # rates, frequencies and computing speeds with their units
     ("The laser bridges can route data at speeds up to 1.25gbps, but Tata runs them at 1-2mbps.",
      {"up to 1.25gbps": "unattributed", "1-2mbps": "unattributed"}),
