@@ -556,6 +556,9 @@ LIST_ITEMS_MAX = 40
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 _AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
+# "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|prediction|projection)\b")
 _AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had)\s|estimated\s+at\b")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|would|will|could|has|have|had|"
                             r"should|may|might)\b")
@@ -575,13 +578,17 @@ def _sentence_status(cues: list[Cue], doc: Document, start: int, end: int) -> St
 
 
 def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: int) -> tuple[Status, Cue | None]:
-    """A figure's own vague cue ("an estimated 500") wins; else any source in the sentence; else the
+    """A figure's own vague cue ("an estimated 500", "the 0.6% forecast") wins; else any source
+    in the sentence (unless it passes the figure on as believed or expected); else the
     nearest vague cue of the figure's clause (a vague cue does not reach past "; " or ", but")."""
     if _AN_ESTIMATED.search(prose[max(0, q.start - 20) : q.start]) or (q.modifier or "").lower().startswith(
         ("an estimated", "a estimated")
     ):
         cue = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.end), None)
         return Status.VAGUE, cue or Cue(Status.VAGUE, q.start, q.start, "an estimated")
+    forecast = _FORECAST_AFTER.match(prose, q.end)
+    if forecast and _THE_BEFORE.search(prose, max(0, q.start - 8), q.start):
+        return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
     sources = [c for c in cues if c.status is Status.SOURCE]
     if sources:

@@ -67,7 +67,10 @@ VAGUE_CUES = (
     r"alleged|rumoured|expected|forecast|predicted|projected)\s+to",
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
-    r"an?\s+estimated", r"estimated\s+at(?=\s)", r"reportedly", r"there\s+(?:have|has|had)\s+been\s+reports?",
+    r"an?\s+estimated", r"estimated\s+at(?=\s)", r"reportedly",
+    # expectations with nobody named: "below market expectations of 190,000"
+    r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
+    r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?)", r"there\s+(?:have|has|had)\s+been\s+reports?",
     r"(?:there\s+are|there\s+were)\s+reports?", r"according\s+to\s+(?:some\s+|media\s+|press\s+|"
     r"unconfirmed\s+|local\s+|recent\s+|new\s+|official\s+|latest\s+)*(?:reports|sources|estimates|"
     r"rumours|experts|analysts)(?!\s+[A-Z])",  # "according to analysts Nielsen" names them

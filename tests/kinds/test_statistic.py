@@ -415,6 +415,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "Applications from England and Wales rose by 17% last year.", {"17%": "unattributed"}),
     ("The minister said spending would be cut by £1.6bn. Savings of £153m at the Foreign "
      "Office were part of it.", {}),
+    # expectations and forecasts with nobody named
+    ("The gain in non-farm payrolls was below market expectations of 190,000 new jobs.",
+     {"190,000": "vague-attribution"}),
+    ("According to INSEE, growth was 0.7%, ahead of the 0.6% forecast.", {"0.6%": "vague-attribution"}),
+    ("The Treasury said growth was 0.7%, ahead of its 0.6% forecast.", {}),
     # an agentless cue reaches no figure of another predicate
     ("The deficit, which totaled 221 billion dlrs last year, is expected to decline to about "
      "175 billion dlrs this year and would fall to about 140 billion dlrs next year.",
