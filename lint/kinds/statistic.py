@@ -103,6 +103,9 @@ _RACE_BEFORE = re.compile(
     r"|\brecord\s+of)\s+\Z",
     re.IGNORECASE,
 )
+_OVER_DISTANCE = re.compile(r"^over\s+(?=[\d,.]+m\Z)", re.IGNORECASE)
+_RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|race|races|raced|swim|"
+                               r"swims|swam)\s+\Z", re.IGNORECASE)
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|"
@@ -359,8 +362,10 @@ def _sports_figure(text: str, before: str, after: str) -> bool:
     """A race distance ("the women's 800m"), a sports tally ("two tries") or a title ("double world champion")."""
     if _SPORTS_TALLY.match(after):
         return True
-    if _METRES.fullmatch(text) and (_RACE_BEFORE.search(before) or _RACE_AFTER.match(after)
-                                    or "," in text):
+    distance = _OVER_DISTANCE.sub("", text)  # "compete over 1500m": a race's distance
+    if _METRES.fullmatch(distance) and (
+            _RACE_AFTER.match(after) or (distance == text and (_RACE_BEFORE.search(before) or "," in text))
+            or _RACE_VERB_BEFORE.search(before)):
         return True
     return text.lower() in ("double", "triple", "treble") and bool(_TITLE_AFTER.match(after))
 

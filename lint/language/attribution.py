@@ -54,7 +54,7 @@ REPORTING_VERBS = (
     "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
     "guesstimated", "guesstimating", "guesstimate", "guesstimates", "declared", "declares",
-    "assured", "assures",
+    "assured", "assures", "concerned",
     *_OBSERVED,
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
@@ -113,6 +113,9 @@ _FOUND_LOCATED = re.compile(r"\s+(?:in|on|at|inside|near|under|dead|alive|guilty
 _FOUND_OBJECT = re.compile(
     r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
+# "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
+# or "by" something names the worry's object
+_CONCERNED_ABOUT = re.compile(r"\s+(?:about|by|with|for|over|at|in|to)\b")
 MEASURERS = frozenset("""
 survey surveys study studies poll polls report research analysis review inquiry audit
 investigation paper census index researchers scientists team panel authors economists analysts
@@ -224,6 +227,8 @@ class AttributionModel:
                 continue
             if match.group() in _OBSERVED and not _after_measurer(sentence, match):
                 continue
+            if match.group() == "concerned" and _CONCERNED_ABOUT.match(sentence, match.end()):
+                continue  # "concerned about the risks": a worry, not a report
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))

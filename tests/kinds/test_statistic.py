@@ -339,6 +339,9 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The policy is aimed at children between the ages of six and 11.", {}),
     # a nickname
     ("Alex Bell was known as Mr 2940 - after a computer device.", {}),
+    # a race's distance after "over"; a sum in millions after it stays a figure
+    ("Holmes will compete over 1500m in a five-way match. She ran over 60m hurdles.", {}),
+    ("The show drew over 500m viewers.", {"over 500m": "unattributed"}),
     # wire fractions before their unit, whole; a date's "3/4" has none
     ("Fees are 3/4 pct for selling and 1/2 pct for management. There also is a 1/8 pct praecipuum.",
      {"3/4 pct": "unattributed", "1/2 pct": "unattributed", "1/8 pct": "unattributed"}),
@@ -415,6 +418,10 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "Applications from England and Wales rose by 17% last year.", {"17%": "unattributed"}),
     ("The minister said spending would be cut by £1.6bn. Savings of £153m at the Foreign "
      "Office were part of it.", {}),
+    # a named body concerned that something is so reports it; concerned about it, it worries
+    ("The Green Party is concerned thousands of residents may not be able to vote.", {}),
+    ("The Bank remains concerned about personal debt - which is rising at 15% a year.",
+     {"15%": "unattributed"}),
     # expectations and forecasts with nobody named
     ("The gain in non-farm payrolls was below market expectations of 190,000 new jobs.",
      {"190,000": "vague-attribution"}),
