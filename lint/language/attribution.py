@@ -354,8 +354,12 @@ _TITLES = frozenset("mr mrs ms dr sir lord lady president prime minister chancel
 ANAPHORIC = frozenset("""
 figure figures number numbers total totals rate rates level levels increase increases rise rises
 fall falls drop decline amount sum cost costs price prices share proportion percentage majority
-rest remainder others same former latter result results move change
+rest remainder others same former latter result results move change action actions decision
+deal agreement plan changes
 """.split())
+# "It said it expects losses. The company lost 548,000 dlrs": a body that "it" stood for
+_SAME_BODY = frozenset("company firm group bank corporation concern".split())
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:It|He|She|They)\b")
 _NUMBER = re.compile(r"[\d£$€][\d.,]*\w*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\Z")
 
@@ -390,6 +394,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
             if _NUMBER.fullmatch(low) or low in NOT_AGENT:
                 continue
             if low in ANAPHORIC or low.rstrip("s") in ANAPHORIC:
+                return False
+            if low in _SAME_BODY and _PRONOUN_SUBJECT.match(previous):
                 return False
             head = low.removesuffix("'s").removesuffix("’s").rstrip("s") or low
             if word[:1].islower() and len(words) > words.index(word) + 1 and \

@@ -418,6 +418,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "Applications from England and Wales rose by 17% last year.", {"17%": "unattributed"}),
     ("The minister said spending would be cut by £1.6bn. Savings of £153m at the Foreign "
      "Office were part of it.", {}),
+    # what takes up the report just given continues it: the actions, the company "it" was
+    ("Moody's said it downgraded the debt ratings of Baker. The actions affect a combined 662 mln "
+     "dlrs of securities.", {}),
+    ("It said it expects continued losses. The company lost 548,000 dlrs last year.", {}),
+    ("The ministry said 30 had died. The company lost 548,000 dlrs last year.", {"548,000 dlrs": "unattributed"}),
     # a named body concerned that something is so reports it; concerned about it, it worries
     ("The Green Party is concerned thousands of residents may not be able to vote.", {}),
     ("The Bank remains concerned about personal debt - which is rising at 15% a year.",
