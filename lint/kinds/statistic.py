@@ -96,8 +96,9 @@ _SPORT = re.compile(
     r"scored|goals?|half-time|trail|lost|loss|final|match|game|set|sets)\b",
     re.IGNORECASE,
 )
-# a race distance or a field mark in metres: "the women's 800m", "a 5,000m world record", "cleared 1.76m"
-_METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+m")
+# a race distance or a field mark in metres or kilometres: "the women's 800m", "a 5,000m world
+# record", "cleared 1.76m", "the 10km race"
+_METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+k?m")
 _RACE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:jump|jumped|jumping|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?"
     r"|\brecord\s+of)\s+\Z",

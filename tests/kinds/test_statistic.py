@@ -342,6 +342,7 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # a race's distance after "over"; a sum in millions after it stays a figure
     ("Holmes will compete over 1500m in a five-way match. She ran over 60m hurdles.", {}),
     ("The show drew over 500m viewers.", {"over 500m": "unattributed"}),
+    ("She won the Run London 10km race in 2004.", {}),
     # wire fractions before their unit, whole; a date's "3/4" has none
     ("Fees are 3/4 pct for selling and 1/2 pct for management. There also is a 1/8 pct praecipuum.",
      {"3/4 pct": "unattributed", "1/2 pct": "unattributed", "1/8 pct": "unattributed"}),
