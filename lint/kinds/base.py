@@ -100,13 +100,16 @@ def scope_options(skip: tuple[str, ...] = (), registers: bool = True) -> dict[st
     return options
 
 
+REGISTER_NAMES = (*REGISTERS, MATCH_REPORT)  # what a rule's ``registers`` may name
+
+
 def register_settings(rule: Rule) -> dict[str, Severity | None]:
     """The rule's ``registers`` option checked: register -> severity (None: off)."""
     settings: dict[str, Severity | None] = {}
     for name, value in (rule.options.get("registers") or {}).items():
-        if name not in (*REGISTERS, MATCH_REPORT):
+        if name not in REGISTER_NAMES:
             raise rule.error(f'unknown register "{name}" in "registers" (known: '
-                             f'{", ".join((*REGISTERS, MATCH_REPORT))})', "registers")
+                             f'{", ".join(REGISTER_NAMES)})', "registers")
         if value is False or value == "off":
             settings[name] = None
             continue

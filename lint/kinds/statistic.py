@@ -31,7 +31,7 @@ from functools import partial
 
 from corpuslint.kinds.base import Check, Option, scope_options
 from corpuslint.language.attribution import AttributionModel, Cue, Status, new_plural_subject, new_subject
-from corpuslint.language.quantities import MONTHS, Quantity, candidate_starts, find_quantities
+from corpuslint.language.quantities import MONTHS, UNITS, Quantity, candidate_starts, find_quantities
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
 
@@ -61,15 +61,16 @@ LABEL_WORDS = (
     r"fig\.|vol\.|volume|version|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
     r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
     r"models?|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of|"
-    r"age\s+of|ages\s+of"
+    r"age\s+of|ages\s+of|sections"
 )
 LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+\Z", re.IGNORECASE)
 # the second of two labels: "at number eight and 10 respectively", "sections 2 and 5"
-_SECOND_LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+[\w.]+\s*(?:,|and|or|&)\s+\Z",
-                                  re.IGNORECASE)
+_SECOND_LABEL_BEFORE = re.compile(
+    rf"\b(?:{LABEL_WORDS})\s+(?:\d[\w.]*|[A-Z]|{'|'.join(UNITS)})\s*(?:,|\b(?:and|or)\b|&)\s+\Z",
+    re.IGNORECASE)
 NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rate
     rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-"
-    r"|\b(?:Mr|Mrs|Ms|Dr)\.?\s+)\Z",  # "known as Mr 2940": a nickname
+    r"|(?-i:\b(?:Mr|Mrs|Ms|Dr))\.?\s+)\Z",  # "known as Mr 2940": a nickname
     re.IGNORECASE,
 )
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]\Z")
@@ -116,8 +117,8 @@ _RACE_AFTER = re.compile(
 # a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
 _SPORTS_TALLY = re.compile(
     r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|bogeys|matches|aces|double\s+faults|"
-    r"unforced\s+errors|break\s+points|(?:straight\s+|successive\s+|consecutive\s+)?"
-    r"(?:games|sets|wins|victories|defeats|draws))\b|"
+    r"unforced\s+errors|break\s+points|defeats|draws|(?:straight|successive|consecutive)\s+"
+    r"(?:games|sets|wins|victories))\b|"
     r"points?\s+(?:behind|clear|ahead|adrift)\b)",
     re.IGNORECASE,
 )
@@ -288,7 +289,18 @@ def _named_before(prose: str, q: Quantity, after: str) -> bool:
     noun = _NOUN_AFTER.match(after)
     if not noun or not noun.group(1).endswith("s") or noun.group(1).endswith("ss"):
         return False
-    return re.search(rf"\b{re.escape(noun.group(1))}\b", prose[: q.start]) is not None
+    return any(_word_at(prose, spelling, q.start) for spelling in (noun.group(1), noun.group(1).capitalize()))
+
+
+def _word_at(prose: str, word: str, end: int) -> bool:
+    """Whether ``word`` occurs as a whole word in ``prose[:end]`` (found without copying)."""
+    at = prose.find(word, 0, end)
+    while at != -1:
+        after = at + len(word)
+        if (at == 0 or not prose[at - 1].isalnum()) and (after >= len(prose) or not prose[after].isalnum()):
+            return True
+        at = prose.find(word, at + 1, end)
+    return False
 
 
 def _given_before(prose: str, q: Quantity, text: str, after: str, flags: int) -> bool:
@@ -380,7 +392,7 @@ def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> 
 def _age_bound(q: Quantity, before: str, after: str) -> bool:
     """An age limit: "children under seven", "people over 65"."""
     return bool(
-        (q.modifier or "").lower() in ("under", "over")
+        q.kind == "count" and (q.modifier or "").lower() in ("under", "over")
         and _AGE_GROUP.search(before)
         and (q.value or 120) < 120
         and not _UNIT_AFTER.match(after)
@@ -507,9 +519,12 @@ class _Attributions:
         they said.")."""
         sources = [c for c in cues if c.status is Status.SOURCE]
         prose = self.doc.prose
-        return bool(sources) and all(_THEY_BEFORE.search(prose, max(0, c.start - 16), c.start)
-                                     or _THEY_AFTER.match(prose, c.end) for c in sources) \
-            and self.own(i - 1)[1] is Status.VAGUE
+        if not sources or not all(_THEY_BEFORE.search(prose, max(0, c.start - 24), c.start)
+                                  or _THEY_AFTER.match(prose, c.end) for c in sources):
+            return False
+        start, end = self.doc.sentences[i - 1]  # its own cues, read afresh: no chain of "they"
+        before = self.model.cues(prose, start, end)
+        return _sentence_status(before, self.doc, start, end) is Status.VAGUE
 
     def carried(self, i: int) -> bool:
         """Whether sentence ``i`` continues the account of an attributed sentence just before it.
@@ -547,8 +562,8 @@ class _Attributions:
         return False
 
 
-_THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:also\s+|have\s+|had\s+)?\Z")
-_THEY_AFTER = re.compile(r"\s+they\b")  # "…, said they"
+_THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:(?:also|have|had)\s+){0,2}\Z")
+_THEY_AFTER = re.compile(r"\s+they\b(?=\s*(?:[,.;:!?'\"’”)]|\Z))")  # "…, said they."
 # a sentence that opens a new item does not continue the previous sentence's report
 SEPARATORS = re.compile(
     r"\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
@@ -622,7 +637,9 @@ def _another_predicate(prose: str, q: Quantity, cue: Cue) -> bool:
     "The deficit, which totaled 221 billion dlrs, is expected to …"."""
     if q.end <= cue.start:  # the figure first: up to the cue's own verb
         between = prose[q.end : cue.start]
-        return bool(_NEW_PREDICATE.search(prose, q.end, cue.end) or between.rstrip().endswith(","))
+        parenthetical = cue.text.lower().startswith("it ")  # "…, it is estimated."
+        return bool(_NEW_PREDICATE.search(prose, q.end, cue.end)
+                    or (between.rstrip().endswith(",") and not parenthetical))
     return bool(_NEW_PREDICATE.search(prose, cue.end, q.start))
 
 

@@ -96,6 +96,7 @@ VAGUE_CUES = (
 # "estimated at" is vague only as a participle after a comma ("investment plans, estimated at
 # 20 billion bolivars"); "the UN estimated at least 5,000" names its source
 _COMMA_BEFORE = re.compile(r",\s+\Z")
+_PARTICIPLE_ESTIMATED = re.compile(r"estimated\s+at")
 # a vague noun after a definite determiner is a known source: "the researchers said"
 DETERMINABLE = frozenset("""
 report reports experts scientists analysts observers insiders commentators economists dealers
@@ -172,7 +173,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|on|with|from|about|over)\s+\Z"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE)
 # a passive cue in a clause of time: "by the time the new chart is announced", "when the
 # results are published" name an event, not a source
-_WHEN_PASSIVE = re.compile(r"\b(?:by\s+the\s+time|when|until|before|after|once|as\s+soon\s+as)\s+"
+_WHEN_PASSIVE = re.compile(r"\b(?i:by\s+the\s+time|when|until|before|after|once|as\s+soon\s+as)\s+"
                            r"(?:[\w'’-]+\s+){1,4}(?:is|are|was|were|will\s+be|has\s+been|have\s+been)"
                            r"\s+\Z")
 # a passive cue with its agent: "as measured by the index", "estimated by the UN"
@@ -244,7 +245,7 @@ class AttributionModel:
         found = [m for m in self.vague.finditer(lowered)
                  if not (m.group().split()[0] in DETERMINABLE
                          and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
-                 and not (m.group().startswith("estimated")
+                 and not (_PARTICIPLE_ESTIMATED.fullmatch(m.group())
                           and not _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()))]
         if self.extra_vague is not None:
             found += self.extra_vague.finditer(sentence)
@@ -420,9 +421,9 @@ def new_plural_subject(model: AttributionModel, sentence: str, previous: str) ->
     if len(words) < 3 or not words[0][:1].isupper() or words[1] not in ("from", "in", "of", "by"):
         return False
     first = words[0].lower()
-    if not first.endswith("s") or first in model.sources or first in ANAPHORIC:
+    if not first.endswith("s") or first.endswith("ss") or first in model.sources or first in ANAPHORIC:
         return False
-    return re.search(rf"\b{re.escape(first.rstrip('s'))}", previous.lower()) is None
+    return re.search(rf"\b{re.escape(first[:-1])}", previous.lower()) is None
 
 
 def _name(words: list[str], i: int, opening: bool) -> bool:
@@ -453,7 +454,7 @@ _FRAME = re.compile(
 # a filing with a named body, a document source: "offerings filed recently with the Securities
 # and Exchange Commission", "said in a regulatory filing"
 _FILING = re.compile(
-    r"\b(?:filed|filing|filings)\s+(?:[a-z]+\s+){0,2}(?:with|to)\s+(?:the\s+)?[A-Z]"
+    r"\b(?:filed|filing|filings)\s+(?:[a-z]+\s+){0,2}(?:with|to)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bin\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?filings?\b")
 
 

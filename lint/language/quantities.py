@@ -147,7 +147,7 @@ PERCENT_WORD = words(
 )
 PERCENT_SIGN = pp.Regex(r"%|‰").set_name("per cent sign")
 PERCENT = (PERCENT_SIGN | PERCENT_WORD).set_name("percent")
-MEASURE = words(
+MEASURE_UNITS = (
     "km",
     "kilometres",
     "kilometers",
@@ -226,8 +226,8 @@ MEASURE = words(
     "teraflops",
     "petaflops",
     "megapixels",
-    name="unit of measure",
 )
+MEASURE = words(*MEASURE_UNITS, name="unit of measure")
 
 # --- quantities -----------------------------------------------------------------------------
 MODIFIER_PHRASES = (
@@ -290,8 +290,7 @@ FRACTION = (
         | pp.FollowedBy(words("of", "a", "an", "the", "its", "their", "all", name="half of"))
     )
     | words("quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point",
-            "half percentage point", "quarter percentage point", "half a percentage point",
-            "quarter of a percentage point", name="point")
+            "half percentage point", name="point")
     | NUMBER_WORD + words("in", name="ratio") + (DIGITS | NUMBER_WORD)
     | MULTIPLIER
 ).set_name("fraction")
@@ -557,8 +556,9 @@ def _classify(prose: str, start: int, end: int, parsed: Parsed) -> Quantity:
     return Quantity(start, end, kind, value, modifier)
 
 
+# the units of MEASURE, found in a parsed quantity's text (glued to digits or not)
 MEASURE_RE = re.compile(
-    r"(?i)\b(?:km|kilomet|mile|metre|meter|feet|ft|inch|cm|mm|tonne|ton|kg|"
-    r"kilo|gram|lb|ounce|oz|barrel|bpd|bushel|acre|hectare|litre|liter|"
-    r"gallon|mph|kph|knot|degree|watt|mw|gw|kwh|calorie|carat|byte|gb|tb)"
+    r"(?i)(?<![a-z])(?:"
+    + "|".join(r"\s+".join(map(re.escape, u.split())) for u in sorted(MEASURE_UNITS, key=len, reverse=True))
+    + r")(?![a-z])"
 )

@@ -27,7 +27,7 @@ _ITALICS = re.compile(r"(?<![*\w])([*_])(?=[A-Z])[^*_\n]{1,80}?(?<!\s)\1(?![*\w]
 TITLE_CASE_SHARE = 0.75  # of the longer words after the first capitalised: a headline, not a sentence
 TITLE_WORDS = 8  # a quoted title is at most this long
 _LATER_NAME_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w'’-]*[ ]([A-Z][a-z][\w'’-]*)")
-_INNER_NAME_WORD = re.compile(r"\b(?:[a-z][a-z'’-]*,?|The) ([A-Z][a-z][\w'’-]*)")
+_INNER_NAME_WORD = re.compile(r"(?<![\w'’-])(?:[a-z][a-z'’-]*,?|The) ([A-Z][a-z][\w'’-]*)")
 
 
 def _capitalised(word: str) -> bool:
@@ -53,9 +53,9 @@ def later_name_words(prose: str) -> set[str]:
 
 
 def inner_name_words(prose: str) -> set[str]:
-    """Words written capitalised right after a lower-case word or "The" in running prose:
-    the first words of names (``The Intrepid Museum`` gives ``Intrepid``)."""
-    return set(_INNER_NAME_WORD.findall(prose))
+    """Words written capitalised right after a lower-case word or "The" in running prose,
+    case-folded: the first words of names (``The Intrepid Museum`` gives ``intrepid``)."""
+    return {word.casefold() for word in _INNER_NAME_WORD.findall(prose)}
 
 
 def in_sentence(prose: str, start: int, end: int, written_lower: Callable[[str], bool],
@@ -67,7 +67,7 @@ def in_sentence(prose: str, start: int, end: int, written_lower: Callable[[str],
     ``inner_name_word`` whether it writes it inside a name (see :func:`inner_name_words`)."""
     matches = list(_WORD.finditer(prose, start, end))
     if _title_case([m.group() for m in matches]):
-        return [m.span() for m in matches if inner_name_word(m.group().capitalize())
+        return [m.span() for m in matches if inner_name_word(m.group().casefold())
                 and not written_lower(m.group().lower())]
     found: list[Span] = []
     for i, match in enumerate(matches):

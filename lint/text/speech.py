@@ -38,12 +38,13 @@ deny accused accuses accuse maintained maintains maintain suggested suggests sug
 predicts predict complained complains complain explained explains explain acknowledged
 acknowledges acknowledge admitted admits admit announced announces announce declared declares
 declare stressed stresses stress urged urges urge wrote writes write conceded concedes concede
-noted notes note found finds find showed shows show charged contended contends asserted
-asserts countered counters replied replies responded responds testified testifies
+noted notes note found finds find showed shows show contended contends asserted asserts
+countered replied responded testified testifies
 believe believes believed fear fears feared expect expects expected think thinks thought
 worry worries worried estimate estimates estimated forecast forecasts reckon reckons
 reckoned""".split()
-_VERB = "|".join(sorted(set(VERBS), key=len, reverse=True))
+# "charged (during the debate) that …" is speech; "charged customers a fee" is not
+_VERB = "|".join(sorted(set(VERBS), key=len, reverse=True)) + r"|charged(?=\s(?:[\w-]+\s){0,6}?that\b)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*)"
 _NAME = rf"{_NAME_WORD}(?:\s(?:{_NAME_WORD}|of|the|de|al|bin|van|von|for))*"
 _ROLE = r"(?:['’]s\s[a-z]+(?:\s[a-z]+)?)"

@@ -337,6 +337,14 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # the second of two labels
     ("The Who and David Bowie were at number eight and 10 respectively.", {}),
     ("The policy is aimed at children between the ages of six and 11.", {}),
+    ("See sections 2 and 5 of the act.", {}),
+    # ... but a label word before a comma lends nothing to the count after it
+    ("A year earlier, 300 jobs were lost.", {"300": "unattributed"}),
+    ("Top firms and 300 banks failed.", {"300": "unattributed"}),
+    # goods sold are no game tally; a percentage is no age
+    ("Sony sold 4 million games and 2 million sets.", {"4 million": "unattributed", "2 million": "unattributed"}),
+    ("Its customers are over 65 percent of sales.", {"over 65 percent": "unattributed"}),
+    ("DR 500 people were hurt.", {"500": "unattributed"}),
     # a nickname
     ("Alex Bell was known as Mr 2940 - after a computer device.", {}),
     # a race's distance after "over"; a sum in millions after it stays a figure
@@ -428,6 +436,14 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("The Green Party is concerned thousands of residents may not be able to vote.", {}),
     ("The Bank remains concerned about personal debt - which is rising at 15% a year.",
      {"15%": "unattributed"}),
+    # a parenthetical "it is estimated" still governs the figure before it
+    ("Sales fell 5%, it is estimated.", {"5%": "vague-attribution"}),
+    # a named body's "they" is not the unnamed sources before it
+    ("The licences went to non-EC countries, trade sources said. The ministry said they "
+     "expected 35,000 tonnes.", {}),
+    # an event to come, opening the sentence
+    ("By the time the new chart is announced, the single will sell 300,000 copies.",
+     {"300,000": "unattributed"}),
     # expectations and forecasts with nobody named
     ("The gain in non-farm payrolls was below market expectations of 190,000 new jobs.",
      {"190,000": "vague-attribution"}),
@@ -494,3 +510,11 @@ def test_rules_differing_in_registers_share_one_analysis(tmp_path):
     for check in checks:
         list(check.check(doc))
     assert sum(1 for key in doc.cache if isinstance(key, tuple) and key[0] == "statistic") == 1
+
+
+def test_a_long_run_of_they_sentences_is_judged_without_recursion():
+    """Each "they" looks one sentence back at its own cues only, however long the run."""
+    text = "The licences went abroad, trade sources said. " + "They said 35,000 tonnes went. " * 600
+    found = LINTER.lint_text("a.txt", text)
+    assert not found.problems
+    assert [f.rule for f in found.findings] == ["stats.vague-attribution"]  # the first "they" only

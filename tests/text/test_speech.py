@@ -34,6 +34,7 @@ def test_unnamed_speakers_are_not_reported_speech():
 
 def test_a_sentence_without_a_speech_verb():
     assert reported("Mr Blair visited the regime's capital on Tuesday.\n") == []
+    assert reported("The bank charged customers a crippling fee for the transfers.\n") == []
 
 
 def test_an_indefinite_subject_is_not_a_named_speaker():
