@@ -102,7 +102,7 @@ _SPORT = re.compile(
 _METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+k?m")
 _RACE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:jump|jumped|jumping|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?"
-    r"|\brecord\s+of)\s+\Z",
+    r"|\b(?:record|best|mark|leap|effort)\s+of)\s+\Z",
     re.IGNORECASE,
 )
 _OVER_DISTANCE = re.compile(r"^over\s+(?=[\d,.]+m\Z)", re.IGNORECASE)
@@ -110,7 +110,7 @@ _RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|ra
                                r"swims|swam)\s+\Z", re.IGNORECASE)
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
-    r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|"
+    r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|races|"
     r"event|gold|silver|bronze|sprint)\b|^\s+in\s+\d+:\d",
     re.IGNORECASE,
 )
@@ -135,6 +135,14 @@ _AGE_GROUP = re.compile(
     r"(?:(?:are|were|is|was|aged|who\s+are|who\s+were)\s+)?\Z",
     re.IGNORECASE,
 )
+# legislators counted by how they voted: a vote tally ("two MEPs backed the draft law")
+_VOTERS_AFTER = re.compile(r"^\s+(?:MEPs|MPs|senators|congressmen|representatives|members|councillors|peers|"
+                           r"delegates|judges|justices|directors|shareholders)\s+(?:\w+\s+)?"
+                           r"(?:backed|voted|opposed|supported|abstained|rejected|approved)\b")
+# "double" before a noun is an adjective ("double key presses"); after a modal or "to" a verb
+_ADJECTIVE_AFTER = re.compile(r"^\s+(?!(?:the|its|their|his|her|that|this|in|to|by|from|and|or|over|"
+                              r"within|next|again|since|if|when|as|on|at)\b)[a-z][a-z-]+\b")
+_VERB_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set\s+to|and|or)\s+\Z", re.I)
 # "the first half of this year", "the second half": a period or a half of a match, no share
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\Z", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
@@ -185,6 +193,10 @@ _TALLY_BEFORE = re.compile(r"\b(?:won|lost|drawn|drew|wins|losses|defeats)\s+(?:
 # "two of their last three games": a part of a run of games
 _SEASON_AFTER = re.compile(r"^\s+of\s+(?:their|his|her|its|the)\s+(?:last|first|next|final)\s+\w+\s+"
                            r"(?:games|matches|fixtures|races|starts)\b", re.I)
+# a run of games ("their next 10 games") and games played ("six goals in nine games")
+_GAMES_PLAYED = re.compile(r"\b(?:in|from|over|(?:their|his|her|its|the)\s+(?:last|first|next|final|"
+                           r"opening|previous))\s+\Z", re.I)
+_GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|outings|league\s+games)\b", re.I)
 _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew)|lost|drawn)\b"
                           r"|^\s+(?:games?|matches?|times?|of\s+(?:their|his|her|its)\s+"
                           r"(?:games|matches))\b", re.I)
@@ -235,6 +247,11 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     if q.kind == "fraction" and text.lower() == "half" and _PERIOD_HALF_BEFORE.search(before):
         return True
+    if q.kind == "count" and q.value is not None and q.value <= 1000 and _VOTERS_AFTER.match(after):
+        return True  # "only two MEPs backed the draft law": a vote tally
+    if text.lower() in ("double", "triple", "treble") and _ADJECTIVE_AFTER.match(after) \
+            and not _VERB_BEFORE.search(before):
+        return True  # "the show's surprise double eviction": an adjective, no multiple
     if q.kind == "percent" and _ISSUE_AFTER.match(after):
         return True  # "the 10-3/4 pct notes": a coupon that names a bond issue
     return _list_marker(prose, q, text, after, start)
@@ -251,8 +268,8 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
             return True
     if q.value is None or q.value > POSITION_MAX * 2:
         return False
-    if q.value <= 200 and not modifier and (
-            _SEASON_AFTER.match(after)
+    if q.value <= 200 and modifier.lower() in ("", "only", "just") and (
+            _SEASON_AFTER.match(after) or _GAMES_PLAYED.search(before) and _GAMES_AFTER.match(after)
             or _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(after)
             or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])):
         return True
@@ -575,7 +592,7 @@ _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
-_AN_ESTIMATED = re.compile(r"(?i)\ban?\s+estimated\s+\Z")
+_AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+estimated|the\s+expected)\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")

@@ -54,7 +54,7 @@ REPORTING_VERBS = (
     "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
     "guesstimated", "guesstimating", "guesstimate", "guesstimates", "declared", "declares",
-    "assured", "assures", "concerned",
+    "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles",
     *_OBSERVED,
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
@@ -116,6 +116,8 @@ _FOUND_OBJECT = re.compile(
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object
+_ACTIVE_ONLY = frozenset({"compiled", "compiles"})  # cues only when someone compiles
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\Z")
 _CONCERNED_ABOUT = re.compile(r"\s+(?:about|by|with|for|over|at|in|to)\b")
 MEASURERS = frozenset("""
 survey surveys study studies poll polls report research analysis review inquiry audit
@@ -230,6 +232,9 @@ class AttributionModel:
                 continue
             if match.group() == "concerned" and _CONCERNED_ABOUT.match(sentence, match.end()):
                 continue  # "concerned about the risks": a worry, not a report
+            if match.group() in _ACTIVE_ONLY and _BE_BEFORE.search(sentence, max(0, match.start() - 12),
+                                                                   match.start()):
+                continue  # "the way the statistics are compiled": no one reports
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
@@ -361,6 +366,9 @@ deal agreement plan changes
 # "It said it expects losses. The company lost 548,000 dlrs": a body that "it" stood for
 _SAME_BODY = frozenset("company firm group bank corporation concern".split())
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:It|He|She|They)\b")
+_NAME_SUBJECT = re.compile(r"\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:is|was|has|had|said|says)\b")
+# a report whose source is only a pronoun: "…, it added.", "he said"
+_PRONOUN_SOURCE = re.compile(r"\b(?:it|he|she)\s+(?:said|added|says|adds|told|noted|stated)\b")
 _NUMBER = re.compile(r"[\d£$€][\d.,]*\w*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\Z")
 
@@ -396,8 +404,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
                 continue
             if low in ANAPHORIC or low.rstrip("s") in ANAPHORIC:
                 return False
-            if low in _SAME_BODY and _PRONOUN_SUBJECT.match(previous):
-                return False
+            if low in _SAME_BODY and (_PRONOUN_SUBJECT.match(previous) or _NAME_SUBJECT.match(previous)):
+                return False  # "Sony is hoping …, he added. The company made …": the same body
             head = low.removesuffix("'s").removesuffix("’s").rstrip("s") or low
             if word[:1].islower() and len(words) > words.index(word) + 1 and \
                     words[words.index(word) + 1][:1].islower() and low not in model.sources:
@@ -408,8 +416,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
     named = words[0][:1].isupper() and (
         first.strip(".") in _TITLES or (len(words) > 1 and words[1][:1].isupper())
         or (len(words) > 1 and (words[1] == "," or words[0].endswith(("'s", "’s")))))
-    if not named or not name:
-        return False
+    if not named or not name or _PRONOUN_SOURCE.search(previous):
+        return False  # "…, it added. Niagara Mohawk has …": the name may be who "it" was
     word = name[0].lower().strip(",.").removesuffix("'s").removesuffix("’s")
     return re.search(rf"\b{re.escape(word)}\b", seen) is None
 

@@ -347,6 +347,13 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("DR 500 people were hurt.", {"500": "unattributed"}),
     # a nickname
     ("Alex Bell was known as Mr 2940 - after a computer device.", {}),
+    # runs of games, games played, vote tallies, race names and marks, "double" as an adjective
+    ("The defeat sparked a mini-crisis, with the Gunners winning only three of their next 10 games.", {}),
+    ("The teenager has responded with six goals in nine games.", {}),
+    ("Only two MEPs backed the draft law at the meeting.", {}),
+    ("Callers bet on the show's surprise double eviction.", {}),
+    ("He urged leaders to end the debt and double aid.", {"double": "unattributed"}),
+    ("She won both 60m races. He jumped a season's best of 7.95m in Birmingham.", {}),
     # a race's distance after "over"; a sum in millions after it stays a figure
     ("Holmes will compete over 1500m in a five-way match. She ran over 60m hurdles.", {}),
     ("The show drew over 500m viewers.", {"over 500m": "unattributed"}),
@@ -444,6 +451,16 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     # an event to come, opening the sentence
     ("By the time the new chart is announced, the single will sell 300,000 copies.",
      {"300,000": "unattributed"}),
+    # who argues or compiles is a source; statistics that "are compiled" name none
+    ("The Lib Dems argue a 1p rise would pay for the plan.", {}),
+    ("OneStat.com compiled the measurements from two million net users.", {}),
+    ("Changes to the way the statistics are compiled explain the jump of 572,900.",
+     {"572,900": "unattributed"}),
+    ("Ticket sales beat the expected $18m.", {"$18m": "vague-attribution"}),
+    # after "he added" or "it added", the company or a name is likely who spoke
+    ("Sony is hoping to retain its profits, he added. The company made 41.9 billion yen last year.", {}),
+    ("This raised the disallowances to over 2.1 billion dlrs, it added. Niagara Mohawk has a 41 pct "
+     "interest in the plant.", {}),
     # expectations and forecasts with nobody named
     ("The gain in non-farm payrolls was below market expectations of 190,000 new jobs.",
      {"190,000": "vague-attribution"}),
