@@ -99,7 +99,8 @@ _SPORT = re.compile(
 )
 # a race distance or a field mark in metres or kilometres: "the women's 800m", "a 5,000m world
 # record", "cleared 1.76m", "the 10km race"
-_METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+k?m")
+_METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+k?m|[\d.]+\s(?:metres|meters)|"
+                     r"(?:[\d.]+|one|two|three|four|five|ten)[\s-]miles?", re.IGNORECASE)
 _RACE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:jump|jumped|jumping|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?"
     r"|\b(?:record|best|mark|leap|effort)\s+of)\s+\Z",
@@ -107,7 +108,10 @@ _RACE_BEFORE = re.compile(
 )
 _OVER_DISTANCE = re.compile(r"^over\s+(?=[\d,.]+m\Z)", re.IGNORECASE)
 _RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|race|races|raced|swim|"
-                               r"swims|swam)\s+\Z", re.IGNORECASE)
+                               r"swims|swam|medallist|champion|the\s+final|the\s+last)\s+\Z", re.IGNORECASE)
+# "taking part in the 1000m.", "head-to-head in the 60m": an event named by its distance
+_EVENT_BEFORE = re.compile(r"\b(?:in|over|at|for|win|won|wins|takes?)\s+the\s+\Z", re.IGNORECASE)
+_EVENT_END = re.compile(r"^\s*(?:[.,;:)]|and\b|\Z)")
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|races|"
@@ -395,7 +399,8 @@ def _sports_figure(text: str, before: str, after: str) -> bool:
     distance = _OVER_DISTANCE.sub("", text)  # "compete over 1500m": a race's distance
     if _METRES.fullmatch(distance) and (
             _RACE_AFTER.match(after) or (distance == text and (_RACE_BEFORE.search(before) or "," in text))
-            or _RACE_VERB_BEFORE.search(before)):
+            or _RACE_VERB_BEFORE.search(before)
+            or (distance == text and _EVENT_BEFORE.search(before) and _EVENT_END.match(after))):
         return True
     return text.lower() in ("double", "triple", "treble") and bool(_TITLE_AFTER.match(after))
 

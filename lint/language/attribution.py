@@ -33,7 +33,7 @@ SOURCE_NOUNS = (
     "prosecutors", "prosecutor", "witnesses", "witness", "residents", "doctors", "hospital",
     "board", "institute", "association", "federation", "service", "services", "corporation",
     "statement", "regulator", "watchdog", "researchers", "economists polled", "mayor", "governor", "leader", "manager", "party", "campaigners",
-    "organisers", "organizers", "coastguard", "fire brigade", "paramedics", "airline",
+    "organisers", "organizers", "producers", "coastguard", "fire brigade", "paramedics", "airline",
     "operator", "insurers", "lawyers", "lawyer", "counsel", "lawmakers", "senator",
     "spokesmen", "sources close", "source close", "analyst", "ambassador", "envoy", "embassy",
 )
@@ -54,7 +54,8 @@ REPORTING_VERBS = (
     "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
     "guesstimated", "guesstimating", "guesstimate", "guesstimates", "declared", "declares",
-    "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles",
+    "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
+    "unveils", "outlined", "outlines", "highlighted", "highlights",
     *_OBSERVED,
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is

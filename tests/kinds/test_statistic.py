@@ -354,6 +354,11 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Callers bet on the show's surprise double eviction.", {}),
     ("He urged leaders to end the debt and double aid.", {"double": "unattributed"}),
     ("She won both 60m races. He jumped a season's best of 7.95m in Birmingham.", {}),
+    # events named by their distance, in metres or miles
+    ("Kelly Holmes is taking part in the 1000m. Gardener will go head-to-head in the 60m.", {}),
+    ("Bekele wants the world indoor two mile record. Dibaba struck in the final 20 metres.", {}),
+    ("The world indoor bronze medallist over 3000m will race against Bekele.", {}),
+    ("The wall is 20 metres high.", {"20 metres": "unattributed"}),
     # a race's distance after "over"; a sum in millions after it stays a figure
     ("Holmes will compete over 1500m in a five-way match. She ran over 60m hurdles.", {}),
     ("The show drew over 500m viewers.", {"over 500m": "unattributed"}),
@@ -451,6 +456,10 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     # an event to come, opening the sentence
     ("By the time the new chart is announced, the single will sell 300,000 copies.",
      {"300,000": "unattributed"}),
+    # producers are an identifiable group; a party unveiling its plans gives their figures
+    ("Fox producers defended the show, saying it was a positive experience. They have made six "
+     "specials.", {}),
+    ("The Tories on Monday highlighted their plans for tax cuts worth £4bn.", {}),
     # who argues or compiles is a source; statistics that "are compiled" name none
     ("The Lib Dems argue a 1p rise would pay for the plan.", {}),
     ("OneStat.com compiled the measurements from two million net users.", {}),
