@@ -236,15 +236,17 @@ def test_devset_precision_recall_do_not_regress(shared):
     assert metrics["precision"] >= 0.94
     assert metrics["recall"] >= 0.92
     batch2 = evaluate(shared, out=io.StringIO(), which="dev2")
-    assert batch2["precision"] >= 0.80 and batch2["recall"] >= 0.76
+    assert batch2["precision"] >= 0.83 and batch2["recall"] >= 0.76
     batch3 = evaluate(shared, out=io.StringIO(), which="dev3")
     assert batch3["precision"] >= 0.92 and batch3["recall"] >= 0.87
     batch4 = evaluate(shared, out=io.StringIO(), which="dev4")
-    assert batch4["precision"] >= 0.91 and batch4["recall"] >= 0.74
-    batch5 = evaluate(shared, out=io.StringIO(), which="dev5")  # measured before any tuning
-    assert batch5["precision"] >= 0.80 and batch5["recall"] >= 0.55
+    assert batch4["precision"] >= 0.95 and batch4["recall"] >= 0.75
+    batch5 = evaluate(shared, out=io.StringIO(), which="dev5")
+    assert batch5["precision"] >= 0.87 and batch5["recall"] >= 0.68
+    batch6 = evaluate(shared, out=io.StringIO(), which="dev6")
+    assert batch6["precision"] >= 0.68 and batch6["recall"] >= 0.61
     held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
-    assert held_out["precision"] >= 0.73 and held_out["recall"] >= 0.71
+    assert held_out["precision"] >= 0.76 and held_out["recall"] >= 0.73
     assert metrics["not_stat_fp_rate"] <= 0.03
 
 
