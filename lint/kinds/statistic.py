@@ -597,12 +597,13 @@ _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
-_AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+estimated|the\s+expected)\s+\Z")
+_AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+estimated(?:\s+[a-z-]+\s+of)?|the\s+expected)\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|prediction|projection)\b")
-_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had)\s|estimated\s+at\b")
+_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had|would|will)\s|estimated\s+at\b|"
+                        r"(?:industry|market|unofficial|private)\s+estimates\b")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|would|will|could|has|have|had|"
                             r"should|may|might)\b")
 _JOIN = re.compile(r"[,;]|\b(?:and|but|while|which)\b")  # between a relayed cue and another figure
@@ -624,7 +625,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     """A figure's own vague cue ("an estimated 500", "the 0.6% forecast") wins; else any source
     in the sentence (unless it passes the figure on as believed or expected); else the
     nearest vague cue of the figure's clause (a vague cue does not reach past "; " or ", but")."""
-    if _AN_ESTIMATED.search(prose[max(0, q.start - 20) : q.start]) or (q.modifier or "").lower().startswith(
+    if _AN_ESTIMATED.search(prose[max(0, q.start - 40) : q.start]) or (q.modifier or "").lower().startswith(
         ("an estimated", "a estimated")
     ):
         cue = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.end), None)
@@ -640,6 +641,11 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
         relayed = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
                    and c.start > sources[0].start and _AGENTLESS.match(c.text)
                    and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))]
+        if not relayed and not any(first <= c.start < last for c in sources):
+            # "Income is estimated to fall 16 cts, but the company said …": the source speaks
+            # in another clause, and the figure's own clause has only its agentless cue
+            relayed = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
+                       and _AGENTLESS.match(c.text)]
         return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
     # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless
     # "is expected to" reaches no figure that a comma or another predicate sets apart ("The

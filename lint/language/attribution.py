@@ -64,8 +64,9 @@ VAGUE_CUES = (
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:estimated|thought|believed|feared|expected|understood|reported|said|claimed|alleged|"
     r"confirmed|rumoured|calculated|projected|suggested|predicted|known)(?!\s+by\b)",
-    r"(?:is|are|was|were)\s+(?:said|thought|believed|feared|reported|understood|estimated|"
+    r"(?:is|are|was|were|would\s+be|will\s+be)\s+(?:said|thought|believed|feared|reported|understood|estimated|"
     r"alleged|rumoured|expected|forecast|predicted|projected)\s+to",
+    r"(?:industry|market|unofficial|private)\s+estimates\s+(?:put|show|showed|suggest|suggested|say)",
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
     r"an?\s+estimated", r"estimated\s+at(?=\s)", r"reportedly",
@@ -117,8 +118,9 @@ _FOUND_OBJECT = re.compile(
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object
-_ACTIVE_ONLY = frozenset({"compiled", "compiles"})  # cues only when someone compiles
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+\Z")
+# cues only in the active: "the statistics are compiled", "voters were not registered"
+_ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered"})
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
 _CONCERNED_ABOUT = re.compile(r"\s+(?:about|by|with|for|over|at|in|to)\b")
 MEASURERS = frozenset("""
 survey surveys study studies poll polls report research analysis review inquiry audit
@@ -235,7 +237,7 @@ class AttributionModel:
                 continue  # "concerned about the risks": a worry, not a report
             if match.group() in _ACTIVE_ONLY and _BE_BEFORE.search(sentence, max(0, match.start() - 12),
                                                                    match.start()):
-                continue  # "the way the statistics are compiled": no one reports
+                continue  # "the way the statistics are compiled": no one reports it
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
@@ -427,10 +429,10 @@ def new_plural_subject(model: AttributionModel, sentence: str, previous: str) ->
     """Whether ``sentence`` opens with a bare plural and its frame that ``previous`` does not
     mention ("Applications from England and Wales rose by 17%" after a minister's remark)."""
     words = _subject_words(sentence)
-    if len(words) < 3 or not words[0][:1].isupper() or words[1] not in ("from", "in", "of", "by"):
+    if len(words) < 3 or not words[0][:1].isupper() or words[1] not in ("from", "in", "of", "by", "for"):
         return False
     first = words[0].lower()
-    if not first.endswith("s") or first.endswith("ss") or first in model.sources or first in ANAPHORIC:
+    if not first.endswith("s") or first.endswith("ss") or first in model.sources:
         return False
     return re.search(rf"\b{re.escape(first[:-1])}", previous.lower()) is None
 

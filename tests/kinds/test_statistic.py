@@ -472,6 +472,18 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("Sony is hoping to retain its profits, he added. The company made 41.9 billion yen last year.", {}),
     ("This raised the disallowances to over 2.1 billion dlrs, it added. Niagara Mohawk has a 41 pct "
      "interest in the plant.", {}),
+    # an estimated fortune; what would be expected; industry estimates; an agentless cue in the
+    # figure's clause while the source speaks in another
+    ("Previously Russia's richest man, with an estimated fortune of $15bn, he is on trial.",
+     {"$15bn": "vague-attribution"}),
+    ("He said industry estimates put the reserves at over one billion barrels, and the recovery "
+     "rate would be expected to be around 20-25 pct.",
+     {"over one billion barrels": "vague-attribution", "around 20-25 pct": "vague-attribution"}),
+    ("The reduction of income is estimated to be 16 cts per share, but the company said it will "
+     "stay profitable.", {"16 cts": "vague-attribution"}),
+    # figures for something new after a remark with none
+    ("Mr Bennett said registration should be quickly introduced. Figures for the 2001 election "
+     "suggest 29% of people were not registered.", {"29%": "unattributed"}),
     # expectations and forecasts with nobody named
     ("The gain in non-farm payrolls was below market expectations of 190,000 new jobs.",
      {"190,000": "vague-attribution"}),
