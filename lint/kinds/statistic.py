@@ -110,8 +110,8 @@ _OVER_DISTANCE = re.compile(r"^over\s+(?=[\d,.]+m\Z)", re.IGNORECASE)
 _RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|race|races|raced|swim|"
                                r"swims|swam|medallist|champion|the\s+final|the\s+last)\s+\Z", re.IGNORECASE)
 # "taking part in the 1000m.", "head-to-head in the 60m": an event named by its distance
-_EVENT_BEFORE = re.compile(r"\b(?:in|over|at|for|win|won|wins|takes?)\s+the\s+\Z", re.IGNORECASE)
-_EVENT_END = re.compile(r"^\s*(?:[.,;:)]|and\b|\Z)")
+_EVENT_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_EVENT_END = re.compile(r"^\s*(?:[.,;:)?]|(?:and|would|will|was|is|title|gold)\b|\Z)")
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|races|"
@@ -147,8 +147,11 @@ _VOTERS_AFTER = re.compile(r"^\s+(?:MEPs|MPs|senators|congressmen|representative
 _ADJECTIVE_AFTER = re.compile(r"^\s+(?!(?:the|its|their|his|her|that|this|in|to|by|from|and|or|over|"
                               r"within|next|again|since|if|when|as|on|at)\b)[a-z][a-z-]+\b")
 _VERB_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set\s+to|and|or)\s+\Z", re.I)
+_QUARTERS_SPAN_AFTER = re.compile(r"^\s+(?:ahead|later|earlier|ago|in\s+a\s+row|running|of\s+"
+                                  r"(?:growth|decline|contraction|recession))\b", re.IGNORECASE)
 # "the first half of this year", "the second half": a period or a half of a match, no share
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\Z", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged\s+\Z", re.IGNORECASE)  # "citizens aged under 30"
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
 _GLUED = re.compile(r"(?:\d|[A-Za-z]|[ -]\d{3,})")
 _PEOPLE_AFTER = re.compile(r"\s*(?:people|men|women|jobs|troops)\b")
@@ -251,6 +254,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     if q.kind == "fraction" and text.lower() == "half" and _PERIOD_HALF_BEFORE.search(before):
         return True
+    if q.kind == "fraction" and text.lower().endswith("quarters") and _QUARTERS_SPAN_AFTER.match(after):
+        return True  # "two quarters ahead": a span of time
     if q.kind == "count" and q.value is not None and q.value <= 1000 and _VOTERS_AFTER.match(after):
         return True  # "only two MEPs backed the draft law": a vote tally
     if text.lower() in ("double", "triple", "treble") and _ADJECTIVE_AFTER.match(after) \
@@ -373,7 +378,8 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
     if _BARE_NUMBER.fullmatch(text) and (LABEL_BEFORE.search(before, recent)
                                          or _SECOND_LABEL_BEFORE.search(before)):
         return True  # "section 3", "aged 13", "top 10", "at number eight and 10"
-    return bool(_AGE.search(before) and after.lstrip().startswith(",") and q.value and q.value < 120)
+    return bool(_AGE.search(before) and after.lstrip()[:1] in (",", ".", ";", ")")
+                and q.value and q.value < 120)  # "Nick Wood, 41, from York" or "…, 41."
 
 
 def _in_name(prose: str, q: Quantity, text: str, before: str, after: str, opening: int) -> bool:
@@ -415,7 +421,7 @@ def _age_bound(q: Quantity, before: str, after: str) -> bool:
     """An age limit: "children under seven", "people over 65"."""
     return bool(
         q.kind == "count" and (q.modifier or "").lower() in ("under", "over")
-        and _AGE_GROUP.search(before)
+        and (_AGE_GROUP.search(before) or _AGED_BEFORE.search(before))
         and (q.value or 120) < 120
         and not _UNIT_AFTER.match(after)
     )

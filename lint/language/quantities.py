@@ -64,7 +64,7 @@ SCALE_VALUES = {
 DIGITS = pp.Regex(
     r"(?<![\w.,])\d+-\d{1,2}/\d{1,2}(?![\d/])"
     # a wire fraction before its unit: "3/4 pct", "1/8 point" (a date's "3/4" has no unit)
-    r"|(?<![\w.,/-])\d{1,2}/\d{1,2}(?![\d/])(?=\s?(?:pct|percent|per\scent|%|points?|dlrs?|cts|cents)\b)"
+    r"|(?<![\w.,/-])(?:\d+\s)?\d{1,2}/\d{1,2}(?![\d/])(?=\s?(?:pct|percent|per\scent|%|points?|dlrs?|cts|cents)\b)"
     r"|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
     r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
     r"|(?<![\w.,])\d+(?:\.\d+)?(?![\d])"
@@ -383,6 +383,7 @@ class Quantity:
 
 # wire prices: "1-1/2" is one and a half, "3/4" three quarters
 _MIXED_FRACTION = re.compile(r"(?:(\d+)-)?(\d+)/(\d+)\Z")
+_SPACED_FRACTION = re.compile(r"(\d)\s+(\d{1,2}/\d{1,2})")
 
 
 def _number(text: str) -> float | None:
@@ -400,7 +401,8 @@ def _number(text: str) -> float | None:
 def _value(tokens: list[str]) -> float | None:
     value, scale = None, 1.0
     for token in tokens:
-        low = token.lower().replace(",", "").replace("\u00a0", "").replace(" ", "")
+        low = _SPACED_FRACTION.sub(r"\1-\2", token.lower())  # "11 3/4" is 11-3/4, not 113/4
+        low = low.replace(",", "").replace("\u00a0", "").replace(" ", "")
         if value is None:
             low = _SUBUNIT.sub("", low)
             suffix = _SUFFIX.search(low)

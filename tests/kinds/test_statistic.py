@@ -358,6 +358,11 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("She won both 60m races. He jumped a season's best of 7.95m in Birmingham.", {}),
     # events named by their distance, in metres or miles
     ("Kelly Holmes is taking part in the 1000m. Gardener will go head-to-head in the 60m.", {}),
+    ("Why wouldn't you do the 800m? If she won that, the 1500m would be a formality.", {}),
+    # ages bounded after "aged", ages closing a list, spans of quarters
+    ("Almost one in five US citizens aged under 30 have one.", {"Almost one in five": "unattributed"}),
+    ("The protesters included a jockey, Richard Wakeham, 34, and a former chef, Nick Wood, 41.", {}),
+    ("The optimism index, a leading indicator of growth two quarters ahead, edged up.", {}),
     ("Bekele wants the world indoor two mile record. Dibaba struck in the final 20 metres.", {}),
     ("The world indoor bronze medallist over 3000m will race against Bekele.", {}),
     ("The wall is 20 metres high.", {"20 metres": "unattributed"}),
@@ -369,6 +374,7 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Fees are 3/4 pct for selling and 1/2 pct for management. There also is a 1/8 pct praecipuum.",
      {"3/4 pct": "unattributed", "1/2 pct": "unattributed", "1/8 pct": "unattributed"}),
     ("On 3/4 the shares rose 5 pct.", {"5 pct": "unattributed"}),
+    ("The prime rate rose to 11\n3/4 pct.", {"11\n3/4 pct": "unattributed"}),
     # rates, frequencies and computing speeds with their units
     ("The laser bridges can route data at speeds up to 1.25gbps, but Tata runs them at 1-2mbps.",
      {"up to 1.25gbps": "unattributed", "1-2mbps": "unattributed"}),
