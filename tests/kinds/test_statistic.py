@@ -244,7 +244,9 @@ def test_devset_precision_recall_do_not_regress(shared):
     batch5 = evaluate(shared, out=io.StringIO(), which="dev5")
     assert batch5["precision"] >= 0.87 and batch5["recall"] >= 0.68
     batch6 = evaluate(shared, out=io.StringIO(), which="dev6")
-    assert batch6["precision"] >= 0.68 and batch6["recall"] >= 0.61
+    assert batch6["precision"] >= 0.71 and batch6["recall"] >= 0.69
+    batch7 = evaluate(shared, out=io.StringIO(), which="dev7")  # never tuned on
+    assert batch7["precision"] >= 0.67 and batch7["recall"] >= 0.60
     held_out = evaluate(shared, out=io.StringIO(), which="test")  # guarded, never tuned on
     assert held_out["precision"] >= 0.76 and held_out["recall"] >= 0.73
     assert metrics["not_stat_fp_rate"] <= 0.03
