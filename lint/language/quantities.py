@@ -401,7 +401,9 @@ def _number(text: str) -> float | None:
 def _value(tokens: list[str]) -> float | None:
     value, scale = None, 1.0
     for token in tokens:
-        low = _SPACED_FRACTION.sub(r"\1-\2", token.lower())  # "11 3/4" is 11-3/4, not 113/4
+        low = token.lower()
+        if "/" in low:
+            low = _SPACED_FRACTION.sub(r"\1-\2", low)  # "11 3/4" is 11-3/4, not 113/4
         low = low.replace(",", "").replace("\u00a0", "").replace(" ", "")
         if value is None:
             low = _SUBUNIT.sub("", low)
