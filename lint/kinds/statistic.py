@@ -167,10 +167,10 @@ _DAYS_BEFORE_MONTH = re.compile(
     re.IGNORECASE)
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
 _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining".split())
-_DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
+_DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})  # "these 10 shares": the ones just given
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
                           r"treasuries|securities|certificates)\b", re.I)
-_SELECTING = frozenset("last best top first worst final".split())  # "the last eight"  # "these 10 shares": always the ones just given
+_SELECTING = frozenset("last best top first worst final".split())  # "the last eight"
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
@@ -631,7 +631,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     """A figure's own vague cue ("an estimated 500", "the 0.6% forecast") wins; else any source
     in the sentence (unless it passes the figure on as believed or expected); else the
     nearest vague cue of the figure's clause (a vague cue does not reach past "; " or ", but")."""
-    if _AN_ESTIMATED.search(prose[max(0, q.start - 40) : q.start]) or (q.modifier or "").lower().startswith(
+    if _AN_ESTIMATED.search(prose, max(0, q.start - 40), q.start) or (q.modifier or "").lower().startswith(
         ("an estimated", "a estimated")
     ):
         cue = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.end), None)
@@ -642,16 +642,16 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     first, last = _clause(prose, q, start, end)
     sources = [c for c in cues if c.status is Status.SOURCE]
     if sources:
+        agentless = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
+                     and _AGENTLESS.match(c.text)]
         # "He said 29% was believed to have been pirated": what the source passes on as
         # believed or expected is vague in the figure's own clause
-        relayed = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
-                   and c.start > sources[0].start and _AGENTLESS.match(c.text)
+        relayed = [c for c in agentless if c.start > sources[0].start
                    and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))]
         if not relayed and not any(first <= c.start < last for c in sources):
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
-            relayed = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
-                       and _AGENTLESS.match(c.text)]
+            relayed = agentless
         return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
     # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless
     # "is expected to" reaches no figure that a comma or another predicate sets apart ("The
