@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from corpuslint.kinds.base import Check, Option, scope_options
-from corpuslint.language.attribution import AttributionModel, Cue, Status, new_plural_subject, new_subject
+from corpuslint.language.attribution import AttributionModel, Cue, Status, new_subject
 from corpuslint.language.quantities import MONTHS, UNITS, Quantity, candidate_starts, find_quantities
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
@@ -570,10 +570,9 @@ class _Attributions:
             if self.own(j)[1] is not Status.SOURCE:
                 continue
             first, last = self.doc.sentences[j]
-            sentence, previous = prose[start:end], prose[first:last]
-            if not new_subject(self.model, sentence, previous) and not (
-                    j not in self.figures and new_plural_subject(self.model, sentence, previous)):
-                return True  # a remark with no figure passes nothing to new figures of another thing
+            # a remark with no figure passes nothing to new figures of another thing
+            if not new_subject(self.model, prose[start:end], prose[first:last], remark=j not in self.figures):
+                return True
         return self._listed_under(i)
 
     def _listed_under(self, i: int) -> bool:

@@ -32,8 +32,9 @@ SOURCE_NOUNS = (
     "commission", "council", "committee", "organisation", "organization", "union", "court",
     "prosecutors", "prosecutor", "witnesses", "witness", "residents", "doctors", "hospital",
     "board", "institute", "association", "federation", "service", "services", "corporation",
-    "statement", "regulator", "watchdog", "researchers", "economists polled", "mayor", "governor", "leader", "manager", "party", "campaigners",
-    "organisers", "organizers", "producers", "coastguard", "fire brigade", "paramedics", "airline",
+    "statement", "regulator", "watchdog", "researchers", "economists polled", "mayor", "governor",
+    "leader", "manager", "party", "campaigners", "organisers", "organizers", "producers",
+    "coastguard", "fire brigade", "paramedics", "airline",
     "operator", "insurers", "lawyers", "lawyer", "counsel", "lawmakers", "senator",
     "spokesmen", "sources close", "source close", "analyst", "ambassador", "envoy", "embassy",
 )
@@ -72,7 +73,8 @@ VAGUE_CUES = (
     r"an?\s+estimated", r"estimated\s+at(?=\s)", r"reportedly",
     # expectations with nobody named: "below market expectations of 190,000"
     r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
-    r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?)", r"there\s+(?:have|has|had)\s+been\s+reports?",
+    r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?)",
+    r"there\s+(?:have|has|had)\s+been\s+reports?",
     r"(?:there\s+are|there\s+were)\s+reports?", r"according\s+to\s+(?:some\s+|media\s+|press\s+|"
     r"unconfirmed\s+|local\s+|recent\s+|new\s+|official\s+|latest\s+)*(?:reports|sources|estimates|"
     r"rumours|experts|analysts)(?!\s+[A-Z])",  # "according to analysts Nielsen" names them
@@ -116,11 +118,11 @@ _FOUND_LOCATED = re.compile(r"\s+(?:in|on|at|inside|near|under|dead|alive|guilty
 _FOUND_OBJECT = re.compile(
     r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
-# "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
-# or "by" something names the worry's object
 # cues only in the active: "the statistics are compiled", "voters were not registered"
 _ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
+# "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
+# or "by" something names the worry's object
 _CONCERNED_ABOUT = re.compile(r"\s+(?:about|by|with|for|over|at|in|to)\b")
 MEASURERS = frozenset("""
 survey surveys study studies poll polls report research analysis review inquiry audit
@@ -241,8 +243,8 @@ class AttributionModel:
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
-        for match in (*_forums(sentence), *_owned_figures(sentence), *_frames(sentence),
-                      *_filings(sentence)):
+        for match in (*_forums(sentence), *_owned_figures(sentence),
+                      *(m.span() for phrase in _SOURCE_PHRASES for m in phrase.finditer(sentence))):
             cues.append(Cue(Status.SOURCE, start + match[0], start + match[1], sentence[match[0]:match[1]]))
         return sorted(cues, key=lambda c: c.start)
 
@@ -387,16 +389,20 @@ def _subject_words(sentence: str) -> list[str]:
     return words
 
 
-def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
+def new_subject(model: AttributionModel, sentence: str, previous: str, remark: bool = False) -> bool:
     """Whether ``sentence`` opens with a subject that ``previous`` (the attributed sentence
     before it) does not mention — a noun phrase with a new head noun, or a name — so that
     it is another body's or thing's story and carries nothing over ("The ministry said 30
     had died. The army, however, has 4,000 troops there.").  Pronouns and nouns that take
-    up the figures just given ("the figure", "the rise") continue the account."""
+    up the figures just given ("the figure", "the rise") continue the account.  After a
+    ``remark`` (a previous sentence with no figure), a bare plural with its frame is new
+    too ("Applications from England and Wales rose by 17%" after a minister's comment)."""
     words = _subject_words(sentence)
     if not words:
         return False
     seen = previous.lower()
+    if remark and _new_plural(model, words, seen):
+        return True
     first = words[0].lower()
     if first in DETERMINERS:
         for word in words[1:5]:
@@ -425,16 +431,15 @@ def new_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", seen) is None
 
 
-def new_plural_subject(model: AttributionModel, sentence: str, previous: str) -> bool:
-    """Whether ``sentence`` opens with a bare plural and its frame that ``previous`` does not
-    mention ("Applications from England and Wales rose by 17%" after a minister's remark)."""
-    words = _subject_words(sentence)
+def _new_plural(model: AttributionModel, words: list[str], seen: str) -> bool:
+    """Whether the subject ``words`` open with a bare plural and its frame that the lowered
+    previous sentence ``seen`` does not mention ("Applications from England …")."""
     if len(words) < 3 or not words[0][:1].isupper() or words[1] not in ("from", "in", "of", "by", "for"):
         return False
     first = words[0].lower()
     if not first.endswith("s") or first.endswith("ss") or first in model.sources:
         return False
-    return re.search(rf"\b{re.escape(first[:-1])}", previous.lower()) is None
+    return re.search(rf"\b{re.escape(first[:-1])}", seen) is None
 
 
 def _name(words: list[str], i: int, opening: bool) -> bool:
@@ -467,16 +472,7 @@ _FRAME = re.compile(
 _FILING = re.compile(
     r"\b(?:filed|filing|filings)\s+(?:[a-z]+\s+){0,2}(?:with|to)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bin\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?filings?\b")
-
-
-def _filings(sentence: str) -> list[tuple[int, int]]:
-    """Spans of a filing with a named body: "filed with the Securities and Exchange Commission"."""
-    return [m.span() for m in _FILING.finditer(sentence)]
-
-
-def _frames(sentence: str) -> list[tuple[int, int]]:
-    """Spans of survey frames that point back to a survey: "of the companies surveyed"."""
-    return [m.span() for m in _FRAME.finditer(sentence)]
+_SOURCE_PHRASES = (_FRAME, _FILING)  # phrases that are sources as they stand
 
 
 def _owned_figures(sentence: str) -> list[tuple[int, int]]:
