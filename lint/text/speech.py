@@ -58,6 +58,7 @@ _DESCRIBED = (r"(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+)?(?:\w+\s+){0,2}(?:police|official
               # with where it sits: "analysts at Merrill Lynch", "sources close to the Fed"
               r"(?:\s(?:at|in|from|of|for|with|close\sto|familiar\swith)\s(?:the\s)?"
               r"[\w.&'’-]+(?:\s[A-Z][\w.&'’-]*)*)?")
+DESCRIBED = re.compile(_DESCRIBED)
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _SUBJECT = rf"(?P<subject>\b(?:{_PRONOUN}|{_NAME}{_ROLE}?|{_DESCRIBED})(?:,[^,]{{2,80}},)?)"
 _BETWEEN = (r"(?:\s(?:also|later|then|previously|has|had|have|once|repeatedly|recently|earlier|"
@@ -83,7 +84,7 @@ UNNAMED = frozenset("some many most few others several all critics people".split
 
 def _named(subject: re.Match, sentence_start: int, written_lower: Callable[[str], bool]) -> bool:
     words = subject.group("subject").split()
-    if re.fullmatch(_DESCRIBED, subject.group("subject").split(",")[0].strip()):
+    if DESCRIBED.fullmatch(subject.group("subject").split(",")[0].strip()):
         return True  # "officials said", "the report found": a described source
     if words[0] in ("A", "An"):  # "A Plaid Cymru MP said": someone, not someone named
         return False
