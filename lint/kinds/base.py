@@ -145,6 +145,12 @@ class Check:
     def option(self, name: str) -> Any:
         return self.rule.options[name]
 
+    def severity(self, doc: Document) -> Severity | None:
+        """The rule's severity in ``doc``: its ``registers`` setting for the most particular
+        register that has one, else the rule's own (None: off there)."""
+        return next((self.registers[name] for name in doc.registers if name in self.registers),
+                    self.rule.severity) if self.registers else self.rule.severity
+
     def check(self, doc: Document) -> Iterable[Hit]:
         raise NotImplementedError
 

@@ -88,9 +88,7 @@ class Linter:
         for rule, check in self.checks:
             try:
                 result.metrics.update(check.measure(doc))
-                severity = next((check.registers[name] for name in doc.registers
-                                 if name in check.registers), rule.severity) \
-                    if check.registers else rule.severity
+                severity = check.severity(doc)
                 if severity is None:
                     continue  # the rule is off in this register
                 result.findings.extend(
