@@ -77,8 +77,8 @@ def classify(line: str) -> Row:
         label = len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(line) \
             and not line.rstrip().endswith(":")
         return Row(False, False, label)
-    if _SENTENCE_END.search(line) and not columns:
-        return Row(False, False, False)
+    if _SENTENCE_END.search(line) and not columns and not (compared and not any(map(_prose_word, words))):
+        return Row(False, False, False)  # a sentence, but not a last row closed by a full stop
     strong = columns or "vs" in (w.lower().rstrip(".") for w in words)
     return Row(strong or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
 

@@ -34,6 +34,16 @@ def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
     assert "Year" in table
 
 
+def test_a_last_row_closed_by_a_full_stop_keeps_the_table_and_its_note():
+    # Reuters 8125 (Woolworths): the last row ends "mln." and a NOTE of figures follows
+    text = ("WOOLWORTHS LTD <WLWA.S> YR ENDED FEB 1\n\nSYDNEY, March 23 - Shr 4.16 cents vs 28.80\n"
+            "    Other income 65.33 mln vs 51.68 mln\n    Shrs 222.94 mln vs 219.54 mln.\n"
+            "    NOTE - Net is after tax credit 6.6 mln vs tax paid 43.39\n"
+            "mln, depreciation 41.18 mln vs 34.10 mln\n")
+    [table] = table_text(text)
+    assert table.startswith("Shr 4.16") and table.endswith("34.10 mln")
+
+
 def test_prose_after_a_table_is_not_the_table():
     text = EARNINGS.replace("NOTE", "The company said the").replace("1985 year net", "Chairman") + \
         "    The company said it expects sales of 140 mln dlrs in 1987, up from\n" \
