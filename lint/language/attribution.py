@@ -158,6 +158,12 @@ _COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "GB", "UAE", "USSR"})  # place
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
 # an aside between the subject and its verb: "The firm, which floated in 2003, announced"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]{1,60},(?=\s+(?:[a-z]+\s+)?\w+\s*\Z)")
+# a clause of its own before the cue: "… said NHS staff were weeping as figures showed 311,000":
+# the cue's subject is in that clause ("figures"), not before it; "as expected", "as well as"
+# and a clause closed by a comma ("Smith, as chairman, said") are no such clause
+_CLAUSE_OPENER = re.compile(r"\b(?:as|when|while|whilst|because|although|though|whereas|since|unless|until|once)"
+                            r"\s+(?!(?:well|usual|such|much|many|long|soon|far|part|of|if|though|[a-z]+ed)\b)"
+                            r"(?=[\w'’][^,]*\Z)")
 # words between a subject and its verb
 BETWEEN_SUBJECT_AND_VERB = frozenset("""
 has have had is was were are will would could also previously earlier already now then later
@@ -273,7 +279,11 @@ class AttributionModel:
         begin = max(0, verb.start() - 80)
         before = _RELATIVE_ASIDE.sub(" ", _ACRONYM.sub("", sentence[begin:verb.start()]))
         parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", before)
-        words = re.findall(r"[\w'’.-]+", parts[-1])
+        clause = parts[-1]
+        opener = None
+        for opener in _CLAUSE_OPENER.finditer(clause):
+            pass
+        words = re.findall(r"[\w'’.-]+", clause[opener.end():] if opener else clause)
         if len(parts) > 1 and [w.lower() for w in words] in (["who"], ["which"], ["that"]):
             words = re.findall(r"[\w'’.-]+", parts[-2])  # "one investor, who said": the investor
         while len(words) > 1 and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:

@@ -516,6 +516,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("UK figures show that 70% of homes have broadband.", {"70%": "unattributed"}),
     ("The bank announced these closures:\n- 30 branches in Wales.\n- 12 call centres.\n\n"
      "The town has 4,000 homes.", {"4,000": "unattributed"}),
+    # a cue's subject is in its own clause (Reuters 10359): unnamed dealers, not the Bundesbank
+    ("It bought small amounts, in contrast to the Bundesbank's activity on Wednesday when dealers "
+     "reported it bought about 100 mln dlrs.", {"about 100 mln dlrs": "vague-attribution"}),
+    ("Smith, as chairman, said the group lost 30 mln dlrs.", {}),
+    ("US companies created twice as many jobs as expected in October.", {"twice": "vague-attribution"}),
 ])
 def test_attribution_by_class(text, expected):
     assert flagged(text) == expected
