@@ -4,7 +4,7 @@ A wire table is a run of lines that each hold a row — a short label and figure
 word of running prose (``Qtly div 12 cts vs 12 cts prior``, ``Avg shrs 10.2 mln vs 9.8 mln``,
 ``Pay April 14``) or columns set apart by runs of spaces or dot leaders — each line
 starting its own block (or following a row).  Short period labels between rows
-(``Nine mths``, ``Year``) belong to the table (a blank line ends it, except between two
+(``Nine mths``, ``Year``) and column headings (``WHEAT   HRW   HRS``) belong to the table (a blank line ends it, except between two
 rows), and so do ``NOTE:`` blocks after it with
 their short continuation blocks.  The first row may follow the story's dateline on the
 same line (``ORLANDO, Fla., March 31 - Shr three cts vs 80 cts``).
@@ -32,6 +32,7 @@ _COLUMNS = re.compile(r"\S(?: {2,}|\t+)\S.*\S(?: {2,}|\t+)\S")
 _LEADERS = re.compile(r"\.{4,}|(?:\. ){3,}|_{4,}")
 _RANKED = re.compile(r"\d{1,3}[.)]?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z][\w .'’-]*\))?\Z")
 _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
+_FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
@@ -65,19 +66,23 @@ def classify(line: str) -> Row:
     words = line.split()
     if not words or len(words) > MAX_ROW_WORDS or _NOTE.match(line):
         return Row(False, False, False)
-    # a comparison row may say where the prior figure is from: "… vs 36.5 cts in prior qtr"
-    compared = " vs " in line and len(words) <= VS_ROW_WORDS
-    if any(map(_prose_word, words)) and not compared:
+    # a comparison row may say where the prior figure is from: "… vs 36.5 cts in prior qtr",
+    # or join its figures with "and" ("Avg shr 1,238,000 and 1,177,000")
+    prose_words = [w for w in words if _prose_word(w)]
+    compared = len(words) <= VS_ROW_WORDS and (" vs " in line or (
+        prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
+    if prose_words and not compared:
         return Row(False, False, False)
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
     if _RANKED.match(line.strip()):
         return Row(True, False, False)  # a place in a list: "25 Juan Ignacio Chela (Argentina)"
     figures = sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)
     if figures == 0:
-        label = len(words) <= MAX_LABEL_WORDS and not _SENTENCE_END.search(line) \
+        # a short label ("Nine mths"), or column headings set apart by spaces ("WHEAT  HRW  HRS")
+        label = (len(words) <= MAX_LABEL_WORDS or columns) and not _SENTENCE_END.search(line) \
             and not line.rstrip().endswith(":")
         return Row(False, False, label)
-    if _SENTENCE_END.search(line) and not columns and not (compared and not any(map(_prose_word, words))):
+    if _SENTENCE_END.search(line) and not columns and not (compared and not prose_words):
         return Row(False, False, False)  # a sentence, but not a last row closed by a full stop
     strong = columns or "vs" in (w.lower().rstrip(".") for w in words)
     return Row(strong or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
@@ -91,13 +96,21 @@ def _first_word(prose: str, start: int, end: int) -> int:
     return found.start() if found else end
 
 
+def _indent(prose: str, start: int, end: int) -> int:
+    return _first_word(prose, start, end) - start
+
+
 def _blocks_by_line(prose: str, blocks: list[Span]) -> list[tuple[Span, bool]]:
-    """Every non-blank line of the blocks, with whether it starts its block."""
+    """Every non-blank line of the blocks, with whether it starts its block or is set in
+    further than the line before it (" SPRING WHEAT" under a dateline)."""
     lines = []
     for block_start, block_end in blocks:
-        for i, (start, end) in enumerate(line_spans(prose, block_start, block_end)):
+        previous = None
+        for start, end in line_spans(prose, block_start, block_end):
             if _NON_BLANK.search(prose, start, end):
-                lines.append(((start, end), i == 0))
+                indent = _indent(prose, start, end)
+                lines.append(((start, end), previous is None or indent > previous))
+                previous = indent
     return lines
 
 

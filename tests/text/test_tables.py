@@ -44,6 +44,37 @@ def test_a_last_row_closed_by_a_full_stop_keeps_the_table_and_its_note():
     assert table.startswith("Shr 4.16") and table.endswith("34.10 mln")
 
 
+def test_column_headings_open_a_grid_whose_rows_do_not_start_blocks():
+    # Reuters 97 (ASCS terminal market values): headings set in columns, rows one space in
+    text = ("KANSAS CITY, Feb 26 - The ASCS has established these unit values.\n"
+            "    Price per bushel is in U.S. dollars.\n"
+            "     WHEAT     HRW   HRS    SRW   SWW   DURUM\n"
+            " Chicago       --    3.04   2.98  --    --\n"
+            " Baltimore/\n Norf./Phil.   --    --    3.06  2.98  --\n"
+            " Kansas City   2.87  --    3.17  --    --\n")
+    [table] = table_text(text)
+    assert table.startswith("WHEAT") and table.endswith("3.17  --    --")
+
+
+def test_a_heading_set_in_under_the_dateline_opens_a_table():
+    # Reuters 14432 (Minneapolis wheat protein scales)
+    text = ("MINNEAPOLIS WHEAT PROTEIN SCALES\n\nMINNEAPOLIS, April 7 - CTS/BU BASIS MPLS may\n"
+            " SPRING WHEAT\n ORD     17un unch \n 11.00   12un unch \n 12.00    3p  up 5 \n"
+            " 13.00   11p  unch \n")
+    [table] = table_text(text)
+    assert table.startswith("SPRING WHEAT") and table.endswith("11p  unch")
+
+
+def test_a_row_may_join_its_figures_with_and():
+    # Reuters 8521 (Driver-Harris): "Avg shr 1,238,000 and 1,177,000" between two rows
+    text = ("HARRISON, N.J., March 23 - Shr profit 22 cts vs loss 2.15 dlrs\n"
+            "    Revs 16.3 mln vs 15.2 mln\n    Avg shr 1,238,000 and 1,177,000\n    12 mths\n"
+            "    Shr profit 82 cts vs loss 2.14 dlrs\n")
+    [table] = table_text(text)
+    assert table.endswith("loss 2.14 dlrs")
+    assert not classify("He sold 5 mln shares and 4 mln warrants").row
+
+
 def test_prose_after_a_table_is_not_the_table():
     text = EARNINGS.replace("NOTE", "The company said the").replace("1985 year net", "Chairman") + \
         "    The company said it expects sales of 140 mln dlrs in 1987, up from\n" \
