@@ -32,7 +32,7 @@ _BYLINE = re.compile(r"[ \t]*(?:By|BY)[ ]+[A-Z][\w.'’-]*(?:[ ]+(?:and[ ]+)?[A-
 _CREDIT = re.compile(r"[ \t]*\(?(?:(?:Additional[ ])?[Rr]eporting|Writing|Editing|Edited|Compiled"
                      r"|Research|Graphics?)[ ]by[ ]\S[^\n]{0,200}$"
                      r"|[ \t]*(?:Photo(?:graph)?s?|Pictures?|Images?)(?:[ ]credit)?:[ ]\S[^\n]{0,120}$")
-_SENTENCE_END = re.compile(r"[.;,]['\"’”)]*\s*$")
+_SENTENCE_END = re.compile(r"(?<!\.\.)[.;,]['\"’”)]*\s*$")  # a title cut short by "..." is no sentence
 _LETTERS = re.compile(r"[^\W\d_]")
 HEADLINE_WORDS = 20  # a longer line is not a headline …
 HEADLINE_CHARS = 200  # … nor is one this long

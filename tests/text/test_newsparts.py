@@ -17,6 +17,12 @@ def test_a_bbc_style_title_line_is_the_headline():
     assert parts(text, "headline") == ["Ad sales boost media profit"]
 
 
+def test_a_title_cut_short_by_an_ellipsis_is_the_headline():
+    # BBC tech/301: the title line ends "..."
+    text = "Rivals of the £400 Apple...\n\nThe Mac mini is the cheapest Apple computer ever.\n"
+    assert parts(text, "headline") == ["Rivals of the £400 Apple..."]
+
+
 def test_a_first_line_that_ends_a_sentence_is_prose():
     assert parts("Profits rose 76% in the quarter.\n\nMore later.\n", "headline") == []
 
