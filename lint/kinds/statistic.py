@@ -209,6 +209,9 @@ _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew
                           r"(?:games|matches))\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
 _RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
+# set scores in a row, tie-breaks in brackets: "beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5"
+_SCORE_RUN_AFTER = re.compile(r"^\s*(?:\(\d{1,2}\s*[-–]\s*\d{1,2}\)\s*)?\d{1,2}\s*[-–]\s*\d{1,2}\b")
+_SCORE_RUN_BEFORE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*\(?\s*\Z|\(\d{1,2}\s*[-–]\s*\d{1,2}\)\s*\Z")
 _DOWN_OR_UP = re.compile(r"^\s+(?:down|up|behind|ahead)\b", re.I)
 
 
@@ -273,7 +276,8 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
     if "-" in text or "–" in text:
         core = text[len(modifier):].strip() if modifier and text.startswith(modifier) else text
         core = _RANGE_START.sub("", core)
-        if _SCORE.match(core) and (_DOWN_OR_UP.match(after) or _SPORT.search(f"{before} {after}")):
+        if _SCORE.match(core) and (_DOWN_OR_UP.match(after) or _SPORT.search(f"{before} {after}")
+                                   or _SCORE_RUN_AFTER.match(after) or _SCORE_RUN_BEFORE.search(before)):
             return True
     if q.value is None or q.value > POSITION_MAX * 2:
         return False

@@ -303,6 +303,10 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # score progressions and game tallies
     ("Wasps came back from 15-6 down to win.", {}),
     ("The team has won 12 and lost three this season.", {}),
+    # set scores in a row, tie-breaks in brackets (BBC sport/444)
+    ("Olivier Rochus beat third seed Nicolas Kiefer 6-7 (4-7) 7-6 (8-6) 7-5 and will take on "
+     "second seed Joachim Johansson.", {}),
+    ("Prices rose 10-20% and wages 5-6% last year.", {"10-20%": "unattributed", "5-6%": "unattributed"}),
     # days before their month
     ("Matches will be played on 4, 11 and 18 May.", {}),
     # chart and league positions
