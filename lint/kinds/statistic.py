@@ -222,6 +222,7 @@ class Judged:
     cue: Cue | None
 
 
+_CONVERSION_BETWEEN = re.compile(r"\s*\(\s*")  # "$85m (£46m)": an amount and its conversion
 _ABBREVIATED_YEAR_BEFORE = re.compile(r"(?:^|[\s(])['’]\Z")
 
 
@@ -502,15 +503,21 @@ class StatisticCheck(Check):
     def _judge(self, doc: Document, attributions: _Attributions, i: int, quantities: list[Quantity]) -> Iterator[Judged]:
         """Who reports each statistic of sentence ``i``: a quotation, its own cues, or carry-over."""
         start, end = doc.sentences[i]
+        previous: Judged | None = None
         for q in quantities:
-            if self.option("skip_quotes") and doc.in_quote(q.start, q.end):
-                yield Judged(q, Status.SOURCE, None)
-                continue
-            cues, status = attributions.own(i)
-            mention, cue = _mention_status(doc.prose, q, cues, start, end)
-            if mention is Status.NONE and status is not Status.SOURCE and attributions.carried(i):
-                mention = Status.SOURCE
-            yield Judged(q, mention, cue)
+            if previous is not None and q.kind == previous.quantity.kind == "money" \
+                    and _CONVERSION_BETWEEN.fullmatch(doc.prose, previous.quantity.end, q.start):
+                judged = replace(previous, quantity=q)  # "a reported $85m (£46m)": one amount
+            elif self.option("skip_quotes") and doc.in_quote(q.start, q.end):
+                judged = Judged(q, Status.SOURCE, None)
+            else:
+                cues, status = attributions.own(i)
+                mention, cue = _mention_status(doc.prose, q, cues, start, end)
+                if mention is Status.NONE and status is not Status.SOURCE and attributions.carried(i):
+                    mention = Status.SOURCE
+                judged = Judged(q, mention, cue)
+            previous = judged
+            yield judged
 
     def check(self, doc: Document) -> Iterator[Hit]:
         wanted = Status.NONE if self.option("report") == "unattributed" else Status.VAGUE
@@ -606,8 +613,10 @@ _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
 CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
-_AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+estimated(?:\s+[a-z-]+\s+of)?|the\s+expected)\s+\Z")
-_AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+estimated")
+# a figure's own agentless cue: "an estimated 500", "a reported $85m", "the expected 2%"
+_AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reputed)(?:\s+[a-z-]+\s+of)?"
+                           r"|the\s+expected)\s+\Z")
+_AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|reputed)")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|prediction|projection)\b")

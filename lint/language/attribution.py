@@ -70,7 +70,7 @@ VAGUE_CUES = (
     r"(?:industry|market|unofficial|private)\s+estimates\s+(?:put|show|showed|suggest|suggested|say)",
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
-    r"an?\s+estimated", r"estimated\s+at(?=\s)", r"reportedly",
+    r"an?\s+(?:estimated|reported|rumoured|reputed)", r"estimated\s+at(?=\s)", r"reportedly",
     # expectations with nobody named: "below market expectations of 190,000"
     r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
     r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?)",

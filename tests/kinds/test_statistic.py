@@ -520,6 +520,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("UK figures show that 70% of homes have broadband.", {"70%": "unattributed"}),
     ("The bank announced these closures:\n- 30 branches in Wales.\n- 12 call centres.\n\n"
      "The town has 4,000 homes.", {"4,000": "unattributed"}),
+    # "a reported" is a figure's own agentless cue, and a conversion in brackets is the same
+    # amount (BBC entertainment/206)
+    ("She was the driving force behind The Osbournes, earning the family a reported $85m (£46m).",
+     {"$85m": "vague-attribution", "£46m": "vague-attribution"}),
+    ("The show ran for three years. Sales hit $50m (£27.2m) last year, the company said.", {}),
     # a cue's subject is in its own clause (Reuters 10359): unnamed dealers, not the Bundesbank
     ("It bought small amounts, in contrast to the Bundesbank's activity on Wednesday when dealers "
      "reported it bought about 100 mln dlrs.", {"about 100 mln dlrs": "vague-attribution"}),
