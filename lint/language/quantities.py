@@ -242,7 +242,10 @@ MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_WORD.pattern, MEASURE.pattern)))
 AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(UNIT.set_name("unit"))).set_name("amount")
 RANGE_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-])|and(?![\w-]))").set_name("range join")
-RANGE = (words("between", "from", name="range start") + AMOUNT + RANGE_JOIN + AMOUNT).set_name("range")
+# an amount's conversion in brackets between a range's bounds: "between $20 (£10.40) to $30"
+CONVERSION = pp.Regex(r"\([£$€¥][\d.,]*\d(?:bn|m|k)?\)").set_name("conversion")
+RANGE = (words("between", "from", name="range start") + AMOUNT + pp.Optional(CONVERSION) + RANGE_JOIN
+         + AMOUNT).set_name("range")
 AMOUNT_OR_RANGE = (AMOUNT + pp.Optional(pp.Regex(r"(?:-|–|to(?![\w-]))") + AMOUNT)).set_name(
     "amount or range"
 )

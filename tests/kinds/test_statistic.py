@@ -38,6 +38,9 @@ def flagged(text: str) -> dict[str, str]:
     ("A €300,000 fee.", "€300,000"), ("Twelve were hurt.", "Twelve"),
     ("Two hundred were hurt.", "Two hundred"), ("A dozen were hurt.", "A dozen"),
     ("Up 45% today.", "45%"), ("Up 45 per cent today.", "45 per cent"),
+    # a conversion in brackets between a range's bounds (BBC business/331)
+    ("Their children were paid between $60,000 (£30,800) and $150,000 a year.",
+     "between $60,000 (£30,800) and $150,000"),
     ("Up 45 percent today.", "45 percent"), ("Up 4.5 percentage points.", "4.5 percentage points"),
     ("A third of voters.", "A third"), ("Half of voters.", "Half"), ("One in five voters.", "One in five"),
     ("Two-thirds of voters.", "Two-thirds"), ("Dozens of people.", "Dozens"),
