@@ -474,7 +474,10 @@ _FRAME = re.compile(
     r"\b[Tt]he\s+(?:[\d,]+\s+)?(?:\w+\s+)?(?:companies|firms|people|adults|respondents|businesses|"
     r"members|voters|households|retailers|manufacturers|executives|economists|analysts|"
     r"consumers|shoppers|users|parents|teachers|doctors)\s+(?:surveyed|polled|questioned|asked|"
-    r"interviewed|sampled)\b")
+    r"interviewed|sampled)\b"
+    # "Of those asked, 62% …": those a survey named before questioned
+    r"|\b[Tt]hose\s+(?:surveyed|polled|questioned|asked|interviewed|sampled)"
+    r"(?=\s*[,:]|\s+(?:by|in|for|said|say|were|agreed|thought|believed)\b)")
 
 
 # a filing with a named body, a document source: "offerings filed recently with the Securities

@@ -523,6 +523,9 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("UK figures show that 70% of homes have broadband.", {"70%": "unattributed"}),
     ("The bank announced these closures:\n- 30 branches in Wales.\n- 12 call centres.\n\n"
      "The town has 4,000 homes.", {"4,000": "unattributed"}),
+    # "those asked" points back to the survey that asked them (BBC tech/393)
+    ("Of those asked, 62% were unaware that someone has paid for some of the results.", {}),
+    ("Of those asked to leave, 30 refused.", {"30": "unattributed"}),
     # "a reported" is a figure's own agentless cue, and a conversion in brackets is the same
     # amount (BBC entertainment/206)
     ("She was the driving force behind The Osbournes, earning the family a reported $85m (£46m).",
