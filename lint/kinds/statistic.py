@@ -151,6 +151,10 @@ _QUARTERS_SPAN_AFTER = re.compile(r"^\s+(?:ahead|later|earlier|ago|in\s+a\s+row|
                                   r"(?:growth|decline|contraction|recession))\b", re.IGNORECASE)
 # "the first half of this year", "the second half": a period or a half of a match, no share
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\Z", re.IGNORECASE)
+# an age set by rule, and where it moves: "the pension age for council workers from 60 to
+# 65", "the retirement age will rise to 67"
+_AGE_LIMIT_BEFORE = re.compile(r"\b(?:pension|retirement|voting|school-leaving|leaving|drinking|"
+                               r"minimum|legal|state\s+pension)\s+age\s+(?:[a-z-]+\s+){0,5}\Z", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+\Z", re.IGNORECASE)  # "citizens aged under 30"
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
 _GLUED = re.compile(r"(?:\d|[A-Za-z]|[ -]\d{3,})")
@@ -254,7 +258,7 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if q.modifier is None and (_bare_not_statistic(prose, q, text, before, after, recent)
                                or _in_name(prose, q, text, before, after, start)):
         return True
-    if _age_bound(q, before, after) or _sports_figure(text, before, after):
+    if _age_bound(prose, q, before, after, start) or _sports_figure(text, before, after):
         return True
     if q.kind == "fraction" and text.lower() == "half" and _PERIOD_HALF_BEFORE.search(before):
         return True
@@ -422,8 +426,12 @@ def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> 
                 and not prose[start : q.start].strip(_OPENERS))
 
 
-def _age_bound(q: Quantity, before: str, after: str) -> bool:
-    """An age limit: "children under seven", "people over 65"."""
+def _age_bound(prose: str, q: Quantity, before: str, after: str, start: int) -> bool:
+    """An age limit: "children under seven", "people over 65", "raise the pension age for
+    council workers from 60 to 65"."""
+    if q.kind == "count" and (q.value or 120) < 120 and not _UNIT_AFTER.match(after) \
+            and _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start):
+        return True
     return bool(
         q.kind == "count" and (q.modifier or "").lower() in ("under", "over")
         and (_AGE_GROUP.search(before) or _AGED_BEFORE.search(before))

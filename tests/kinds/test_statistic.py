@@ -306,6 +306,10 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # score progressions and game tallies
     ("Wasps came back from 15-6 down to win.", {}),
     ("The team has won 12 and lost three this season.", {}),
+    # an age set by rule and where it moves (BBC politics/312)
+    ("They want the government to withdraw regulations which would raise the pension age for "
+     "council workers from 60 to 65.", {}),
+    ("The retirement age is 65 and 30 workers left.", {"30": "unattributed"}),
     # set scores in a row, tie-breaks in brackets (BBC sport/444)
     ("Olivier Rochus beat third seed Nicolas Kiefer 6-7 (4-7) 7-6 (8-6) 7-5 and will take on "
      "second seed Joachim Johansson.", {}),
