@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from corpuslint.errors import ConfigError
 from corpuslint.model.findings import FileResult, Hit, Occurrence, Severity
 from corpuslint.model.scopes import SCOPES
-from corpuslint.text.register import MATCH_REPORT, REGISTERS
+from corpuslint.text.register import MATCH_REPORT, REGISTERS, WIRE
 from corpuslint.text.yamlsource import position_of
 
 if TYPE_CHECKING:
@@ -95,12 +95,12 @@ def scope_options(skip: tuple[str, ...] = (), registers: bool = True) -> dict[st
     }
     if registers:
         options["registers"] = Option(dict, {}, "by the document's register (news, sport, "
-                                                "review, opinion, other) or match-report: off "
-                                                "or a severity")
+                                                "review, opinion, other), match-report or wire: "
+                                                "off or a severity")
     return options
 
 
-REGISTER_NAMES = (*REGISTERS, MATCH_REPORT)  # what a rule's ``registers`` may name
+REGISTER_NAMES = (*REGISTERS, MATCH_REPORT, WIRE)  # what a rule's ``registers`` may name
 
 
 def register_settings(rule: Rule) -> dict[str, Severity | None]:

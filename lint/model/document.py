@@ -135,10 +135,12 @@ class Document:
     @cached_property
     def registers(self) -> tuple[str, ...]:
         """What a rule's ``registers`` option is looked up by, the most particular first:
-        ``match-report`` when the text reads as one, then the register."""
-        if register.match_report(self.tokens.folded):
-            return register.MATCH_REPORT, self.register
-        return (self.register,)
+        ``match-report`` when the text reads as one, ``wire`` when a wire dateline opens the
+        story, then the register."""
+        qualifiers = (register.MATCH_REPORT,) if register.match_report(self.tokens.folded) else ()
+        if self.scope("dateline").spans:
+            qualifiers += (register.WIRE,)
+        return (*qualifiers, self.register)
 
     @cached_property
     def front_matter(self) -> Any:

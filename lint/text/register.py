@@ -13,6 +13,9 @@ first found first, from:
 Anything else is ``news``.  Apart from the register, a document *reads as a match report*
 when its own words are a match report's (3. above), whatever section holds it: a rule can
 treat match reports apart from the sport section's news (``registers: {match-report: off}``).
+Likewise a story that opens with a wire dateline (``LONDON, March 3 -``) *reads as wire
+copy*, whatever its register: a rule measured apart on wire copy can be set apart there
+(``registers: {wire: info}``).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from pathlib import PurePath
 from typing import Any
 
 REGISTERS = ("news", "sport", "review", "opinion", "other")
-MATCH_REPORT = "match-report"  # a qualifier a rule's ``registers`` may name beside them
+MATCH_REPORT = "match-report"  # qualifiers a rule's ``registers`` may name beside them
+WIRE = "wire"
 _WORDS = {
     "sport": """sport sports football soccer rugby cricket tennis golf athletics boxing formula1
         f1 motorsport cycling racing horse-racing swimming olympics""",

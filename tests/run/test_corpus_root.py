@@ -118,6 +118,17 @@ def test_the_register_of_a_folder_or_front_matter(cli, tmp_path):
     assert "match-report" in result.err  # the qualifier is listed among the known names
 
 
+def test_wire_copy_is_told_by_its_dateline(cli, tmp_path):
+    """Emotive words measured under 0.7 on wire stories, so a story that opens with a wire
+    dateline gets them as info; the same words in a story without one stay warnings."""
+    body = "The devastating floods destroyed 300 homes.\n"
+    write(tmp_path / "wire.txt", "FLOODS HIT TOWN\n\nLONDON, March 3 - " + body)
+    write(tmp_path / "story.txt", "Floods hit town\n\n" + body)
+    found = {(line.split(":")[0], line.split(": ")[1])
+             for line in cli("--select", "loaded.emotive", ".", cwd=tmp_path).out.splitlines()}
+    assert found == {("wire.txt", "info"), ("story.txt", "warning")}
+
+
 @pytest.mark.parametrize(("overrides", "says"), [
     ("overrides: {files: x}\n", '"overrides" must be a list of {files, rules}'),
     ("overrides:\n  - {files: [x]}\n", 'each of "overrides" needs "files" and "rules"'),
