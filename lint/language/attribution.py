@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from corpuslint.text.newsparts import DATELINE
+
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SOURCE_NOUNS = (
     "police", "officials", "official", "spokesman", "spokeswoman", "spokesperson",
@@ -381,11 +383,20 @@ deal agreement plan changes
 # "It said it expects losses. The company lost 548,000 dlrs": a body that "it" stood for
 _SAME_BODY = frozenset("company firm group bank corporation concern".split())
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:It|He|She|They)\b")
-_NAME_SUBJECT = re.compile(r"\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:is|was|has|had|said|says)\b")
+# a name for subject, after the story's wire dateline if it opens one ("NEW YORK, MARCH 27 -
+# Westinghouse Electric Corp said")
+_NAME_SUBJECT = re.compile(r"(?:\s*" + DATELINE.pattern + r")?"
+                           r"\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:is|was|has|had|said|says)\b")
 # a report whose source is only a pronoun: "…, it added.", "he said"
 _PRONOUN_SOURCE = re.compile(r"\b(?:it|he|she)\s+(?:said|added|says|adds|told|noted|stated)\b")
 _NUMBER = re.compile(r"[\d£$€][\d.,]*\w*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"eleven|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\Z")
+
+
+# a time fronted without a comma: "(Earlier) this month", "Last year"
+_TIME_DETERMINERS = frozenset("this last next that".split())
+_TIME_NOUNS = frozenset("""week month year quarter weekend morning afternoon evening night spring
+summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 def _subject_words(sentence: str) -> list[str]:
@@ -394,6 +405,8 @@ def _subject_words(sentence: str) -> list[str]:
     words = re.findall(r"\d[\d,.]*\d|[\w'’.&-]+|,", sentence[:160])
     while words and words[0].lower() in _OPENING_WORDS:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in _TIME_DETERMINERS and words[1].lower() in _TIME_NOUNS:
+        words = words[3:] if words[2] == "," else words[2:]  # "Earlier this month Golden Nugget …"
     if words and words[0].lower() in _FRONTING and "," in words[:14]:
         words = words[words.index(",") + 1:]
     return words

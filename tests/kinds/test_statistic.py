@@ -527,6 +527,15 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("UK figures show that 70% of homes have broadband.", {"70%": "unattributed"}),
     ("The bank announced these closures:\n- 30 branches in Wales.\n- 12 call centres.\n\n"
      "The town has 4,000 homes.", {"4,000": "unattributed"}),
+    # the same body after a dateline, and a subject after a time fronted without a comma
+    # (Reuters 10445, 4943)
+    ("WESTINGHOUSE SEES HIGHER EARNINGS GROWTH\n\nNEW YORK, MARCH 27 - Westinghouse Electric Corp "
+     "said earnings per share growth will exceed sales growth.\nIn 1986, the company earned 4.42 dlrs "
+     "a share on revenues of 10.7 billion dlrs.", {}),
+    ("Golden Nugget has cash from the sale of its casino to Bally, Roffman said. Earlier this month "
+     "Golden Nugget completed its sale of the property for 440 mln dlrs.", {}),
+    ("Golden Nugget has cash from the sale of its casino to Bally, Roffman said. Earlier this month "
+     "Caesars World completed its sale of the property for 440 mln dlrs.", {"440 mln dlrs": "unattributed"}),
     # "those asked" points back to the survey that asked them (BBC tech/393)
     ("Of those asked, 62% were unaware that someone has paid for some of the results.", {}),
     ("Of those asked to leave, 30 refused.", {"30": "unattributed"}),
