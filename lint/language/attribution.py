@@ -444,14 +444,19 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
                 continue  # an adjective before the head noun: "the other two-thirds", "foreign nationals"
             return re.search(rf"\b{re.escape(head)}", seen) is None
         return False
-    name = [w for w in words[:3] if w[:1].isupper() and w.lower().strip(".") not in _TITLES]
+    name = [w for w in words[:3] if w[:1].isupper() and w.lower().strip(".") not in _TITLES
+            and _bare(w) not in NOT_AGENT]  # "December's 2.9 pct": a month names no one
     named = words[0][:1].isupper() and (
         first.strip(".") in _TITLES or (len(words) > 1 and words[1][:1].isupper())
         or (len(words) > 1 and (words[1] == "," or words[0].endswith(("'s", "’s")))))
     if not named or not name or _PRONOUN_SOURCE.search(previous):
         return False  # "…, it added. Niagara Mohawk has …": the name may be who "it" was
-    word = name[0].lower().strip(",.").removesuffix("'s").removesuffix("’s")
+    word = _bare(name[0])
     return re.search(rf"\b{re.escape(word)}\b", seen) is None
+
+
+def _bare(word: str) -> str:
+    return word.lower().strip(",.").removesuffix("'s").removesuffix("’s")
 
 
 def _new_plural(model: AttributionModel, words: list[str], seen: str) -> bool:

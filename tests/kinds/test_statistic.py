@@ -536,6 +536,9 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "Golden Nugget completed its sale of the property for 440 mln dlrs.", {}),
     ("Golden Nugget has cash from the sale of its casino to Bally, Roffman said. Earlier this month "
      "Caesars World completed its sale of the property for 440 mln dlrs.", {"440 mln dlrs": "unattributed"}),
+    # a month is nobody's name (Reuters 889)
+    ("Unemployment is expected to rise to about 3.5 pct, economists at Nomura said.\n"
+     "December's 2.9 pct was the previous worst level.", {}),
     # "those asked" points back to the survey that asked them (BBC tech/393)
     ("Of those asked, 62% were unaware that someone has paid for some of the results.", {}),
     ("Of those asked to leave, 30 refused.", {"30": "unattributed"}),
