@@ -321,7 +321,8 @@ MODIFIED_NUMERAL = (MODIFIER + NUMERAL_QUANTITY).set_name("modified numeral")
 QUANTITY.streamline()
 NUMERAL_QUANTITY.streamline()
 MODIFIED_NUMERAL.streamline()
-_AS_REGEX = {id(element): RegexGrammar(element) for element in (QUANTITY, NUMERAL_QUANTITY, MODIFIED_NUMERAL)}
+_AS_REGEX = {id(element): RegexGrammar(element)
+             for element in (QUANTITY, NUMERAL_QUANTITY, MODIFIED_NUMERAL, AMOUNT)}
 
 # --- candidates -------------------------------------------------------------------------------
 # Digits and currency signs: a pattern opening with a character set, which the regex engine
@@ -483,6 +484,10 @@ def find_quantities(
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
+        if _BY_BEFORE.search(prose, max(covered, pos - 4), pos):
+            change = _change_then_level(prose, pos)
+            if change is not None:
+                first, parsed = pos, change
         quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
         if reject is None or not reject(quantity):
             found.append(quantity)
@@ -490,6 +495,28 @@ def find_quantities(
     return found
 
 
+def _change_then_level(prose: str, pos: int) -> Parsed | None:
+    """The change alone in "fell by 600,000 to 5.9 million" or "rose by 5% to £10m" (a change,
+    then the level it reached), not in "rose by 5 to 10 pct" (a range of changes): the first
+    amount has a unit or scale of its own, is written out in full where the second has a
+    scale word, or is not below the second."""
+    change = parse_at(prose, pos, AMOUNT)
+    to = _TO_AFTER.match(prose, change.end) if change is not None else None
+    if to is None:
+        return None
+    level = parse_at(prose, _NON_SPACE.search(prose, to.end()).start(), AMOUNT)
+    low, high = _value(change.tokens), _value(level.tokens) if level is not None else None
+    if low is None or high is None:
+        return None
+    own_unit = len(change.tokens) > 1 and not _CURRENCY_ONLY.fullmatch(change.tokens[0])
+    written_out = low >= 1000 and len(level.tokens) > 1
+    return change if own_unit or written_out or low >= high else None
+
+
+_NON_SPACE = re.compile(r"\S|\Z")
+_CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
+_TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
 
 

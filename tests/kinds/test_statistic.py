@@ -41,6 +41,10 @@ def flagged(text: str) -> dict[str, str]:
     # a conversion in brackets between a range's bounds (BBC business/331)
     ("Their children were paid between $60,000 (£30,800) and $150,000 a year.",
      "between $60,000 (£30,800) and $150,000"),
+    # a change, then the level it reached, against a range of changes (BBC, an audience figure)
+    ("The audience fell by 600,000 to 5.9 million viewers.", "600,000"),
+    ("The audience fell by 600,000 to 5.9 million viewers.", "5.9 million"),
+    ("Sales rose by 5% to £10m.", "£10m"), ("Prices rose by 5 to 10 pct.", "5 to 10 pct"),
     ("Up 45 percent today.", "45 percent"), ("Up 4.5 percentage points.", "4.5 percentage points"),
     ("A third of voters.", "A third"), ("Half of voters.", "Half"), ("One in five voters.", "One in five"),
     ("Two-thirds of voters.", "Two-thirds"), ("Dozens of people.", "Dozens"),
