@@ -153,8 +153,10 @@ _QUARTERS_SPAN_AFTER = re.compile(r"^\s+(?:ahead|later|earlier|ago|in\s+a\s+row|
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\Z", re.IGNORECASE)
 # an age set by rule, and where it moves: "the pension age for council workers from 60 to
 # 65", "the retirement age will rise to 67"
-_AGE_LIMIT_BEFORE = re.compile(r"\b(?:pension|retirement|voting|school-leaving|leaving|drinking|"
-                               r"minimum|legal|state\s+pension)\s+age\s+(?:[a-z-]+\s+){0,5}\Z", re.IGNORECASE)
+_AGE_LIMIT_BEFORE = re.compile(r"\b(?:(?:pension|retirement|voting|school-leaving|leaving|drinking|"
+                               r"minimum|legal|state\s+pension)\s+age\s+(?:[a-z-]+\s+){0,5}"
+                               r"|retir(?:e|es|ed|ing|ement)\s+(?:(?:at|before|after|by|under|over|from)\s+)?)\Z",
+                               re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+\Z", re.IGNORECASE)  # "citizens aged under 30"
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
 _GLUED = re.compile(r"(?:\d|[A-Za-z]|[ -]\d{3,})")
@@ -172,8 +174,11 @@ _DAYS_BEFORE_MONTH = re.compile(
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
 _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining".split())
 _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})  # "these 10 shares": the ones just given
+_RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
+                         r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
                           r"treasuries|securities|certificates)\b", re.I)
+_STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|chances|by|after|before|with|when|for\s+the)\b)")
 _SELECTING = frozenset("last best top first worst final".split())  # "the last eight"
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
@@ -269,6 +274,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if text.lower() in ("double", "triple", "treble") and _ADJECTIVE_AFTER.match(after) \
             and not _VERB_BEFORE.search(before):
         return True  # "the show's surprise double eviction": an adjective, no multiple
+    if q.kind == "money" and q.value == 1 and _RATE_AFTER.match(after):
+        return True  # "One dollar bought 102.55 yen": the unit side of an exchange rate
     if q.kind == "percent" and _ISSUE_AFTER.match(after):
         return True  # "the 10-3/4 pct notes": a coupon that names a bond issue
     return _list_marker(prose, q, text, after, start)
@@ -302,8 +309,8 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     if q.modifier is None and last in _SELECTING and (
             _SEASON_AFTER.match(after) or _TALLY_AFTER.match(after)
-            or re.match(r"^\s*(?:[,.;)]|of\b|in\b|chances\b)", after)):
-        return True  # "the last eight", "the best two chances": a stage or a selection
+            or _STAGE_AFTER.match(after)):
+        return True  # "the last eight", "reached the last four by beating": a stage or a selection
     if not (q.modifier is None and q.value is not None and before[-1:].isspace()
             and last in _IDENTIFYING_WORDS):
         return False
@@ -428,7 +435,7 @@ def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> 
 
 def _age_bound(prose: str, q: Quantity, before: str, after: str, start: int) -> bool:
     """An age limit: "children under seven", "people over 65", "raise the pension age for
-    council workers from 60 to 65"."""
+    council workers from 60 to 65", "forced to retire before 65"."""
     if q.kind == "count" and (q.value or 120) < 120 and not _UNIT_AFTER.match(after) \
             and _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start):
         return True

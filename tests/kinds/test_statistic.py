@@ -314,6 +314,11 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("They want the government to withdraw regulations which would raise the pension age for "
      "council workers from 60 to 65.", {}),
     ("The retirement age is 65 and 30 workers left.", {"30": "unattributed"}),
+    ("Employers will no longer be able to force workers to retire before 65.", {}),  # BBC business/382
+    # a stage of a draw (BBC sport/458); the unit side of an exchange rate (BBC business/374)
+    ("The Swede reached the last four by beating compatriot Thomas Enqvist 6-3 4-6 6-1.", {}),
+    ("One dollar bought 102.55 yen on Friday.", {"102.55 yen": "unattributed"}),
+    ("The last four years saw 30 plants close.", {"30": "unattributed"}),
     # set scores in a row, tie-breaks in brackets (BBC sport/444)
     ("Olivier Rochus beat third seed Nicolas Kiefer 6-7 (4-7) 7-6 (8-6) 7-5 and will take on "
      "second seed Joachim Johansson.", {}),
