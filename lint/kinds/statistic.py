@@ -172,8 +172,11 @@ _DAYS_BEFORE_MONTH = re.compile(
     rf"^(?:\s*(?:,|and|&|or|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:of\s+)?(?:{_MONTH})\b",
     re.IGNORECASE)
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
-_IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining".split())
-_DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})  # "these 10 shares": the ones just given
+_IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining all".split())
+# "these 10 shares", "all five men": the ones just given
+_DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining", "all"})
+_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\W]s\b")
+_PARTICIPLE_AFTER = re.compile(r"^\s+[a-z]+ed\s+(?:by|in|at|on|with|under|from)\b")
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
@@ -319,7 +322,11 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
         return True
     if last in _DEMONSTRATIVES or _PARTITIVE.search(before):
-        return True  # "these 10 shares", "one of the two currencies"
+        return True  # "these 10 shares", "one of the two currencies", "all five men"
+    if _PARTICIPLE_AFTER.match(after) and _word_at(prose, text, q.start):
+        return True  # "detention of 12 men … The 12 affected by the ruling"
+    if last == "the" and q.value == 2 and _PLURAL_AFTER.match(after):
+        return True  # "the two firms", "the two Japanese companies": a pair the story has named
     return _given_before(prose, q, text, after, re.IGNORECASE) or (
         last == "the" and _named_before(prose, q, after))
 

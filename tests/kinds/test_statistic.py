@@ -330,6 +330,13 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The single sold 50,000 copies in its first week.", {"50,000": "unattributed"}),
     # identifying counts: a set the story already gave
     ("He starred in the two earlier films.", {}),
+    # sets the story has given: a count standing for men already counted, all of a set, a
+    # pair already named (BBC politics/097, politics/178, business/359)
+    ("The detention of 12 men at Belmarsh was unlawful. The 12 affected by the ruling are from "
+     "Algeria.", {"12": "unattributed"}),
+    ("All five men, along with four others, are also accused.", {"four": "unattributed"}),
+    ("Political and public pressure may well push the two firms to reach a compromise.", {}),
+    ("The two firms sold 40,000 cars.", {"40,000": "unattributed"}),
     ("Four men were arrested. The four men were later released.", {"Four": "unattributed"}),
     # an age at an event
     ("Mr Hague became an MP at 27 and leader at 36.", {}),
@@ -349,7 +356,7 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # a count of things the story already named, by their noun
     ("Burren won two oil exploration contracts in Egypt. It paid £5m for the two contracts.",
      {"£5m": "unattributed"}),
-    ("The company bid for the two contracts.", {"two": "unattributed"}),
+    ("The company bid for the 12 contracts.", {"12": "unattributed"}),
     # a half that is a period
     ("During the first half of this year, the economy lost more than $1bn.", {"more than $1bn": "unattributed"}),
     ("Half of the economy's output was lost.", {"Half": "unattributed"}),
