@@ -112,6 +112,11 @@ _RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|ra
 # "taking part in the 1000m.", "head-to-head in the 60m": an event named by its distance
 _EVENT_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _EVENT_END = re.compile(r"^\s*(?:[.,;:)?]|(?:and|would|will|was|is|title|gold)\b|\Z)")
+# a finishing time: "completing the 10,500m course in 33.22", "clocked 9.85"
+_RACE_TIME = re.compile(r"\d{1,3}[.:]\d{2}(?:[.:]\d{1,2})?")
+_RACE_TIME_BEFORE = re.compile(r"\b(?:(?:winning|won|win|finishing|finished|completing|completed|course|race|"
+                               r"lap|leg)\s+(?:\w+\s+)?in|clocked|clocking|time\s+of|timed\s+at)\s+\Z",
+                               re.IGNORECASE)
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|races|"
@@ -317,6 +322,8 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
     if not (q.modifier is None and q.value is not None and before[-1:].isspace()
             and last in _IDENTIFYING_WORDS):
         return False
+    if _RANKING_AFTER.match(after) and last == "the":
+        return True  # "one of the 25 largest banks": a ranking picks them out
     if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
         return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
@@ -422,8 +429,9 @@ def _opens_clause(prose: str, opening: int, offset: int) -> bool:
 
 
 def _sports_figure(text: str, before: str, after: str) -> bool:
-    """A race distance ("the women's 800m"), a sports tally ("two tries") or a title ("double world champion")."""
-    if _SPORTS_TALLY.match(after):
+    """A race distance ("the women's 800m"), a finishing time ("winning leisurely in
+    30.26"), a sports tally ("two tries") or a title ("double world champion")."""
+    if _SPORTS_TALLY.match(after) or (_RACE_TIME.fullmatch(text) and _RACE_TIME_BEFORE.search(before)):
         return True
     distance = _OVER_DISTANCE.sub("", text)  # "compete over 1500m": a race's distance
     if _METRES.fullmatch(distance) and (

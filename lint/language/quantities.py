@@ -479,6 +479,8 @@ def find_quantities(
                 found.append(_parse_bare(prose[pos : bare.end]).moved(pos))
             covered = bare.end
             continue
+        if first == pos and _YEAR_THEN_TO.match(prose, pos) and _YEAR_PREPOSITION.search(prose, max(covered, pos - 8), pos):
+            continue  # "rose in 2004 to 33.22 mln": a year, then the figure; no range
         parsed = parse_at(prose, first, _element(prose, first, pos))
         if parsed is None and first != pos:
             first, parsed = pos, parse_at(prose, pos)
@@ -515,6 +517,8 @@ def _change_then_level(prose: str, pos: int) -> Parsed | None:
 
 _NON_SPACE = re.compile(r"\S|\Z")
 _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
+_YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+(?!(?:19|20)\d\d\b|['’]?\d\d\b(?![.,]\d))")
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]or|[Oo]f)\s+\Z")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
