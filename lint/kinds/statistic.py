@@ -68,6 +68,7 @@ LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+\Z", re.IGNORECASE)
 _SECOND_LABEL_BEFORE = re.compile(
     rf"\b(?:{LABEL_WORDS})\s+(?:\d[\w.]*|[A-Z]|{'|'.join(UNITS)})\s*(?:,|\b(?:and|or)\b|&)\s+\Z",
     re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH})\.?\s+(?:the\s+)?", re.IGNORECASE)
 NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rate
     rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-"
     r"|(?-i:\b(?:Mr|Mrs|Ms|Dr))\.?\s+)\Z",  # "known as Mr 2940": a nickname
@@ -253,8 +254,12 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     opening = max(q.start - 30, start)
     before = prose[opening : q.start]
     recent = _last_words(before)
-    if NOT_STAT_AFTER.match(after) or NOT_STAT_BEFORE.search(prose, opening + recent, q.start):
+    if NOT_STAT_AFTER.match(after):
         return True
+    before_match = NOT_STAT_BEFORE.search(prose, opening + recent, q.start)
+    led = q.modifier is not None or _RANGE_START.match(text)  # "more than 500", "from 785 to 708"
+    if before_match and not (led and _MONTH_BEFORE.fullmatch(before_match.group())):
+        return True  # "May 5" is a date; "since October from 785 to 708" is not
     if text[:1].isdigit() and _DIGIT_GROUP_BEFORE.search(before) and not _YEAR_BEFORE.search(before):
         return True  # the second group of "12 000" or of a phone number
     if q.kind == "count" and (

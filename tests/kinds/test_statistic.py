@@ -323,6 +323,11 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Olivier Rochus beat third seed Nicolas Kiefer 6-7 (4-7) 7-6 (8-6) 7-5 and will take on "
      "second seed Joachim Johansson.", {}),
     ("Prices rose 10-20% and wages 5-6% last year.", {"10-20%": "unattributed", "5-6%": "unattributed"}),
+    # a month before a range or a modified figure makes no date (BBC politics/121)
+    ("Statistics to the end of November showed a decline since October from 785 to 708.",
+     {"from 785 to 708": "unattributed"}),
+    ("In May more than 500 people marched.", {"more than 500": "unattributed"}),
+    ("It is payable April three, record March 18.", {}),
     # days before their month
     ("Matches will be played on 4, 11 and 18 May.", {}),
     # chart and league positions
