@@ -456,9 +456,9 @@ def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> 
 def _age_bound(prose: str, q: Quantity, before: str, after: str, start: int) -> bool:
     """An age limit: "children under seven", "people over 65", "raise the pension age for
     council workers from 60 to 65", "forced to retire before 65"."""
-    if q.kind == "count" and (q.value or 120) < 120 and not _UNIT_AFTER.match(after) \
-            and _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start):
-        return True
+    if q.kind == "count" and (q.value or 120) < 120 and not _UNIT_AFTER.match(after) and (
+            _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start) or _AGED_BEFORE.search(before)):
+        return True  # … and "people aged between 18 and 24"
     return bool(
         q.kind == "count" and (q.modifier or "").lower() in ("under", "over")
         and (_AGE_GROUP.search(before) or _AGED_BEFORE.search(before))
@@ -610,7 +610,7 @@ class _Attributions:
         """
         start, end = self.doc.sentences[i]
         prose = self.doc.prose
-        if SEPARATORS.match(prose, start, end):
+        if SEPARATORS.match(prose, start, end) or self.model.unnamed_document(prose, start, end):
             return False
         for j in range(max(0, i - self.window), i):
             if self.own(j)[1] is not Status.SOURCE:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpuslint.text.newsparts import DATELINE
+from corpuslint.text.vocabulary import MONTH_NAMES
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SOURCE_NOUNS = (
@@ -256,6 +257,12 @@ class AttributionModel:
             cues.append(Cue(Status.SOURCE, start + match[0], start + match[1], sentence[match[0]:match[1]]))
         return sorted(cues, key=lambda c: c.start)
 
+    def unnamed_document(self, prose: str, start: int, end: int) -> bool:
+        """Whether the sentence ``prose[start:end]`` gives its figures as an unnamed document's
+        ("Figures for the 2001 general election suggest 29% …", "new figures show"): its own
+        account, which borrows no source from the sentence before."""
+        return _UNNAMED_DOCUMENT.match(prose, start, end) is not None
+
     def _vague_matches(self, sentence: str) -> list[re.Match]:
         """Vague cues, but not a known plural ("the researchers said", "the report said")."""
         first = next((i for i, c in enumerate(sentence) if c.isalpha()), 0)
@@ -485,6 +492,16 @@ def _forums(sentence: str) -> list[tuple[int, int]]:
     """Spans of "the court heard", "the meeting was told"."""
     return [(before.start(), m.end()) for m in FORUM.finditer(sentence)
             if (before := _FORUM_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))]
+
+
+# a sentence opening with an unnamed document and its verb: "Figures for the 2001 general
+# election suggest", "New statistics show"; a name in between ("figures from the ONS") or a
+# determiner before ("The figures") is a source or points back to one
+_UNNAMED_DOCUMENT = re.compile(
+    r"\W*(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Oo]fficial|[Pp]rovisional|[Pp]reliminary)\s+)?"
+    r"(?:[Ff]igures|[Ss]tatistics|[Dd]ata|[Nn]umbers)\b(?:\s+(?:[a-z\d][\w'’-]*|(?i:" + "|".join(MONTH_NAMES) + r"))){0,8}?"
+    r"\s+(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|"
+    r"indicated)\b")
 
 
 # a survey frame pointing back to its survey: "Of the companies surveyed, 30% …"
