@@ -573,6 +573,9 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     # "those asked" points back to the survey that asked them (BBC tech/393)
     ("Of those asked, 62% were unaware that someone has paid for some of the results.", {}),
     ("Of those asked to leave, 30 refused.", {"30": "unattributed"}),
+    ("The Bravery were the most heavily-tipped act in the survey of 110 impartial critics and "
+     "broadcasters.", {}),  # BBC entertainment/229: the survey named in the sentence before
+    ("A survey of 110 critics tipped them.", {"110": "unattributed"}),
     # "a reported" is a figure's own agentless cue, and a conversion in brackets is the same
     # amount (BBC entertainment/206)
     ("She was the driving force behind The Osbournes, earning the family a reported $85m (£46m).",
