@@ -486,10 +486,10 @@ def find_quantities(
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
-        if _BY_BEFORE.search(prose, max(covered, pos - 4), pos):
-            change = _change_then_level(prose, pos)
-            if change is not None:
-                first, parsed = pos, change
+        split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None) \
+            if _TO_JOIN.search(prose, pos, parsed.end) else None
+        if split is not None:  # the change alone, with its modifier: no range reaches the level
+            parsed = parse_at(prose[:split], first, _element(prose, first, pos))
         quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
         if reject is None or not reject(quantity):
             found.append(quantity)
@@ -497,11 +497,12 @@ def find_quantities(
     return found
 
 
-def _change_then_level(prose: str, pos: int) -> Parsed | None:
-    """The change alone in "fell by 600,000 to 5.9 million" or "rose by 5% to £10m" (a change,
-    then the level it reached), not in "rose by 5 to 10 pct" (a range of changes): the first
-    amount has a unit or scale of its own, is written out in full where the second has a
-    scale word, or is not below the second."""
+def _change_then_level(prose: str, pos: int, by: bool) -> int | None:
+    """Where the change ends in "rose 16% to 18 pence", "fell 5 pct to 30 mln dlrs" (a
+    percentage change, then the level it reached) or, after "by", in "fell by 600,000 to 5.9
+    million" (the change has a unit or scale of its own, is written out in full where the
+    level has a scale word, or is not below it); None for a range ("rose by 5 to 10 pct",
+    "rose 5% to 10%")."""
     change = parse_at(prose, pos, AMOUNT)
     to = _TO_AFTER.match(prose, change.end) if change is not None else None
     if to is None:
@@ -510,11 +511,16 @@ def _change_then_level(prose: str, pos: int) -> Parsed | None:
     low, high = _value(change.tokens), _value(level.tokens) if level is not None else None
     if low is None or high is None:
         return None
+    first, second = (" ".join(p.tokens).lower() for p in (change, level))
+    percent_then_level = bool(_PERCENT_TEXT.search(first)) and not _PERCENT_TEXT.search(second)
     own_unit = len(change.tokens) > 1 and not _CURRENCY_ONLY.fullmatch(change.tokens[0])
     written_out = low >= 1000 and len(level.tokens) > 1
-    return change if own_unit or written_out or low >= high else None
+    if percent_then_level or (by and (own_unit or written_out or low >= high)):
+        return pos + len(prose[pos:change.end].rstrip())
+    return None
 
 
+_TO_JOIN = re.compile(r"\sto\s")
 _NON_SPACE = re.compile(r"\S|\Z")
 _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
 _YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+(?!(?:19|20)\d\d\b|['’]?\d\d\b(?![.,]\d))")

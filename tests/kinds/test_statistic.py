@@ -45,6 +45,9 @@ def flagged(text: str) -> dict[str, str]:
     ("The audience fell by 600,000 to 5.9 million viewers.", "600,000"),
     ("The audience fell by 600,000 to 5.9 million viewers.", "5.9 million"),
     ("Sales rose by 5% to £10m.", "£10m"), ("Prices rose by 5 to 10 pct.", "5 to 10 pct"),
+    # a percentage change, then the level it reached (BBC business; wire results)
+    ("Shares rose more than 16% to 18 pence.", "more than 16%"),
+    ("Profit fell 5 pct to 30 mln dlrs.", "30 mln dlrs"), ("Rates rose 5% to 10%.", "5% to 10%"),
     ("Up 45 percent today.", "45 percent"), ("Up 4.5 percentage points.", "4.5 percentage points"),
     ("A third of voters.", "A third"), ("Half of voters.", "Half"), ("One in five voters.", "One in five"),
     ("Two-thirds of voters.", "Two-thirds"), ("Dozens of people.", "Dozens"),
