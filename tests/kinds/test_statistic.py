@@ -579,6 +579,12 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("The Bravery were the most heavily-tipped act in the survey of 110 impartial critics and "
      "broadcasters.", {}),  # BBC entertainment/229: the survey named in the sentence before
     ("A survey of 110 critics tipped them.", {"110": "unattributed"}),
+    # a named body that learned, points to or conducted a survey (BBC tune audits)
+    ("About 4% of the budget will go, BBC Scotland has learned.", {}),
+    ("Mr Kennedy also points to the fact that 40% of voters stayed home.", {}),
+    ("When business advisers PricewaterhouseCoopers (PwC) conducted the same survey last year, "
+     "nearly 30% said so.", {}),
+    ("Students have learned 40 new words.", {"40": "unattributed"}),
     # "a reported" is a figure's own agentless cue, and a conversion in brackets is the same
     # amount (BBC entertainment/206)
     ("She was the driving force behind The Osbournes, earning the family a reported $85m (£46m).",
