@@ -174,6 +174,9 @@ _YEAR = re.compile(r"(?:1[0-9]|20)\d\d\Z")
 _YEAR_RANGE = re.compile(r"(?:(?:between|from)\s+)?(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*(?:1[0-9]|20)?\d\d", re.I)
 _OPENERS = " \t\n\"“‘'(["
 # a few days before their month: "on 4, 11 and 18 May"
+# the second day of "June 24 and 25", "March 3-4"
+_DAY_AFTER_MONTH_DAY = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–|&)\s*\Z",
+                                  re.IGNORECASE)
 _DAYS_BEFORE_MONTH = re.compile(
     rf"^(?:\s*(?:,|and|&|or|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:of\s+)?(?:{_MONTH})\b",
     re.IGNORECASE)
@@ -187,7 +190,7 @@ _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:i
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
                           r"treasuries|securities|certificates)\b", re.I)
-_STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|chances|by|after|before|with|when|for\s+the)\b)")
+_STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")
 _SELECTING = frozenset("last best top first worst final".split())  # "the last eight"
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
@@ -264,7 +267,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # the second group of "12 000" or of a phone number
     if q.kind == "count" and (
             _game_or_position(prose, q, text, before, after, start)
-            or (len(text) <= 2 and text.isdigit() and _DAYS_BEFORE_MONTH.match(after))
+            or (len(text) <= 2 and text.isdigit() and (_DAYS_BEFORE_MONTH.match(after)
+                                                        or _DAY_AFTER_MONTH_DAY.search(before)))
             or _identifying(prose, q, text, before, after) or _age_at_event(prose, q, after, start)):
         return True
     if _GLUED.match(after):
@@ -324,11 +328,11 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
             _SEASON_AFTER.match(after) or _TALLY_AFTER.match(after)
             or _STAGE_AFTER.match(after)):
         return True  # "the last eight", "reached the last four by beating": a stage or a selection
+    if q.modifier is None and _RANKING_AFTER.match(after) and (last == "the" or last.endswith(("'s", "’s"))):
+        return True  # "one of the 25 largest banks", "the world's two biggest reinsurers": a ranking
     if not (q.modifier is None and q.value is not None and before[-1:].isspace()
             and last in _IDENTIFYING_WORDS):
         return False
-    if _RANKING_AFTER.match(after) and last == "the":
-        return True  # "one of the 25 largest banks": a ranking picks them out
     if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
         return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):

@@ -342,6 +342,9 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The merged banks would be one of the 25 largest banks in the U.S.", {}),
     ("Butler was never troubled by any of the opposition, winning leisurely in 30.26.", {}),
     ("Gelete Burka won, completing the 10,500m course in 33.22.", {}),
+    ("The deal unites the world's two biggest reinsurers.", {}),
+    ("The first three at Santry qualify for the final.", {}),
+    ("Talks are set for June 24 and 25.", {}),
     # sets the story has given: a count standing for men already counted, all of a set, a
     # pair already named (BBC politics/097, politics/178, business/359)
     ("The detention of 12 men at Belmarsh was unlawful. The 12 affected by the ruling are from "
