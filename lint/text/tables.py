@@ -33,6 +33,9 @@ _LEADERS = re.compile(r"\.{4,}|(?:\. ){3,}|_{4,}")
 _RANKED = re.compile(r"\d{1,3}[.)]?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z][\w .'’-]*\))?\Z")
 _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
 _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
+# a last row's figure running onto the next line: "Net operating provisions 5.50 billion francs
+# vs 5.19\nbillion, with most of increase …"
+_UNIT_RUN_ON = re.compile(r"\n[ \t]*(?:billion|bln|mln|million|pct|dlrs|francs|marks|stg|yen|cts)\b")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
@@ -140,7 +143,9 @@ def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = No
             run.pop()
         rows = [row for _, row in run if row.row]
         if len(rows) >= 2 or (rows and rows[0].strong):
-            end = _notes(prose, blocks, run[-1][0][1])
+            end = run[-1][0][1]
+            unit = _UNIT_RUN_ON.match(prose, end) if prose[end - 1:end].isdigit() else None
+            end = _notes(prose, blocks, unit.end() if unit else end)
             start = run[0][0][0]
             tables.append((start, start + len(prose[start:end].rstrip())))
         run.clear()

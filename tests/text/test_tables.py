@@ -75,6 +75,16 @@ def test_a_row_may_join_its_figures_with_and():
     assert not classify("He sold 5 mln shares and 4 mln warrants").row
 
 
+def test_a_last_figure_running_onto_the_next_line_stays_in_the_table():
+    # Reuters 12630 (Credit Lyonnais)
+    text = ("PARIS, April 2 - Parent company net profit 965 mln francs vs 442 mln.\n"
+            "    Dividend 22.50 francs vs 6.32.\n"
+            "    Net operating provisions 5.50 billion francs vs 5.19\n"
+            "billion, with most of increase going to cover loans to\nheavily-indebted countries.\n")
+    [table] = table_text(text)
+    assert table.endswith("vs 5.19\nbillion")
+
+
 def test_prose_after_a_table_is_not_the_table():
     text = EARNINGS.replace("NOTE", "The company said the").replace("1985 year net", "Chairman") + \
         "    The company said it expects sales of 140 mln dlrs in 1987, up from\n" \
