@@ -486,10 +486,11 @@ def find_quantities(
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
+        ranged = _RANGE_WORD.match(prose, first)  # "from 12.75 pct to 11.25": a range however written
         split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None) \
-            if _TO_JOIN.search(prose, pos, parsed.end) else None
+            if not ranged and _TO_JOIN.search(prose, pos, parsed.end) else None
         if split is not None:  # the change alone, with its modifier: no range reaches the level
-            parsed = parse_at(prose[:split], first, _element(prose, first, pos))
+            parsed = parse_at(prose[:split], first, _element(prose, first, pos)) or parsed
         quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
         if reject is None or not reject(quantity):
             found.append(quantity)
@@ -521,6 +522,7 @@ def _change_then_level(prose: str, pos: int, by: bool) -> int | None:
 
 
 _TO_JOIN = re.compile(r"\sto\s")
+_RANGE_WORD = re.compile(r"(?i:from|between)\b")
 _NON_SPACE = re.compile(r"\S|\Z")
 _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
 _YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+(?!(?:19|20)\d\d\b|['’]?\d\d\b(?![.,]\d))")

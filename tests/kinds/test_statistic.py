@@ -48,6 +48,8 @@ def flagged(text: str) -> dict[str, str]:
     # a percentage change, then the level it reached (BBC business; wire results)
     ("Shares rose more than 16% to 18 pence.", "more than 16%"),
     ("Profit fell 5 pct to 30 mln dlrs.", "30 mln dlrs"), ("Rates rose 5% to 10%.", "5% to 10%"),
+    ("Mortgage rates were cut by Abbey National from\n12.75 pct to 11.25, and one by the Halifax.",
+     "from\n12.75 pct to 11.25"),  # Reuters 7777: a range from one rate to another
     ("Up 45 percent today.", "45 percent"), ("Up 4.5 percentage points.", "4.5 percentage points"),
     ("A third of voters.", "A third"), ("Half of voters.", "Half"), ("One in five voters.", "One in five"),
     ("Two-thirds of voters.", "Two-thirds"), ("Dozens of people.", "Dozens"),
