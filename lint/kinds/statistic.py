@@ -641,6 +641,10 @@ class _Attributions:
 
 _THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:(?:also|have|had)\s+){0,2}\Z")
 _THEY_AFTER = re.compile(r"\s+they\b(?=\s*(?:[,.;:!?'\"’”)]|\Z))")  # "…, said they."
+_NON_SPACE = re.compile(r"\S")
+# what follows a quotation that is all the sentence says: "…," one trader said.
+_SPEECH_TAG = re.compile(r"\s*(?:[\w'’.-]+\s+){0,6}(?:said|says|told\s+\w+|added|adds)"
+                         r"(?:\s+(?:[\w'’.-]+\s*){0,6})?[.!?]?['\"’”)]*\s*")
 # a sentence that opens a new item does not continue the previous sentence's report
 SEPARATORS = re.compile(
     r"\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
@@ -671,11 +675,20 @@ SUGGESTIONS = {
 
 
 def _sentence_status(cues: list[Cue], doc: Document, start: int, end: int) -> Status:
-    if doc.quotes.covers(start, end):
+    if doc.quotes.covers(start, end) or _quoted_remark(doc, start, end):
         return Status.SOURCE
     if any(c.status is Status.SOURCE for c in cues):
         return Status.SOURCE
     return Status.VAGUE if cues else Status.NONE
+
+
+def _quoted_remark(doc: Document, start: int, end: int) -> bool:
+    """A direct quotation with only its speech tag after it ('"Day-to-day money is a bit
+    tighter," one trader said.'): attributed by quotation, whoever speaks (definition, rule 2)."""
+    opening = _NON_SPACE.search(doc.prose, start, end)
+    quote = doc.quotes.containing(opening.start()) if opening else None
+    return quote is not None and quote[0] <= opening.start() + 1 and bool(
+        _SPEECH_TAG.fullmatch(doc.prose, quote[1], end))
 
 
 def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: int) -> tuple[Status, Cue | None]:

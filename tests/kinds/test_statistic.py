@@ -575,6 +575,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "aged between 18 and 24 were not registered.", {"29%": "unattributed"}),
     ("The ONS said 30 had died. The figures show 29% were not registered.", {}),
     ("The ONS said 30 had died. Figures from the ONS show 29% were not registered.", {}),
+    # a quotation with only its speech tag is attributed by quotation, whoever speaks, and
+    # the account goes on in the next sentence (Reuters 9753)
+    ('"Day-to-day money is a bit tighter," one trader said. Overnight rose two points to six pct.', {}),
+    ('"Money is tighter," one trader said as rates rose across the whole of the market on '
+     'Thursday. Overnight rose to six pct.', {"six pct": "unattributed"}),
     # a month is nobody's name (Reuters 889)
     ("Unemployment is expected to rise to about 3.5 pct, economists at Nomura said.\n"
      "December's 2.9 pct was the previous worst level.", {}),
