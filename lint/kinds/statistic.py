@@ -58,7 +58,7 @@ _COMPOUND = re.compile(r"^-[a-z]")
 # words that make the next bare number a label, an age, a list place or a category
 LABEL_WORDS = (
     r"section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
-    r"fig\.|vol\.|volume|version|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
+    r"fig\.|vol\.|volume|versions?|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
     r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
     r"models?|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of|"
     r"age\s+of|ages\s+of|sections"
@@ -171,7 +171,8 @@ _LEADING_ZERO = re.compile(r"0\d+\Z")
 _LIST_AFTER = re.compile(r"[.)]\s")
 _PHONE = re.compile(r"^\+?\d{2,5}[ -]\d{3,4}[ -]?\d{3,4}$")
 _YEAR = re.compile(r"(?:1[0-9]|20)\d\d\Z")
-_YEAR_RANGE = re.compile(r"(?:(?:between|from)\s+)?(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*(?:1[0-9]|20)?\d\d", re.I)
+_YEAR_RANGE = re.compile(r"(?:(?:between|from)\s+)?(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*(?:(?:1[0-9]|20)?\d\d|"
+                         r"(?<=[-–/])\d)", re.I)  # … and "2003-4", a financial year
 _OPENERS = " \t\n\"“‘'(["
 # a few days before their month: "on 4, 11 and 18 May"
 # the second day of "June 24 and 25", "March 3-4"
@@ -186,10 +187,15 @@ _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other
 _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining", "all"})
 _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\W]s\b")
 _PARTICIPLE_AFTER = re.compile(r"^\s+[a-z]+ed\s+(?:by|in|at|on|with|under|from)\b")
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+_CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=[^\d]*0|.*\D0\d\d\d\b){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
+_VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
                           r"treasuries|securities|certificates)\b", re.I)
+_THE_SELECTING_BEFORE = re.compile(r"\b[Tt]he\s+\w+\s+\Z")
+_TIME_NOUN_AFTER = re.compile(rf"^\s+(?:{TIME_UNITS})\b", re.I)
 _STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")
 _SELECTING = frozenset("last best top first worst final".split())  # "the last eight"
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
@@ -201,7 +207,7 @@ _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original
 _AS_PRONOUN_AFTER = re.compile(
     r"^\s+(?:had|have|has|were|are|will|would|could|said|say|met|agreed|tried|went|came|left|"
     r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]", re.I)
-_RANKING_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:biggest|largest|smallest|top|best|worst|main|"
+_RANKING_AFTER = re.compile(r"^\s+[\"“'‘]?(?:\w+\s+)?(?:biggest|largest|smallest|top|best|worst|main|"
                             r"leading|major|most|least|highest|lowest|richest|oldest)\b", re.I)
 IDENTIFYING_MAX = 20
 # chart, league and ranking positions: "climbed from six to five in the chart", "at No 1"
@@ -222,9 +228,10 @@ _TALLY_BEFORE = re.compile(r"\b(?:won|lost|drawn|drew|wins|losses|defeats)\s+(?:
 _SEASON_AFTER = re.compile(r"^\s+of\s+(?:their|his|her|its|the)\s+(?:last|first|next|final)\s+\w+\s+"
                            r"(?:games|matches|fixtures|races|starts)\b", re.I)
 # a run of games ("their next 10 games") and games played ("six goals in nine games")
-_GAMES_PLAYED = re.compile(r"\b(?:in|from|over|(?:their|his|her|its|the)\s+(?:last|first|next|final|"
-                           r"opening|previous))\s+\Z", re.I)
-_GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|outings|league\s+games)\b", re.I)
+_GAMES_PLAYED = re.compile(r"\b(?:in|from|over|needed|needing|took|taking|(?:their|his|her|its|the)\s+"
+                           r"(?:last|first|next|final|opening|previous))\s+\Z", re.I)
+_GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|outings|league\s+games|sets|frames)\b",
+                          re.I)
 _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew)|lost|drawn)\b"
                           r"|^\s+(?:games?|matches?|times?|of\s+(?:their|his|her|its)\s+"
                           r"(?:games|matches))\b", re.I)
@@ -291,6 +298,10 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if text.lower() in ("double", "triple", "treble") and _ADJECTIVE_AFTER.match(after) \
             and not _VERB_BEFORE.search(before):
         return True  # "the show's surprise double eviction": an adjective, no multiple
+    if _CLOCK_RANGE.fullmatch(text):
+        return True  # "a curfew between 2200 and 0700": times of day
+    if q.kind == "percent" and _VOTES_OR_BEFORE.search(before):
+        return True  # "won with 18,287 votes, or 53 pct": a share of the vote, a tally
     if q.kind == "money" and q.value == 1 and _RATE_AFTER.match(after):
         return True  # "One dollar bought 102.55 yen": the unit side of an exchange rate
     if q.kind == "percent" and _ISSUE_AFTER.match(after):
@@ -324,6 +335,10 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
     """A count that picks out a set the story already gave: "the two earlier films", or
     "the four men" after "four men" were introduced."""
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if q.modifier is None and last in _SELECTING and q.value is not None and q.value <= IDENTIFYING_MAX \
+            and _THE_SELECTING_BEFORE.search(before) and _PLURAL_AFTER.match(after) \
+            and not _TIME_NOUN_AFTER.match(after):
+        return True  # "the first two state companies brought to the market": which ones
     if q.modifier is None and last in _SELECTING and (
             _SEASON_AFTER.match(after) or _TALLY_AFTER.match(after)
             or _STAGE_AFTER.match(after)):

@@ -347,6 +347,17 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The deal unites the world's two biggest reinsurers.", {}),
     ("The first three at Santry qualify for the final.", {}),
     ("Talks are set for June 24 and 25.", {}),
+    # dev batches: a financial year, versions, a quoted ranking, sets needed, clock times, a
+    # share of the vote, an ordinal selection
+    ("The Prince did receive over £4m from departments in 2003-4.", {"over £4m": "unattributed"}),
+    ("The problem affects all users running versions 4.7 and earlier.", {}),
+    ('He also listed what he dubbed the nine "most useless quangos".', {}),
+    ("Patty Schnyder needed three sets to beat Na Li 7-5 3-6 7-5.", {}),
+    ("He faces a curfew between 2200 and 0700, except on Sundays.", {}),
+    ("Between 1500 and 2000 jobs will go.", {"Between 1500 and 2000": "unattributed"}),
+    ("Rosie Barnes won with 18,287 votes, or 53 pct.", {}),
+    ("Paribas and Saint-Gobain, the first two state companies brought to the market, rose.", {}),
+    ("Sales rose 30% in the first two months.", {"30%": "unattributed"}),
     # sets the story has given: a count standing for men already counted, all of a set, a
     # pair already named (BBC politics/097, politics/178, business/359)
     ("The detention of 12 men at Belmarsh was unlawful. The 12 affected by the ruling are from "
