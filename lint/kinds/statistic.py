@@ -31,7 +31,14 @@ from functools import partial
 
 from corpuslint.kinds.base import Check, Option, scope_options
 from corpuslint.language.attribution import AttributionModel, Cue, Status, new_subject
-from corpuslint.language.quantities import MONTHS, UNITS, Quantity, candidate_starts, find_quantities
+from corpuslint.language.quantities import (
+    MEASURE_UNITS,
+    MONTHS,
+    UNITS,
+    Quantity,
+    candidate_starts,
+    find_quantities,
+)
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
 
@@ -53,8 +60,14 @@ NOT_STAT_AFTER = re.compile(
     rf"\s+(?:years?|months?)\s+old\b)",
     re.IGNORECASE,
 )
-# a hyphenated compound ("a 15-member council", "a 30-day ban") names a fixed size, not a figure
+# a hyphenated compound ("a 15-member council", "a 30-day ban") names a fixed size, not a
+# figure; a measured one ("a 133-hectare ranch", "a 140,000-acre estate") is a measurement
 _COMPOUND = re.compile(r"^-[a-z]")
+_MEASURE_COMPOUND = re.compile(
+    r"^-(?:" + "|".join(re.escape(u) for u in sorted(
+        {*MEASURE_UNITS, "acre", "hectare", "litre", "liter", "gallon", "barrel", "bushel", "kilo",
+         "kilogram", "gram", "square-mile", "square-metre", "square-foot", "megawatt", "gigawatt"},
+        key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # words that make the next bare number a label, an age, a list place or a category
 LABEL_WORDS = (
     r"section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
@@ -282,7 +295,7 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "4G", "1990s", and digit groups of phone numbers
     if len(text) == 2 and text.isdigit() and _ABBREVIATED_YEAR_BEFORE.search(before):
         return True  # "the Crash of '29", "the class of ’68": a year
-    if _COMPOUND.match(after) and q.kind not in ("money", "percent"):
+    if _COMPOUND.match(after) and q.kind not in ("money", "percent") and not _MEASURE_COMPOUND.match(after):
         return True
     if q.modifier is None and (_bare_not_statistic(prose, q, text, before, after, recent)
                                or _in_name(prose, q, text, before, after, start)):

@@ -358,6 +358,9 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Rosie Barnes won with 18,287 votes, or 53 pct.", {}),
     ("Paribas and Saint-Gobain, the first two state companies brought to the market, rose.", {}),
     ("Sales rose 30% in the first two months.", {"30%": "unattributed"}),
+    # a measured compound is a measurement; a size compound names a fixed size (BBC tech/202)
+    ("They roam around a 133-hectare Texas ranch.", {"133": "unattributed"}),
+    ("A 15-member council met.", {}),
     # sets the story has given: a count standing for men already counted, all of a set, a
     # pair already named (BBC politics/097, politics/178, business/359)
     ("The detention of 12 men at Belmarsh was unlawful. The 12 affected by the ruling are from "
