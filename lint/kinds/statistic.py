@@ -683,11 +683,12 @@ SEPARATORS = re.compile(
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
-CLAUSE_BREAK = re.compile(r";\s|,\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 # a figure's own agentless cue: "an estimated 500", "a reported $85m", "the expected 2%"
 _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reputed)(?:\s+[a-z-]+\s+of)?"
                            r"|the\s+expected)\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|reputed)")
+_OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|prediction|projection)\b")
@@ -728,6 +729,10 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     ):
         cue = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.end), None)
         return Status.VAGUE, cue or Cue(Status.VAGUE, q.start, q.start, "an estimated")
+    own = next((c for c in cues if c.status is Status.VAGUE and c.end <= q.start
+                and _OWN_CUE_GAP.fullmatch(prose, c.end, q.start)), None)
+    if own is not None:  # "economists' expectations of a 0.3% rise": the figure's own vague cue
+        return Status.VAGUE, own
     forecast = _FORECAST_AFTER.match(prose, q.end)
     if forecast and _THE_BEFORE.search(prose, max(0, q.start - 8), q.start):
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())

@@ -594,6 +594,12 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ('"Day-to-day money is a bit tighter," one trader said. Overnight rose two points to six pct.', {}),
     ('"Money is tighter," one trader said as rates rose across the whole of the market on '
      'Thursday. Overnight rose to six pct.', {"six pct": "unattributed"}),
+    # a vague cue right before its figure is the figure's own, whoever else speaks in the
+    # sentence; a vague cue does not reach past " - but" (BBC business/438, sport/112)
+    ("The ONS said manufacturing output dropped 0.1% in November, confounding economists' "
+     "expectations of a 0.3% rise.", {"0.3%": "vague-attribution"}),
+    ("It is expected Chelsea will test Liverpool with a £30m-plus bid in the summer - but Parry "
+     "claims he would not sell for £50m.", {"£30m": "vague-attribution"}),
     # a month is nobody's name (Reuters 889)
     ("Unemployment is expected to rise to about 3.5 pct, economists at Nomura said.\n"
      "December's 2.9 pct was the previous worst level.", {}),
