@@ -688,6 +688,8 @@ CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|alt
 _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reputed)(?:\s+[a-z-]+\s+of)?"
                            r"|the\s+expected)\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|reputed)")
+_SPEECH_TAG_END = re.compile(r"\s*[.!?]?['\"’”)]*\s*")
+_PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -738,6 +740,12 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
     sources = [c for c in cues if c.status is Status.SOURCE]
+    tag = cues[-1] if cues and cues[-1].status is Status.VAGUE and cues[-1].start > q.end \
+        and _SPEECH_TAG_END.fullmatch(prose, cues[-1].end, end) else None
+    if tag is not None and sources and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
+        # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
+        # said": the participle says who announced the find; the tag, who gives the figure
+        return Status.VAGUE, tag
     if sources:
         agentless = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
                      and _AGENTLESS.match(c.text)]

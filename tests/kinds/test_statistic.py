@@ -600,6 +600,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "expectations of a 0.3% rise.", {"0.3%": "vague-attribution"}),
     ("It is expected Chelsea will test Liverpool with a £30m-plus bid in the summer - but Parry "
      "claims he would not sell for £50m.", {"£30m": "vague-attribution"}),
+    # a participle with its agent names who did the thing; the closing tag gives the figure
+    # (Reuters 19832)
+    ("A North Sea oil find announced by Chevron may indicate a new field with reserves of 300 mln "
+     "barrels, industry analysts said.", {"300 mln barrels": "vague-attribution"}),
+    ("Chevron announced a find with reserves of 300 mln barrels, industry analysts said.", {}),
     # a month is nobody's name (Reuters 889)
     ("Unemployment is expected to rise to about 3.5 pct, economists at Nomura said.\n"
      "December's 2.9 pct was the previous worst level.", {}),
