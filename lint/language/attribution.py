@@ -84,6 +84,9 @@ VAGUE_CUES = (
     r"(?:media|press|news|local|unconfirmed|some|other|earlier)\s+reports?\s+(?:say|said|suggest|"
     r"suggested|claim|claimed|put|indicate)",
     r"reports?\s+(?:say|said|suggest|suggested|claim|claimed)",
+    # "denied reports that Santini had been given a £3m pay-off": unnamed reports as a noun
+    r"(?:denied|denies|deny|dismissed|rejected|amid|following|after|despite|confirmed|over|about)\s+"
+    r"(?:(?:media|press|newspaper|unconfirmed|recent)\s+)?reports\s+that",
     r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect|feel|felt|reckon)",
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"

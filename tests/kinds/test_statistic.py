@@ -605,6 +605,9 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("A North Sea oil find announced by Chevron may indicate a new field with reserves of 300 mln "
      "barrels, industry analysts said.", {"300 mln barrels": "vague-attribution"}),
     ("Chevron announced a find with reserves of 300 mln barrels, industry analysts said.", {}),
+    # unnamed reports as a noun (BBC sport/207)
+    ("And he also denied reports that Santini had been given a £3m pay-off.", {"£3m": "vague-attribution"}),
+    ("The company reports that sales rose 5%.", {}),
     # a month is nobody's name (Reuters 889)
     ("Unemployment is expected to rise to about 3.5 pct, economists at Nomura said.\n"
      "December's 2.9 pct was the previous worst level.", {}),
