@@ -43,7 +43,7 @@ SOURCE_NOUNS = (
 )
 VAGUE_SOURCES = ("sources", "source", "experts", "scientists", "observers", "insiders",
                  "critics", "commentators", "reports", "some", "many", "others", "analysts",
-                 "dealers", "traders", "media", "rumours", "estimates", "people")
+                 "dealers", "traders", "media", "rumours", "estimates", "people", "bankers", "brokers")
 # what a body that measures does (a cue only after one): "the team saw 226 attacks"
 _OBSERVED = frozenset({"saw", "observed", "tracked", "monitored", "logged"})
 REPORTING_VERBS = (
@@ -92,7 +92,9 @@ VAGUE_CUES = (
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
     r"(?:experts|scientists|analysts|observers|insiders|commentators|economists|"
-    r"dealers|traders|researchers|critics|campaigners)\s+(?:[a-z]\w*\s+){0,2}(?:say|said|believe|believed|"
+    r"dealers|traders|bankers|brokers|(?:securities|fund|money|portfolio)\s+managers|researchers|critics|"
+    r"campaigners)\s+"
+    r"(?:[a-z]\w*\s+){0,2}(?:say|said|believe|believed|"
     r"estimate|estimated|estimating|think|fear|feared|expect|expected|expecting|predict|predicted|"
     r"predicting|forecast|forecasting|warn|warned|reckon|suggest|suggested|put|foresee|foresaw|"
     r"see|saw|anticipate|anticipated)",
@@ -110,7 +112,7 @@ _PARTICIPLE_ESTIMATED = re.compile(r"estimated\s+at")
 # a vague noun after a definite determiner is a known source: "the researchers said"
 DETERMINABLE = frozenset("""
 report reports experts scientists analysts observers insiders commentators economists dealers
-traders researchers critics campaigners
+traders bankers brokers researchers critics campaigners
 """.split())
 # a document or team that "the" points back to, named earlier: "the survey found", "the
 # research team said" (docs/statistics-definition.md, back-referring sources)

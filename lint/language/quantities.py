@@ -235,7 +235,7 @@ MODIFIER_PHRASES = (
     "as many as", "as much as", "fewer than", "less than", "some", "an estimated", "just over",
     "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
     "well above", "under", "below", "above", "only", "just", "a further", "another", "an extra",
-    "an additional",
+    "an additional", "no more than", "no less than", "no fewer than", "not more than",
 )
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 # PERCENT | CURRENCY_WORD | MEASURE, in one regex for speed

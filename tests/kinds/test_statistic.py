@@ -605,6 +605,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("A North Sea oil find announced by Chevron may indicate a new field with reserves of 300 mln "
      "barrels, industry analysts said.", {"300 mln barrels": "vague-attribution"}),
     ("Chevron announced a find with reserves of 300 mln barrels, industry analysts said.", {}),
+    # unnamed bankers, brokers and securities managers are as vague as dealers (Reuters 4685)
+    ("Foreign banks may hold no more than 50 pct of the capital, bankers said.",
+     {"no more than 50 pct": "vague-attribution"}),
+    ("Each house underwrites 0.07 pct of each issue, securities managers said.", {"0.07 pct": "vague-attribution"}),
+    ("The bankers said 30 pct was too much.", {}),
     # unnamed reports as a noun (BBC sport/207)
     ("And he also denied reports that Santini had been given a £3m pay-off.", {"£3m": "vague-attribution"}),
     ("The company reports that sales rose 5%.", {}),
