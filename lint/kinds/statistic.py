@@ -248,6 +248,11 @@ _GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|out
 _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew)|lost|drawn)\b"
                           r"|^\s+(?:games?|matches?|times?|of\s+(?:their|his|her|its)\s+"
                           r"(?:games|matches))\b", re.I)
+# a tally of titles and awards is a count (docs/statistics-definition.md): "won seven titles",
+# "won eight Grammy Awards", "won three Grand Slams"
+_TITLES_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:awards?|titles?|prizes?|medals?|trophies|cups?|"
+                           r"Oscars?|Grammys?|Baftas?|Emmys?|Slams?|nominations?|championships?|golds?|"
+                           r"silvers?|bronzes?)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
 _RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
 # set scores in a row, tie-breaks in brackets: "beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5"
@@ -337,7 +342,8 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
     if q.value <= 200 and modifier.lower() in ("", "only", "just") and (
             _SEASON_AFTER.match(after) or _GAMES_PLAYED.search(before) and _GAMES_AFTER.match(after)
             or _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(after)
-            or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])):
+            or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])
+            and not _TITLES_AFTER.match(after)):
         return True
     return bool(q.value <= POSITION_MAX
                 and (modifier.lower() == "from" or _POSITION_BEFORE.search(before))

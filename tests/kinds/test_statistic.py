@@ -315,6 +315,11 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # score progressions and game tallies
     ("Wasps came back from 15-6 down to win.", {}),
     ("The team has won 12 and lost three this season.", {}),
+    # tallies of titles and awards are counts (BBC entertainment/344, sport/460)
+    ("Following his death, Charles won eight Grammy Awards, including album of the year.",
+     {"eight": "unattributed"}),
+    ("Last year she started hitting top form and won seven titles.", {"seven": "unattributed"}),
+    ("Chelsea have won seven of their last eight games.", {}),
     # an age set by rule and where it moves (BBC politics/312)
     ("They want the government to withdraw regulations which would raise the pension age for "
      "council workers from 60 to 65.", {}),
