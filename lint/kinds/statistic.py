@@ -696,6 +696,7 @@ _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reput
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|reputed)")
 _SPEECH_TAG_END = re.compile(r"\s*[.!?]?['\"’”)]*\s*")
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
+_DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -745,7 +746,11 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     if forecast and _THE_BEFORE.search(prose, max(0, q.start - 8), q.start):
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
-    sources = [c for c in cues if c.status is Status.SOURCE]
+    # "The figures are expected to show 13 billion": a verb an agentless cue governs is no source
+    # ("Mr Howard is expected to say that around £6bn …" still names who will say it)
+    governed = {c.start for c in cues for v in cues if v.status is Status.VAGUE and _AGENTLESS.match(v.text)
+                and 0 <= c.start - v.end <= 2 and _DOCUMENT_VERB.fullmatch(c.text)}
+    sources = [c for c in cues if c.status is Status.SOURCE and c.start not in governed]
     tag = cues[-1] if cues and cues[-1].status is Status.VAGUE and cues[-1].start > q.end \
         and _SPEECH_TAG_END.fullmatch(prose, cues[-1].end, end) else None
     if tag is not None and sources and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):

@@ -74,6 +74,8 @@ VAGUE_CUES = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
     r"an?\s+(?:estimated|reported|rumoured|reputed)", r"estimated\s+at(?=\s)", r"reportedly",
+    # "with annual production expected to reach 500,000 tons": a participle nobody is named for
+    r"with\s+(?:[\w-]+\s+){1,4}(?:expected|forecast|projected|estimated)\s+to",
     # expectations with nobody named: "below market expectations of 190,000"
     r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
     r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?)",
