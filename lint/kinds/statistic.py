@@ -697,6 +697,8 @@ _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|repute
 _SPEECH_TAG_END = re.compile(r"\s*[.!?]?['\"’”)]*\s*")
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
+_ASIDE_END = re.compile(r"[^,.;:\"“”]{0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
+_ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -750,7 +752,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     # ("Mr Howard is expected to say that around £6bn …" still names who will say it)
     governed = {c.start for c in cues for v in cues if v.status is Status.VAGUE and _AGENTLESS.match(v.text)
                 and 0 <= c.start - v.end <= 2 and _DOCUMENT_VERB.fullmatch(c.text)}
-    sources = [c for c in cues if c.status is Status.SOURCE and c.start not in governed]
+    sources = [c for c in cues if c.status is Status.SOURCE and c.start not in governed
+               and not _aside_before(prose, q, c, start)]
     tag = cues[-1] if cues and cues[-1].status is Status.VAGUE and cues[-1].start > q.end \
         and _SPEECH_TAG_END.fullmatch(prose, cues[-1].end, end) else None
     if tag is not None and sources and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
@@ -779,6 +782,16 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
         return Status.NONE, None
     before = [c for c in vague if c.start <= q.start]
     return Status.VAGUE, (before[-1] if before else vague[0])
+
+
+def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
+    """Whether ``q`` sits in an aside on the speaker just before the cue's verb:
+    "Metropolitan, with assets of more than two billion dlrs, said …" describes the speaker;
+    the figure is background, not what was said."""
+    if cue.start < q.end or not _ASIDE_END.fullmatch(prose, q.end, cue.start):
+        return False
+    comma = prose.rfind(",", start, q.start)
+    return comma != -1 and _ASIDE_OPENING.match(prose, comma) is not None
 
 
 def _another_predicate(prose: str, q: Quantity, cue: Cue) -> bool:

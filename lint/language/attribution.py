@@ -166,8 +166,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
 _COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "GB", "UAE", "USSR"})  # places, not sources
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
-# an aside between the subject and its verb: "The firm, which floated in 2003, announced"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:]{1,60},(?=\s+(?:[a-z]+\s+)?\w+\s*\Z)")
+# an aside between the subject and its verb: "The firm, which floated in 2003, announced",
+# "Metropolitan, with assets of more than two billion dlrs, said"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b[^,;:]{1,60},(?=\s*(?:[a-z]+\s+)?(?:\w+\s*)?\Z)")
 # a clause of its own before the cue: "… said NHS staff were weeping as figures showed 311,000":
 # the cue's subject is in that clause ("figures"), not before it; "as expected", "as well as"
 # and a clause closed by a comma ("Smith, as chairman, said") are no such clause

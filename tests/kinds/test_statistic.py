@@ -622,6 +622,12 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("Phelps Dodge is the largest copper company, with annual production expected to reach "
      "500,000 tons this year.", {"500,000 tons": "vague-attribution"}),
     ("Mr Howard is expected to say that around £6bn will be available.", {}),
+    # an aside on the speaker is background, not what was said (Reuters 8737); the speaker
+    # is found past it
+    ('The closings were "costly," it said. Metropolitan, with assets of more than two billion '
+     'dlrs, said it is confident it can continue.', {"more than two billion dlrs": "unattributed"}),
+    ("Fleet, which has 20 billion dlrs in assets, said it was pleased.", {"20 billion dlrs": "unattributed"}),
+    ("The bank said assets of two billion dlrs, a record, were safe.", {}),
     # unnamed reports as a noun (BBC sport/207)
     ("And he also denied reports that Santini had been given a £3m pay-off.", {"£3m": "vague-attribution"}),
     ("The company reports that sales rose 5%.", {}),
