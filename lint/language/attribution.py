@@ -297,10 +297,8 @@ class AttributionModel:
         before = _RELATIVE_ASIDE.sub(" ", _ACRONYM.sub("", sentence[begin:verb.start()]))
         parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", before)
         clause = parts[-1]
-        opener = None
-        for opener in _CLAUSE_OPENER.finditer(clause):
-            pass
-        words = re.findall(r"[\w'’.-]+", clause[opener.end():] if opener else clause)
+        openers = [m.end() for m in _CLAUSE_OPENER.finditer(clause)]
+        words = re.findall(r"[\w'’.-]+", clause[openers[-1]:] if openers else clause)
         if len(parts) > 1 and [w.lower() for w in words] in (["who"], ["which"], ["that"]):
             words = re.findall(r"[\w'’.-]+", parts[-2])  # "one investor, who said": the investor
         while len(words) > 1 and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:
