@@ -104,6 +104,8 @@ Her Their Our And But Or If As Up Around More Than Under Another Between Until S
 Before During When While Each Every Of Those These This That There Here Also Still Even Now
 Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr I
 """.split())
+_AGE_AFTER_NOUN = re.compile(r"\b[a-z][\w'’-]*[a-z],\s*\Z")
+_ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s*\Z")
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 _SPORT = re.compile(
@@ -446,11 +448,13 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
     score = _SCORE.match(text)
     if score and (int(score[1]) >= int(score[2]) or _SPORT.search(f"{before} {prose[q.end : q.end + 60]}")):
         return True
-    if text.lower() == "one":
-        return True  # a determiner or pronoun: "one of its vehicles"
+    if text.lower() == "one" and not _ONLY_BEFORE.search(before):
+        return True  # a determiner or pronoun: "one of its vehicles"; "just one change" counts
     if _BARE_NUMBER.fullmatch(text) and (LABEL_BEFORE.search(before, recent)
                                          or _SECOND_LABEL_BEFORE.search(before)):
         return True  # "section 3", "aged 13", "top 10", "at number eight and 10"
+    if text.isdigit() and len(text) == 2 and _AGE_AFTER_NOUN.search(before) and after.lstrip()[:1] == ",":
+        return True  # "The veteran film-maker, 68, said …": an age set off by commas
     return bool(_AGE.search(before) and after.lstrip()[:1] in (",", ".", ";", ")")
                 and q.value and q.value < 120)  # "Nick Wood, 41, from York" or "…, 41."
 

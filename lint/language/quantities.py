@@ -234,9 +234,10 @@ MODIFIER_PHRASES = (
     "more than", "over", "at least", "nearly", "almost", "about", "around", "up to",
     "as many as", "as much as", "fewer than", "less than", "some", "an estimated", "just over",
     "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
-    "well above", "under", "below", "above", "only", "just", "a further", "another", "an extra",
-    "an additional", "no more than", "no less than", "no fewer than", "not more than",
-)
+    "well above", "under", "below", "above", "a further", "another", "an extra",
+    "an additional", "no more than", "no less than", "no fewer than", "not more than", "just above",
+    "just below",
+)  # "only" and "just" alone stay outside the span: "In 2003 only 4%" is "4%"
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 # PERCENT | CURRENCY_WORD | MEASURE, in one regex for speed
 UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_WORD.pattern, MEASURE.pattern)))

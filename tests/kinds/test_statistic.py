@@ -309,7 +309,9 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Shares in the group rose 306p, while rivals gained 45c.", {"306p": "unattributed", "45c": "unattributed"}),
     ("The 1080p screen costs more.", {}),  # a video resolution
     # a figure right after a year
-    ("In 2003 only 4% of homes had broadband.", {"only 4%": "unattributed"}),
+    ("In 2003 only 4% of homes had broadband.", {"4%": "unattributed"}),
+    ("They make just one change, with Tim Collier replacing Phil.", {"one": "unattributed"}),
+    ("The veteran film-maker, 68, said he would retire.", {}),  # an age set off by commas
     # a two-digit year after an apostrophe
     ("After the Crash of '29 and the slump of ’74, prices fell 40%.", {"40%": "unattributed"}),
     # score progressions and game tallies
