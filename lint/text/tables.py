@@ -6,8 +6,8 @@ word of running prose (``Qtly div 12 cts vs 12 cts prior``, ``Avg shrs 10.2 mln 
 starting its own block (or following a row).  Short period labels between rows
 (``Nine mths``, ``Year``) and column headings (``WHEAT   HRW   HRS``) belong to the table (a blank line ends it, except between two
 rows), and so do ``NOTE:`` blocks after it with
-their short continuation blocks.  The first row may follow the story's dateline on the
-same line (``ORLANDO, Fla., March 31 - Shr three cts vs 80 cts``).
+their short continuation blocks, past a blank line while they stay telegraphic.  The first
+row may follow the story's dateline on the same line (``ORLANDO, Fla., March 31 - Shr three cts vs 80 cts``).
 
 A run is a table when it has two rows, or one row compared with ``vs``, set in columns or
 with dot leaders: one line with a couple of figures in it is prose.
@@ -43,6 +43,10 @@ VS_ROW_WORDS = 12  # a "vs" row this short is a row even with a word of prose in
 MAX_LABEL_WORDS = 4
 NOTE_LINES = 6  # a continuation block of a note is at most this long …
 _DIGIT = re.compile(r"\d")  # … and holds a figure
+# a note's further paragraph, past a blank line, is telegraphic: no article or pronoun opens it
+# and no one speaks in it ("Fiscal 1987 nonrecurring income items totaled 4,322,342 vs …")
+_TELEGRAPHIC = re.compile(r"[ \t]*(?!(?:The|It|He|She|They|We|A|An|In|But|However|This|That)\b)"
+                          r"(?![^\n]*\b(?:said|says|told|added|expects)\b)[A-Z0-9]")
 
 
 @dataclass(frozen=True)
@@ -125,8 +129,8 @@ def _notes(prose: str, blocks: list[Span], after: int) -> int:
     end = following[0][1]
     for start, stop in following[1:]:
         text = prose[start:stop]
-        if prose[end:start].count("\n") > 1 or text.count("\n") >= NOTE_LINES \
-                or not _DIGIT.search(text):
+        if (prose[end:start].count("\n") > 1 and not _TELEGRAPHIC.match(text)) \
+                or text.count("\n") >= NOTE_LINES or not _DIGIT.search(text):
             break
         end = stop
     return end

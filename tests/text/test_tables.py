@@ -85,6 +85,16 @@ def test_a_last_figure_running_onto_the_next_line_stays_in_the_table():
     assert table.endswith("vs 5.19\nbillion")
 
 
+def test_telegraphic_notes_go_on_past_a_blank_line():
+    # Reuters 21412 (American Cyanamid); a paragraph that opens with an article ends them
+    text = ("WAYNE, N.J., Oct 19 - Oper shr 59 cts vs 49 cts\n    Oper net 54.7 mln vs 44.8 mln\n"
+            "    NOTE: 1986 share data restated to reflect 100 pct stock\ndividend distributed June 12\n"
+            "   \n    1987 operating net in both periods excludes additional gain\nof 11.6 mln dlrs, "
+            "or 13 cts a share\n   \n    The company said it expects 1988 sales of 4.5 billion dlrs.\n")
+    [table] = table_text(text)
+    assert table.endswith("or 13 cts a share")
+
+
 def test_prose_after_a_table_is_not_the_table():
     text = EARNINGS.replace("NOTE", "The company said the").replace("1985 year net", "Chairman") + \
         "    The company said it expects sales of 140 mln dlrs in 1987, up from\n" \
