@@ -200,7 +200,7 @@ _DAYS_BEFORE_MONTH = re.compile(
 _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining all".split())
 # "these 10 shares", "all five men": the ones just given
 _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining", "all"})
-_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z]+[^s\W]s\b")
+_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z][\w-]*[^s\W]s\b")  # "the two arch-rivals"
 _PARTICIPLE_AFTER = re.compile(r"^\s+[a-z]+ed\s+(?:by|in|at|on|with|under|from)\b")
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 _CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=[^\d]*0|.*\D0\d\d\d\b){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
@@ -208,7 +208,7 @@ _VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
-                          r"treasuries|securities|certificates)\b", re.I)
+                          r"treasuries|securities|certificates|series|issue)\b", re.I)
 _THE_SELECTING_BEFORE = re.compile(r"\b[Tt]he\s+\w+\s+\Z")
 _TIME_NOUN_AFTER = re.compile(rf"^\s+(?:{TIME_UNITS})\b", re.I)
 _STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")

@@ -375,6 +375,8 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("All five men, along with four others, are also accused.", {"four": "unattributed"}),
     ("Political and public pressure may well push the two firms to reach a compromise.", {}),
     ("The two firms sold 40,000 cars.", {"40,000": "unattributed"}),
+    ("Sir Alex Ferguson and Arsene Wenger, the two arch-rivals, shook hands.", {}),
+    ("It will redeem the 9-7/8 pct series due 2008.", {}),  # a coupon naming a bond series
     ("Four men were arrested. The four men were later released.", {"Four": "unattributed"}),
     # an age at an event
     ("Mr Hague became an MP at 27 and leader at 36.", {}),
