@@ -516,6 +516,8 @@ _FRAME = re.compile(
     r"members|voters|households|retailers|manufacturers|executives|economists|analysts|"
     r"consumers|shoppers|users|parents|teachers|doctors)\s+(?:surveyed|polled|questioned|asked|"
     r"interviewed|sampled)\b"
+    # "the YouGov poll, which questioned 1,943 British adults": the sample in a survey's frame
+    r"|\b(?:poll|survey|study)\s*,\s*which\s+(?:questioned|surveyed|polled|interviewed|sampled)\b"
     # "the survey of 110 critics": the size of a survey named before
     r"|\b[Tt]he\s+(?:survey|poll|study|census)\s+of(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+)?[\d,]+\s)"
     # "Of those asked, 62% …": those a survey named before questioned

@@ -644,6 +644,8 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("The Bravery were the most heavily-tipped act in the survey of 110 impartial critics and "
      "broadcasters.", {}),  # BBC entertainment/229: the survey named in the sentence before
     ("A survey of 110 critics tipped them.", {"110": "unattributed"}),
+    ("However the YouGov poll, which questioned 1,943 British adults online, found 25% did not "
+     "know how they would vote.", {}),  # BBC politics/222: the sample in the poll's frame
     # a named body that learned, points to or conducted a survey (BBC tune audits)
     ("About 4% of the budget will go, BBC Scotland has learned.", {}),
     ("Mr Kennedy also points to the fact that 40% of voters stayed home.", {}),
