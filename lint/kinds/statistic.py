@@ -66,8 +66,10 @@ _COMPOUND = re.compile(r"^-[a-z]")
 _MEASURE_COMPOUND = re.compile(
     r"^-(?:" + "|".join(re.escape(u) for u in sorted(
         {*MEASURE_UNITS, "acre", "hectare", "litre", "liter", "gallon", "barrel", "bushel", "kilo",
-         "kilogram", "gram", "square-mile", "square-metre", "square-foot", "megawatt", "gigawatt"},
-        key=len, reverse=True)) + r")\b", re.IGNORECASE)
+         "kilogram", "gram", "square-mile", "square-metre", "square-foot", "megawatt", "gigawatt",
+         "foot", "inch", "ounce", "knot", "yard"},
+        key=len, reverse=True)) + r")\b(?!\s+(?:race|run|walk|swim|ride|event|course|relay|trek|hike)\b)",
+    re.IGNORECASE)  # "the 10-km race" names its event
 # words that make the next bare number a label, an age, a list place or a category
 LABEL_WORDS = (
     r"section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
@@ -81,9 +83,8 @@ LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+\Z", re.IGNORECASE)
 _SECOND_LABEL_BEFORE = re.compile(
     rf"\b(?:{LABEL_WORDS})\s+(?:\d[\w.]*|[A-Z]|{'|'.join(UNITS)})\s*(?:,|\b(?:and|or)\b|&)\s+\Z",
     re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTH})\.?\s+(?:the\s+)?", re.IGNORECASE)
 NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rate
-    rf"(?:\b(?:{_MONTH})\.?\s+(?:the\s+)?|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-"
+    rf"(?:(?P<month>\b(?:{_MONTH})\.?\s+(?:the\s+)?)|\b(?:give|gave|giving|per)\s+|[\d:/#]|[A-Za-z]-?|\d-"
     r"|(?-i:\b(?:Mr|Mrs|Ms|Dr))\.?\s+)\Z",  # "known as Mr 2940": a nickname
     re.IGNORECASE,
 )
@@ -176,7 +177,8 @@ _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\
 # 65", "the retirement age will rise to 67"
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:(?:pension|retirement|voting|school-leaving|leaving|drinking|"
                                r"minimum|legal|state\s+pension)\s+age\s+(?:[a-z-]+\s+){0,5}"
-                               r"|retir(?:e|es|ed|ing|ement)\s+(?:(?:at|before|after|by|under|over|from)\s+)?)\Z",
+                               r"|retir(?:e|es|ed|ing)\s+(?:at|before|after|by|under|over|from)\s+"
+                               r"|retirement\s+(?:(?:at|before|after|by|under|over|from)\s+)?)\Z",
                                re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+\Z", re.IGNORECASE)  # "citizens aged under 30"
 _UNIT_AFTER = re.compile(r"^\s*(?:%|per\s*cent|pct|[a-z]+s\b)", re.IGNORECASE)
@@ -189,21 +191,23 @@ _YEAR = re.compile(r"(?:1[0-9]|20)\d\d\Z")
 _YEAR_RANGE = re.compile(r"(?:(?:between|from)\s+)?(?:1[0-9]|20)\d\d\s*(?:-|–|to|and)\s*(?:(?:1[0-9]|20)?\d\d|"
                          r"(?<=[-–/])\d)", re.I)  # … and "2003-4", a financial year
 _OPENERS = " \t\n\"“‘'(["
-# a few days before their month: "on 4, 11 and 18 May"
 # the second day of "June 24 and 25", "March 3-4"
-_DAY_AFTER_MONTH_DAY = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|or|to|-|–|&)\s*\Z",
+_DAY_AFTER_MONTH_DAY = re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|or|to|-|–|&)\s*\Z",
                                   re.IGNORECASE)
+# a few days before their month: "on 4, 11 and 18 May"
 _DAYS_BEFORE_MONTH = re.compile(
     rf"^(?:\s*(?:,|and|&|or|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:of\s+)?(?:{_MONTH})\b",
     re.IGNORECASE)
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
 _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining all".split())
 # "these 10 shares", "all five men": the ones just given
-_DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining", "all"})
+_DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
+ALL_OF_A_FEW = 5  # "all five men": a set already given; "killing all 12 people on board" counts
 _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z][\w-]*[^s\W]s\b")  # "the two arch-rivals"
 _PARTICIPLE_AFTER = re.compile(r"^\s+[a-z]+ed\s+(?:by|in|at|on|with|under|from)\b")
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
-_CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=[^\d]*0|.*\D0\d\d\d\b){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
+# one of the two written with its leading zero, as times of day are
+_CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=0|\d{{4}}\D+0){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
 _VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
@@ -222,6 +226,10 @@ _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original
 _AS_PRONOUN_AFTER = re.compile(
     r"^\s+(?:had|have|has|were|are|will|would|could|said|say|met|agreed|tried|went|came|left|"
     r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]", re.I)
+# a ranking word right after the count: "one of the 25 largest banks" (not "the 1.5 million
+# people most at risk")
+_RANKED_NEXT = re.compile(r"^\s+[\"“'‘]?(?:biggest|largest|smallest|top|best|worst|main|leading|major|most|least|"
+                          r"highest|lowest|richest|oldest)\b", re.I)
 _RANKING_AFTER = re.compile(r"^\s+[\"“'‘]?(?:\w+\s+)?(?:biggest|largest|smallest|top|best|worst|main|"
                             r"leading|major|most|least|highest|lowest|richest|oldest)\b", re.I)
 IDENTIFYING_MAX = 20
@@ -252,7 +260,7 @@ _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew
                           r"(?:games|matches))\b", re.I)
 # a tally of titles and awards is a count (docs/statistics-definition.md): "won seven titles",
 # "won eight Grammy Awards", "won three Grand Slams"
-_TITLES_AFTER = re.compile(r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:awards?|titles?|prizes?|medals?|trophies|cups?|"
+_TITLES_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:awards?|titles?|prizes?|medals?|trophies|cups?|"
                            r"Oscars?|Grammys?|Baftas?|Emmys?|Slams?|nominations?|championships?|golds?|"
                            r"silvers?|bronzes?)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
@@ -288,7 +296,7 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     before_match = NOT_STAT_BEFORE.search(prose, opening + recent, q.start)
     led = q.modifier is not None or _RANGE_START.match(text)  # "more than 500", "from 785 to 708"
-    if before_match and not (led and _MONTH_BEFORE.fullmatch(before_match.group())):
+    if before_match and not (led and before_match.group("month")):
         return True  # "May 5" is a date; "since October from 785 to 708" is not
     if text[:1].isdigit() and _DIGIT_GROUP_BEFORE.search(before) and not _YEAR_BEFORE.search(before):
         return True  # the second group of "12 000" or of a phone number
@@ -341,7 +349,7 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
             return True
     if q.value is None or q.value > POSITION_MAX * 2:
         return False
-    if q.value <= 200 and modifier.lower() in ("", "only", "just") and (
+    if q.value <= 200 and not modifier and (
             _SEASON_AFTER.match(after) or _GAMES_PLAYED.search(before) and _GAMES_AFTER.match(after)
             or _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(after)
             or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])
@@ -364,7 +372,7 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
             _SEASON_AFTER.match(after) or _TALLY_AFTER.match(after)
             or _STAGE_AFTER.match(after)):
         return True  # "the last eight", "reached the last four by beating": a stage or a selection
-    if q.modifier is None and _RANKING_AFTER.match(after) and (last == "the" or last.endswith(("'s", "’s"))):
+    if q.modifier is None and _RANKED_NEXT.match(after) and (last == "the" or last.endswith(("'s", "’s"))):
         return True  # "one of the 25 largest banks", "the world's two biggest reinsurers": a ranking
     if not (q.modifier is None and q.value is not None and before[-1:].isspace()
             and last in _IDENTIFYING_WORDS):
@@ -373,7 +381,7 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
         return True
-    if last in _DEMONSTRATIVES or _PARTITIVE.search(before):
+    if last in _DEMONSTRATIVES or _PARTITIVE.search(before) or (last == "all" and q.value <= ALL_OF_A_FEW):
         return True  # "these 10 shares", "one of the two currencies", "all five men"
     if _PARTICIPLE_AFTER.match(after) and _word_at(prose, text, q.start):
         return True  # "detention of 12 men … The 12 affected by the ruling"
@@ -498,13 +506,13 @@ def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> 
 def _age_bound(prose: str, q: Quantity, before: str, after: str, start: int) -> bool:
     """An age limit: "children under seven", "people over 65", "raise the pension age for
     council workers from 60 to 65", "forced to retire before 65"."""
-    if q.kind == "count" and (q.value or 120) < 120 and not _UNIT_AFTER.match(after) and (
+    if q.kind == "count" and q.value is not None and q.value < 120 and not _UNIT_AFTER.match(after) and (
             _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start) or _AGED_BEFORE.search(before)):
         return True  # … and "people aged between 18 and 24"
     return bool(
         q.kind == "count" and (q.modifier or "").lower() in ("under", "over")
         and (_AGE_GROUP.search(before) or _AGED_BEFORE.search(before))
-        and (q.value or 120) < 120
+        and q.value is not None and q.value < 120
         and not _UNIT_AFTER.match(after)
     )
 
@@ -580,6 +588,8 @@ class StatisticCheck(Check):
     def _judge(self, doc: Document, attributions: _Attributions, i: int, quantities: list[Quantity]) -> Iterator[Judged]:
         """Who reports each statistic of sentence ``i``: a quotation, its own cues, or carry-over."""
         start, end = doc.sentences[i]
+        cues, status = attributions.own(i)
+        free, tag = _free_sources(doc.prose, cues), _closing_tag(doc.prose, cues, end)
         previous: Judged | None = None
         for q in quantities:
             if previous is not None and q.kind == previous.quantity.kind == "money" \
@@ -588,8 +598,7 @@ class StatisticCheck(Check):
             elif self.option("skip_quotes") and doc.in_quote(q.start, q.end):
                 judged = Judged(q, Status.SOURCE, None)
             else:
-                cues, status = attributions.own(i)
-                mention, cue = _mention_status(doc.prose, q, cues, start, end)
+                mention, cue = _mention_status(doc.prose, q, cues, free, tag, start, end)
                 if mention is Status.NONE and status is not Status.SOURCE and attributions.carried(i):
                     mention = Status.SOURCE
                 judged = Judged(q, mention, cue)
@@ -679,10 +688,10 @@ class _Attributions:
 
 _THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:(?:also|have|had)\s+){0,2}\Z")
 _THEY_AFTER = re.compile(r"\s+they\b(?=\s*(?:[,.;:!?'\"’”)]|\Z))")  # "…, said they."
-_NON_SPACE = re.compile(r"\S")
+_FIRST_CHARACTER = re.compile(r"\S")
 # what follows a quotation that is all the sentence says: "…," one trader said.
 _SPEECH_TAG = re.compile(r"\s*(?:[\w'’.-]+\s+){0,6}(?:said|says|told\s+\w+|added|adds)"
-                         r"(?:\s+(?:[\w'’.-]+\s*){0,6})?[.!?]?['\"’”)]*\s*")
+                         r"(?:\s+[\w'’.-]+){0,6}[.!?]?['\"’”)]*\s*")
 # a sentence that opens a new item does not continue the previous sentence's report
 SEPARATORS = re.compile(
     r"\W*(?:meanwhile|separately|elsewhere|in\s+other|in\s+a\s+separate|"
@@ -701,7 +710,7 @@ _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|repute
 _SPEECH_TAG_END = re.compile(r"\s*[.!?]?['\"’”)]*\s*")
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
-_ASIDE_END = re.compile(r"[^,.;:\"“”]{0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
+_ASIDE_END = re.compile(r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
 _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -729,13 +738,13 @@ def _sentence_status(cues: list[Cue], doc: Document, start: int, end: int) -> St
 def _quoted_remark(doc: Document, start: int, end: int) -> bool:
     """A direct quotation with only its speech tag after it ('"Day-to-day money is a bit
     tighter," one trader said.'): attributed by quotation, whoever speaks (definition, rule 2)."""
-    opening = _NON_SPACE.search(doc.prose, start, end)
+    opening = _FIRST_CHARACTER.search(doc.prose, start, end)
     quote = doc.quotes.containing(opening.start()) if opening else None
-    return quote is not None and quote[0] <= opening.start() + 1 and bool(
-        _SPEECH_TAG.fullmatch(doc.prose, quote[1], end))
+    return quote is not None and _SPEECH_TAG.fullmatch(doc.prose, quote[1], end) is not None
 
 
-def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: int) -> tuple[Status, Cue | None]:
+def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], tag: Cue | None,
+                    start: int, end: int) -> tuple[Status, Cue | None]:
     """A figure's own vague cue ("an estimated 500", "the 0.6% forecast") wins; else any source
     in the sentence (unless it passes the figure on as believed or expected); else the
     nearest vague cue of the figure's clause (a vague cue does not reach past "; " or ", but")."""
@@ -752,15 +761,9 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
     if forecast and _THE_BEFORE.search(prose, max(0, q.start - 8), q.start):
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
-    # "The figures are expected to show 13 billion": a verb an agentless cue governs is no source
-    # ("Mr Howard is expected to say that around £6bn …" still names who will say it)
-    governed = {c.start for c in cues for v in cues if v.status is Status.VAGUE and _AGENTLESS.match(v.text)
-                and 0 <= c.start - v.end <= 2 and _DOCUMENT_VERB.fullmatch(c.text)}
-    sources = [c for c in cues if c.status is Status.SOURCE and c.start not in governed
-               and not _aside_before(prose, q, c, start)]
-    tag = cues[-1] if cues and cues[-1].status is Status.VAGUE and cues[-1].start > q.end \
-        and _SPEECH_TAG_END.fullmatch(prose, cues[-1].end, end) else None
-    if tag is not None and sources and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
+    sources = [c for c in free if not _aside_before(prose, q, c, start)]
+    if tag is not None and tag.start > q.end and sources \
+            and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
         # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
         # said": the participle says who announced the find; the tag, who gives the figure
         return Status.VAGUE, tag
@@ -786,6 +789,22 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], start: int, end: i
         return Status.NONE, None
     before = [c for c in vague if c.start <= q.start]
     return Status.VAGUE, (before[-1] if before else vague[0])
+
+
+def _free_sources(prose: str, cues: list[Cue]) -> list[Cue]:
+    """The sentence's source cues but those an agentless cue governs: in "The figures are
+    expected to show 13 billion" the document's verb is no source ("Mr Howard is expected to
+    say that …" still names who will say it)."""
+    governed = {c.start for c in cues for v in cues if v.status is Status.VAGUE and _AGENTLESS.match(v.text)
+                and 0 <= c.start - v.end <= 2 and _DOCUMENT_VERB.fullmatch(c.text)}
+    return [c for c in cues if c.status is Status.SOURCE and c.start not in governed]
+
+
+def _closing_tag(prose: str, cues: list[Cue], end: int) -> Cue | None:
+    """A vague speech tag that closes the sentence ("…, industry analysts said.")."""
+    last = cues[-1] if cues else None
+    return last if last is not None and last.status is Status.VAGUE \
+        and _SPEECH_TAG_END.fullmatch(prose, last.end, end) else None
 
 
 def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:

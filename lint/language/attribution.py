@@ -168,7 +168,8 @@ _COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "GB", "UAE", "USSR"})  # place
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
 # an aside between the subject and its verb: "The firm, which floated in 2003, announced",
 # "Metropolitan, with assets of more than two billion dlrs, said"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b[^,;:]{1,60},(?=\s*(?:[a-z]+\s+)?(?:\w+\s*)?\Z)")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},"
+                             r"(?=\s*(?:[a-z]+\s+)?(?:\w+\s*)?\Z)")
 # a clause of its own before the cue: "… said NHS staff were weeping as figures showed 311,000":
 # the cue's subject is in that clause ("figures"), not before it; "as expected", "as well as"
 # and a clause closed by a comma ("Smith, as chairman, said") are no such clause
@@ -260,7 +261,7 @@ class AttributionModel:
             status = self._agent(sentence, match)
             if status is not Status.NONE:
                 cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
-        for match in (*_forums(sentence), *_owned_figures(sentence),
+        for match in (*_forums(sentence), *_owned_figures(sentence), *_named_findings(sentence),
                       *(m.span() for phrase in _SOURCE_PHRASES for m in phrase.finditer(sentence))):
             cues.append(Cue(Status.SOURCE, start + match[0], start + match[1], sentence[match[0]:match[1]]))
         return sorted(cues, key=lambda c: c.start)
@@ -303,7 +304,7 @@ class AttributionModel:
             words = re.findall(r"[\w'’.-]+", parts[-2])  # "one investor, who said": the investor
         while len(words) > 1 and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:
             words.pop()  # "Oracle has announced", "Cathay last week reported"
-        opening = begin == 0 and len(parts) == 1 and len(words) > 1  # words[0] opens the sentence
+        opening = begin == 0 and len(parts) == 1 and len(words) > 1 and not openers  # words[0] opens it
         speech = verb.group().lower() in SPEECH_VERBS
         status = self._judge_words(words[-8:], speech, opening and len(words) <= 8)
         if status is Status.NONE and verb.group().lower() in INVERTING_VERBS:
@@ -522,7 +523,7 @@ _FRAME = re.compile(
     r"|\b[Tt]he\s+(?:survey|poll|study|census)\s+of(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+)?[\d,]+\s)"
     # "Of those asked, 62% …": those a survey named before questioned
     r"|\b[Tt]hose\s+(?:surveyed|polled|questioned|asked|interviewed|sampled)"
-    r"(?=\s*[,:]|\s+(?:by|in|for|said|say|were|agreed|thought|believed)\b)")
+    r"(?=\s*[,:]|\s+(?:in|said|say|were|agreed|thought|believed)\b)")
 
 
 # a filing with a named body, a document source: "offerings filed recently with the Securities
@@ -531,16 +532,27 @@ _FILING = re.compile(
     r"\b(?:filed|filing|filings)\s+(?:[a-z]+\s+){0,2}(?:with|to)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bin\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?filings?\b")
 # a named body or person who learned, points to or conducted a survey: "BBC Scotland has
-# learned", "Mr Kennedy also points to the fact that", "When PwC conducted the same survey"
-# a name: a title and a surname, an acronym, two or more capitalised words, or one with its
-# acronym after it; a capitalised common word opening the sentence ("Students") is none
-_NAMED = (r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*|[A-Z]{2,}[\w&]*(?:\s+[A-Z][\w.&'’-]*)*"
+# learned", "Mr Kennedy also points to the fact that", "When business advisers
+# PricewaterhouseCoopers (PwC) conducted the same survey", "YouGov conducted a poll"
+# a name: a title and a surname, an acronym, a name with a capital inside ("PwC", "YouGov"),
+# two or more capitalised words, or one with its acronym after it; a capitalised common word
+# opening the sentence ("Students") is none
+_NAMED = (r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*|[A-Z]{2,}[\w&]*(?:\s+[A-Z][\w.&'’-]*)*|[A-Z][a-z]+[A-Z]\w*"
           r"|(?!(?:The|A|An|This|That|These|Those|In|On|At|When|If|But|And|Its|Their)\b)"
           r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,3}|[A-Z][\w.&'’-]*\s+\([A-Z][\w.&-]{0,12}\))\s+")
 _NAMED_FINDING = re.compile(
     rf"(?-i:\b{_NAMED})(?:(?:has|have)\s+learn(?:ed|t)\b|(?:also\s+)?point(?:s|ed)\s+(?:to|out)\b"
     r"|conducted\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}(?:survey|poll|study|census)\b)")
-_SOURCE_PHRASES = (_FRAME, _FILING, _NAMED_FINDING)  # phrases that are sources as they stand
+_FINDING_VERB = re.compile(r"\b(?:learn(?:ed|t)|point(?:s|ed)|conducted)\b")
+_SOURCE_PHRASES = (_FRAME, _FILING)  # phrases that are sources as they stand
+
+
+def _named_findings(sentence: str) -> list[tuple[int, int]]:
+    """Spans of "BBC Scotland has learned" and the like, looked for only where such a verb is
+    (a run of capitalised words is otherwise read many times over)."""
+    if not _FINDING_VERB.search(sentence):
+        return []
+    return [m.span() for m in _NAMED_FINDING.finditer(sentence)]
 
 
 def _owned_figures(sentence: str) -> list[tuple[int, int]]:

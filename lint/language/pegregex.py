@@ -50,9 +50,9 @@ class RegexGrammar:
         self._leaves: list[_Leaf] = []
         self.pattern = re.compile(self._compile(element, (), tokens=True))
 
-    def parse(self, text: str, start: int) -> Parsed | None:
-        """Parse ``element`` starting exactly at ``start``, as pyparsing would."""
-        match = self.pattern.match(text, start)
+    def parse(self, text: str, start: int, end: int | None = None) -> Parsed | None:
+        """Parse ``element`` starting exactly at ``start`` (and ending by ``end``), as pyparsing would."""
+        match = self.pattern.match(text, start, len(text) if end is None else end)
         if match is None:
             return None
         groups = match.groupdict()

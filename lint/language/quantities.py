@@ -244,7 +244,8 @@ UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_W
 AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(UNIT.set_name("unit"))).set_name("amount")
 RANGE_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-])|and(?![\w-]))").set_name("range join")
 # an amount's conversion in brackets between a range's bounds: "between $20 (£10.40) to $30"
-CONVERSION = pp.Regex(r"\([£$€¥][\d.,]*\d(?:bn|m|k)?\)").set_name("conversion")
+CONVERSION = pp.Regex(r"\(\s*(?:US|A|C|NZ|HK|S)?[£$€¥]\s?[\d.,]*\d(?:\s?(?:bn|m|k|million|billion))?\s*\)").set_name(
+    "conversion")
 RANGE = (words("between", "from", name="range start") + AMOUNT + pp.Optional(CONVERSION) + RANGE_JOIN
          + AMOUNT).set_name("range")
 AMOUNT_OR_RANGE = (AMOUNT + pp.Optional(pp.Regex(r"(?:-|–|to(?![\w-]))") + AMOUNT)).set_name(
@@ -447,9 +448,10 @@ _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billio
 _FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b")
 
 
-def parse_at(text: str, start: int, element: pp.ParserElement = QUANTITY) -> Parsed | None:
-    """Parse one quantity (or ``element``, one of the parts compiled above) starting exactly at ``start``."""
-    return _AS_REGEX[id(element)].parse(text, start)
+def parse_at(text: str, start: int, element: pp.ParserElement = QUANTITY, end: int | None = None) -> Parsed | None:
+    """Parse one quantity (or ``element``, one of the parts compiled above) starting exactly at
+    ``start`` and ending by ``end``."""
+    return _AS_REGEX[id(element)].parse(text, start, end)
 
 
 def find_quantities(
@@ -491,7 +493,7 @@ def find_quantities(
         split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None) \
             if not ranged and _TO_JOIN.search(prose, pos, parsed.end) else None
         if split is not None:  # the change alone, with its modifier: no range reaches the level
-            parsed = parse_at(prose[:split], first, _element(prose, first, pos)) or parsed
+            parsed = parse_at(prose, first, _element(prose, first, pos), end=split) or parsed
         quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
         if reject is None or not reject(quantity):
             found.append(quantity)
@@ -526,8 +528,10 @@ _TO_JOIN = re.compile(r"\sto\s")
 _RANGE_WORD = re.compile(r"(?i:from|between)\b")
 _NON_SPACE = re.compile(r"\S|\Z")
 _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
-_YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+(?!(?:19|20)\d\d\b|['’]?\d\d\b(?![.,]\d))")
-_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]or|[Oo]f)\s+\Z")
+# a year, then "to" and an amount that no year could be (a decimal, a scale or a unit)
+_YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+[$£€¥]?\d[\d,]*(?:\.\d+|\s*(?:%|pct|per\s*cent|mln|bln|"
+                           r"million|billion|bn|m\b|dlrs|stg|yen|marks|francs|tonnes|tons))")
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+\Z")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")

@@ -35,7 +35,8 @@ _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
 _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 # a last row's figure running onto the next line: "Net operating provisions 5.50 billion francs
 # vs 5.19\nbillion, with most of increase …"
-_UNIT_RUN_ON = re.compile(r"\n[ \t]*(?:billion|bln|mln|million|pct|dlrs|francs|marks|stg|yen|cts)\b")
+_UNIT_RUN_ON = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?:billion|bln|mln|million|pct|dlrs|francs|marks|stg|yen|cts)\b",
+                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
@@ -147,8 +148,10 @@ def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = No
             run.pop()
         rows = [row for _, row in run if row.row]
         if len(rows) >= 2 or (rows and rows[0].strong):
-            end = run[-1][0][1]
-            unit = _UNIT_RUN_ON.match(prose, end) if prose[end - 1:end].isdigit() else None
+            end = last = run[-1][0][1]
+            while last and prose[last - 1] in " \t":
+                last -= 1
+            unit = _UNIT_RUN_ON.match(prose, last)
             end = _notes(prose, blocks, unit.end() if unit else end)
             start = run[0][0][0]
             tables.append((start, start + len(prose[start:end].rstrip())))
