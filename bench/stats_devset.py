@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "bench" / "devsets" / "statistics"
 TESTSET = ROOT / "bench" / "testsets" / "statistics"
 BATCHES = {f"dev{folder.name.removeprefix('batch')}": folder
-           for folder in sorted(DEVSET.glob("batch*")) if (folder / "labels.jsonl").is_file()}
+           for folder in sorted(DEVSET.glob("batch*"), key=lambda f: int(f.name.removeprefix("batch")))
+           if (folder / "labels.jsonl").is_file()}
 
 
 def labelled(which: str) -> tuple[list[str], dict[str, list[dict]]]:
