@@ -52,7 +52,7 @@ pvt mt ft rev hon pres supt det insp brig gens vs v cf viz approx est univ e.g i
 BEFORE_NUMBER = frozenset("no nos n° p pp c ca vol vols fig figs".split()) | set(MONTH_ABBREVIATIONS)
 # Final only when a common sentence opener follows.
 MAYBE_FINAL = frozenset(
-    ["inc", "ltd", "co", "corp", "plc", "bros", "jr", "sr", "st", "ave", "blvd", "rd", "dept", "al", "i"]
+    ["inc", "ltd", "co", "corp", "plc", "bros", "jr", "sr", "st", "ste", "ave", "blvd", "rd", "dept", "al", "i"]
 )
 OPENERS = frozenset("""
 the a an he she it they we i you his her its their our my your this that these those there

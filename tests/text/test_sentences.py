@@ -88,6 +88,11 @@ def test_golden_rules_file_is_complete() -> None:
             ["She paused...", "Then she spoke.", "The index rose 1.5% to 3,456.78 points."],
             id="ellipsis-decimals",
         ),
+        pytest.param(  # Reuters 11624: a French saint's name in a place
+            "It will modernise its Ste. Therese, Quebec, plant. It has received loans.",
+            ["It will modernise its Ste. Therese, Quebec, plant.", "It has received loans."],
+            id="sainte",
+        ),
     ],
 )
 def test_news(text: str, expected: list[str]) -> None:
