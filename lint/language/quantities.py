@@ -490,7 +490,8 @@ def find_quantities(
         if parsed is None:
             continue
         ranged = _RANGE_WORD.match(prose, first)  # "from 12.75 pct to 11.25": a range however written
-        split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None) \
+        split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None,
+                                   _CHANGE_BEFORE.search(prose, max(covered, pos - 40), pos) is not None) \
             if not ranged and _TO_JOIN.search(prose, pos, parsed.end) else None
         if split is not None:  # the change alone, with its modifier: no range reaches the level
             parsed = parse_at(prose, first, _element(prose, first, pos), end=split) or parsed
@@ -501,12 +502,13 @@ def find_quantities(
     return found
 
 
-def _change_then_level(prose: str, pos: int, by: bool) -> int | None:
+def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | None:
     """Where the change ends in "rose 16% to 18 pence", "fell 5 pct to 30 mln dlrs" (a
-    percentage change, then the level it reached) or, after "by", in "fell by 600,000 to 5.9
-    million" (the change has a unit or scale of its own, is written out in full where the
-    level has a scale word, or is not below it); None for a range ("rose by 5 to 10 pct",
-    "rose 5% to 10%")."""
+    percentage change, then the level it reached) or, after a verb of change or "by", in
+    "fell 1.17 billion dlrs to 4.63 billion", "rose 1-1/8 to 74-1/2", "fell by 600,000 to 5.9
+    million" (the change has a unit or scale of its own, is not below the level, or is far
+    below it; after "by", also written out in full where the level has a scale word); None for
+    a range ("rose by 5 to 10 pct", "rose 5% to 10%")."""
     change = parse_at(prose, pos, AMOUNT)
     to = _TO_AFTER.match(prose, change.end) if change is not None else None
     if to is None:
@@ -519,7 +521,9 @@ def _change_then_level(prose: str, pos: int, by: bool) -> int | None:
     percent_then_level = bool(_PERCENT_TEXT.search(first)) and not _PERCENT_TEXT.search(second)
     own_unit = len(change.tokens) > 1 and not _CURRENCY_ONLY.fullmatch(change.tokens[0])
     written_out = low >= 1000 and len(level.tokens) > 1
-    if percent_then_level or (by and (own_unit or written_out or low >= high)):
+    both_percent = bool(_PERCENT_TEXT.search(first)) and bool(_PERCENT_TEXT.search(second))
+    if percent_then_level or ((by or changed) and ((own_unit and not both_percent) or low >= high
+                                                   or high >= 10 * low or (by and written_out))):
         return pos + len(prose[pos:change.end].rstrip())
     return None
 
@@ -533,6 +537,12 @@ _YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+[$£€¥]?\d[\d,]*(?:\.\d+|\s
                            r"million|billion|bn|m\b|dlrs|stg|yen|marks|francs|tonnes|tons))")
 _YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+\Z")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
+# a verb of change with up to three words between ("fell", "raised butane prices")
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|"
+                            r"lost|loses|climbed|climbs|dropped|drops|slipped|slips|eased|eases|jumped|jumps|"
+                            r"raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|"
+                            r"added|adds|shed|sheds|firmed|weakened|declined|declines|up|down)"
+                            r"(?:\s+[a-z][\w-]*){0,3})\s+\Z")
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
 

@@ -48,6 +48,10 @@ def flagged(text: str) -> dict[str, str]:
     # a percentage change, then the level it reached (BBC business; wire results)
     ("Shares rose more than 16% to 18 pence.", "more than 16%"),
     ("Profit fell 5 pct to 30 mln dlrs.", "30 mln dlrs"), ("Rates rose 5% to 10%.", "5% to 10%"),
+    # after a verb of change: the change, then the level (Reuters audits: reserves, indices, prices)
+    ("Reserves fell 1.17 billion dlrs to 4.63 billion dlrs.", "1.17 billion dlrs"),
+    ("Shares rose 1-1/8 to 74-1/2.", "74-1/2"), ("The index fell 61.07 to 2,713.81.", "61.07"),
+    ("It raised butane prices 5.50 dlrs to 123 dlrs.", "123 dlrs"), ("Sales rose 5 to 10 pct.", "5 to 10 pct"),
     # a year, then the figure: no range from one to the other
     ("Profits rose in 2004 to 33.22 mln.", "33.22 mln"), ("Output rose in 2004 to 2006.", "2004 to 2006"),
     ("Profits rose in 2004 to 33 mln dlrs.", "33 mln dlrs"), ("Crowds of 2000 to 3000 people came.", "2000 to 3000"),
