@@ -45,7 +45,7 @@ from corpuslint.model.findings import Hit
 QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
 _MONTH = "|".join(MONTHS)
 TIME_UNITS = (
-    r"(?:milli)?seconds?|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
+    r"(?:milli)?seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
     r"months?|years?|yrs?|decades?|centuries|century|weekends?|seasons?|semesters?|"
     r"terms?|quarters?(?![-\s]+(?:of|point)\b)|generations?"
 )
@@ -137,7 +137,7 @@ _RACE_TIME_BEFORE = re.compile(r"\b(?:(?:winning|won|win|finishing|finished|comp
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|races|"
-    r"event|gold|silver|bronze|sprint)\b|^\s+in\s+\d+:\d",
+    r"events?|gold|silver|bronze|sprint)\b|^\s+in\s+\d+:\d|^\s+(?:and|or)\s+\d[\d,]*k?m\s+(?:events?|races?|finals?|titles?|hurdles|relay)\b",
     re.IGNORECASE,
 )
 # a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
@@ -251,7 +251,7 @@ _TALLY_BEFORE = re.compile(r"\b(?:won|lost|drawn|drew|wins|losses|defeats)\s+(?:
 _SEASON_AFTER = re.compile(r"^\s+of\s+(?:their|his|her|its|the)\s+(?:last|first|next|final)\s+\w+\s+"
                            r"(?:games|matches|fixtures|races|starts)\b", re.I)
 # a run of games ("their next 10 games") and games played ("six goals in nine games")
-_GAMES_PLAYED = re.compile(r"\b(?:in|from|over|needed|needing|took|taking|(?:their|his|her|its|the)\s+"
+_GAMES_PLAYED = re.compile(r"\b(?:in|from|over|needed|needing|took|taking|made|making|makes|(?:their|his|her|its|the)\s+"
                            r"(?:last|first|next|final|opening|previous))\s+\Z", re.I)
 _GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|outings|league\s+games|sets|frames)\b",
                           re.I)

@@ -105,6 +105,7 @@ NUMBER = ((NUMERAL | NUMBER_WORD | ARTICLE_NUMBER) + pp.Optional(SCALE_WORD)).se
 CURRENCY_PREFIX = pp.Regex(r"(?:US|A|C|NZ|HK|S)?\$|[£€¥₹₽]|(?:Rs|Dh|R)\.?(?=\s?\d)").set_name("currency")
 CURRENCY_WORD = words(
     "dlrs",
+    "dlr",
     "dollars",
     "dollar",
     "pounds sterling",

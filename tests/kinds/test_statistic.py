@@ -352,6 +352,12 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The merged banks would be one of the 25 largest banks in the U.S.", {}),
     ("Butler was never troubled by any of the opposition, winning leisurely in 30.26.", {}),
     ("Gelete Burka won, completing the 10,500m course in 33.22.", {}),
+    # race times in seconds, events in a pair, starts and appearances made (BBC sport/009,
+    # sport/028, sport/338); a measured length in a pair stays a figure
+    ("Dutchman Patrick van Balkom was second in 21.58 secs.", {}),
+    ("His displays in the individual 100m and 200m events were poor.", {}),
+    ("The tunnel is 500m and 300m of it is flooded.", {"500m": "unattributed", "300m": "unattributed"}),
+    ("The 22-year-old has only made 10 starts for his club but has made 49 appearances from the bench.", {}),
     ("The deal unites the world's two biggest reinsurers.", {}),
     ("The first three at Santry qualify for the final.", {}),
     ("Talks are set for June 24 and 25.", {}),
@@ -619,6 +625,7 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("Foreign banks may hold no more than 50 pct of the capital, bankers said.",
      {"no more than 50 pct": "vague-attribution"}),
     ("Each house underwrites 0.07 pct of each issue, securities managers said.", {"0.07 pct": "vague-attribution"}),
+    ("The bank will lend 50 mln dlr to Peru, IDB sources said.", {"50 mln dlr": "vague-attribution"}),
     ("The bankers said 30 pct was too much.", {}),
     # a document's verb that an agentless cue governs is no source; a participle with "with"
     # nobody is named for (Reuters 15454, 18280); a named speaker expected to speak is one
