@@ -105,6 +105,8 @@ Her Their Our And But Or If As Up Around More Than Under Another Between Until S
 Before During When While Each Every Of Those These This That There Here Also Still Even Now
 Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr I
 """.split())
+_WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was|turns|turned|will\s+be)\s+\Z", re.IGNORECASE)
+_PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|\Z)")
 _AGE_AFTER_NOUN = re.compile(r"\b[a-z][\w'’-]*[a-z],\s*\Z")
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s*\Z")
@@ -173,6 +175,9 @@ _QUARTERS_SPAN_AFTER = re.compile(r"^\s+(?:ahead|later|earlier|ago|in\s+a\s+row|
                                   r"(?:growth|decline|contraction|recession))\b", re.IGNORECASE)
 # "the first half of this year", "the second half": a period or a half of a match, no share
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\Z", re.IGNORECASE)
+# a part of a thing or a place: "the bottom half of a Segway", "the northern half of the island"
+_PART_HALF_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|rear|left|right|northern|southern|"
+                               r"eastern|western|inner|outer)\s+\Z", re.IGNORECASE)
 # an age set by rule, and where it moves: "the pension age for council workers from 60 to
 # 65", "the retirement age will rise to 67"
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:(?:pension|retirement|voting|school-leaving|leaving|drinking|"
@@ -205,6 +210,7 @@ _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
 ALL_OF_A_FEW = 5  # "all five men": a set already given; "killing all 12 people on board" counts
 _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z][\w-]*[^s\W]s\b")  # "the two arch-rivals"
 _PARTICIPLE_AFTER = re.compile(r"^\s+[a-z]+ed\s+(?:by|in|at|on|with|under|from)\b")
+_TIME_SPAN_BEFORE = re.compile(rf"\b(?:from|between)\s+\w+\s+(?:{TIME_UNITS})\s+(?:to|and)\s+\Z", re.IGNORECASE)
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 # one of the two written with its leading zero, as times of day are
 _CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=0|\d{{4}}\D+0){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
@@ -317,7 +323,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     if _age_bound(prose, q, before, after, start) or _sports_figure(text, before, after):
         return True
-    if q.kind == "fraction" and text.lower() == "half" and _PERIOD_HALF_BEFORE.search(before):
+    if q.kind == "fraction" and text.lower() == "half" and (_PERIOD_HALF_BEFORE.search(before)
+                                                            or _PART_HALF_BEFORE.search(before)):
         return True
     if q.kind == "fraction" and text.lower().endswith("quarters") and _QUARTERS_SPAN_AFTER.match(after):
         return True  # "two quarters ahead": a span of time
@@ -326,6 +333,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if text.lower() in ("double", "triple", "treble") and _ADJECTIVE_AFTER.match(after) \
             and not _VERB_BEFORE.search(before):
         return True  # "the show's surprise double eviction": an adjective, no multiple
+    if _TIME_SPAN_BEFORE.search(before):
+        return True  # "from 24 weeks to 20": the other end of a span of time
     if _CLOCK_RANGE.fullmatch(text):
         return True  # "a curfew between 2200 and 0700": times of day
     if q.kind == "percent" and _VOTES_OR_BEFORE.search(before):
@@ -461,8 +470,10 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
     if _BARE_NUMBER.fullmatch(text) and (LABEL_BEFORE.search(before, recent)
                                          or _SECOND_LABEL_BEFORE.search(before)):
         return True  # "section 3", "aged 13", "top 10", "at number eight and 10"
-    if text.isdigit() and len(text) == 2 and _AGE_AFTER_NOUN.search(before) and after.lstrip()[:1] == ",":
-        return True  # "The veteran film-maker, 68, said …": an age set off by commas
+    if text.isdigit() and len(text) == 2 and (
+            (_AGE_AFTER_NOUN.search(before) and after.lstrip()[:1] == ",")
+            or (_WHO_IS_BEFORE.search(before) and _PHRASE_END_AFTER.match(after))):
+        return True  # "The veteran film-maker, 68, said …", "Smith, who is 36, …": an age
     return bool(_AGE.search(before) and after.lstrip()[:1] in (",", ".", ";", ")")
                 and q.value and q.value < 120)  # "Nick Wood, 41, from York" or "…, 41."
 

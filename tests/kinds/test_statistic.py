@@ -358,6 +358,13 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("His displays in the individual 100m and 200m events were poor.", {}),
     ("The tunnel is 500m and 300m of it is flooded.", {"500m": "unattributed", "300m": "unattributed"}),
     ("The 22-year-old has only made 10 starts for his club but has made 49 appearances from the bench.", {}),
+    # a part of a thing; an age after "who is"; the other end of a span of time (BBC tech/356,
+    # bbc-13 audit)
+    ("Its wheel feet resemble the bottom half of a Segway scooter.", {}),
+    ("About half of the island is flooded.", {"About half": "unattributed"}),
+    ("Smith, who is 36, joined in 2001.", {}),
+    ("MPs want to cut the limit from 24 weeks to 20.", {}),
+    ("Sales fell from 24 pct to 20.", {"from 24 pct to 20": "unattributed"}),
     ("The deal unites the world's two biggest reinsurers.", {}),
     ("The first three at Santry qualify for the final.", {}),
     ("Talks are set for June 24 and 25.", {}),
