@@ -650,6 +650,9 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     # unnamed reports as a noun (BBC sport/207)
     ("And he also denied reports that Santini had been given a £3m pay-off.", {"£3m": "vague-attribution"}),
     ("The company reports that sales rose 5%.", {}),
+    # a named body's reports are its own (Reuters, vague audit)
+    ("Output was 30 mln bushels, Department of Agriculture reports said.", {}),
+    ("Output was 30 mln bushels, reports said.", {"30 mln bushels": "vague-attribution"}),
     # a month is nobody's name (Reuters 889)
     ("Unemployment is expected to rise to about 3.5 pct, economists at Nomura said.\n"
      "December's 2.9 pct was the previous worst level.", {}),
