@@ -209,12 +209,14 @@ _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other
 _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
 ALL_OF_A_FEW = 5  # "all five men": a set already given; "killing all 12 people on board" counts
 _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z][\w-]*[^s\W]s\b")  # "the two arch-rivals"
-_PARTICIPLE_AFTER = re.compile(r"^\s+[a-z]+ed\s+(?:by|in|at|on|with|under|from)\b")
+_PARTICIPLE_AFTER = re.compile(r"^\s+(?:now\s+|already\s+|still\s+)?[a-z]+ed(?:\s+(?:by|in|at|on|with|under|from)\b|\s*,)")
 _TIME_SPAN_BEFORE = re.compile(rf"\b(?:from|between)\s+\w+\s+(?:{TIME_UNITS})\s+(?:to|and)\s+\Z", re.IGNORECASE)
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 # one of the two written with its leading zero, as times of day are
 _CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=0|\d{{4}}\D+0){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
 _VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
+_VERSION_AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,}\s\Z")
+_DECIMAL = re.compile(r"\d+\.\d+")
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
@@ -339,6 +341,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "a curfew between 2200 and 0700": times of day
     if q.kind == "percent" and _VOTES_OR_BEFORE.search(before):
         return True  # "won with 18,287 votes, or 53 pct": a share of the vote, a tally
+    if _VERSION_AFTER_ACRONYM.search(before) and _DECIMAL.fullmatch(text):
+        return True  # "wireless USB 2.0 connections": a version in a name
     if q.kind == "money" and q.value == 1 and _RATE_AFTER.match(after):
         return True  # "One dollar bought 102.55 yen": the unit side of an exchange rate
     if q.kind == "percent" and _ISSUE_AFTER.match(after):
@@ -392,7 +396,8 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return True
     if last in _DEMONSTRATIVES or _PARTITIVE.search(before) or (last == "all" and q.value <= ALL_OF_A_FEW):
         return True  # "these 10 shares", "one of the two currencies", "all five men"
-    if _PARTICIPLE_AFTER.match(after) and _word_at(prose, text, q.start):
+    if _PARTICIPLE_AFTER.match(after) and any(_word_at(prose, spelling, q.start)
+                                              for spelling in {text, text.lower(), text.capitalize()}):
         return True  # "detention of 12 men … The 12 affected by the ruling"
     if last == "the" and q.value == 2 and _PLURAL_AFTER.match(after):
         return True  # "the two firms", "the two Japanese companies": a pair the story has named

@@ -526,8 +526,9 @@ _FRAME = re.compile(
     # "the survey of 110 critics": the size of a survey named before
     r"|\b[Tt]he\s+(?:survey|poll|study|census)\s+of(?=\s+(?:more\s+than\s+|about\s+|some\s+|over\s+)?[\d,]+\s)"
     # "Of those asked, 62% …": those a survey named before questioned
-    r"|\b[Tt]hose\s+(?:surveyed|polled|questioned|asked|interviewed|sampled)"
-    r"(?=\s*[,:]|\s+(?:in|said|say|were|agreed|thought|believed)\b)")
+    r"|\b[Tt]hose\s+(?:surveyed|polled|sampled)\b"
+    r"|\b[Tt]hose\s+(?:questioned|asked|interviewed)"
+    r"(?=\s*[,:]|\s+(?:in|said|say|were|agreed|thought|believed|found)\b)")
 
 
 # a filing with a named body, a document source: "offerings filed recently with the Securities

@@ -372,6 +372,8 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     # share of the vote, an ordinal selection
     ("The Prince did receive over £4m from departments in 2003-4.", {"over £4m": "unattributed"}),
     ("The problem affects all users running versions 4.7 and earlier.", {}),
+    ("Initially they will be products using wireless USB 2.0 connections.", {}),
+    ("GDP rose 2.5% in the US.", {"2.5%": "unattributed"}),
     ('He also listed what he dubbed the nine "most useless quangos".', {}),
     ("Patty Schnyder needed three sets to beat Na Li 7-5 3-6 7-5.", {}),
     ("He faces a curfew between 2200 and 0700, except on Sundays.", {}),
@@ -387,6 +389,8 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("The detention of 12 men at Belmarsh was unlawful. The 12 affected by the ruling are from "
      "Algeria.", {"12": "unattributed"}),
     ("All five men, along with four others, are also accused.", {"four": "unattributed"}),
+    ("Nine people were charged in May. The nine now charged, who worked as suppliers, deny it.",
+     {"Nine": "unattributed"}),  # BBC business/448
     ("Political and public pressure may well push the two firms to reach a compromise.", {}),
     ("The two firms sold 40,000 cars.", {"40,000": "unattributed"}),
     ("Sir Alex Ferguson and Arsene Wenger, the two arch-rivals, shook hands.", {}),
@@ -659,6 +663,7 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     # "those asked" points back to the survey that asked them (BBC tech/393)
     ("Of those asked, 62% were unaware that someone has paid for some of the results.", {}),
     ("Of those asked to leave, 30 refused.", {"30": "unattributed"}),
+    ("12% of those surveyed found themselves unable to switch.", {}),  # BBC tech/021
     ("The Bravery were the most heavily-tipped act in the survey of 110 impartial critics and "
      "broadcasters.", {}),  # BBC entertainment/229: the survey named in the sentence before
     ("A survey of 110 critics tipped them.", {"110": "unattributed"}),
