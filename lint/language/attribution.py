@@ -405,6 +405,8 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:It|He|She|They)\b")
 # Westinghouse Electric Corp said")
 _NAME_SUBJECT = re.compile(r"(?:\s*" + DATELINE.pattern + r")?"
                            r"\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*\s+(?:is|was|has|had|said|says)\b")
+# a named speaker's tag closing the sentence: "… is pending, Ogden said."
+_NAME_TAG_END = re.compile(r",\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|added|adds)\.?['\"’”]?\s*\Z")
 # a report whose source is only a pronoun: "…, it added.", "he said"
 _PRONOUN_SOURCE = re.compile(r"\b(?:it|he|she)\s+(?:said|added|says|adds|told|noted|stated)\b")
 _NUMBER = re.compile(r"[\d£$€][\d.,]*\w*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -454,7 +456,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
                 continue
             if low in ANAPHORIC or low.rstrip("s") in ANAPHORIC:
                 return False
-            if low in _SAME_BODY and (_PRONOUN_SUBJECT.match(previous) or _NAME_SUBJECT.match(previous)):
+            if low in _SAME_BODY and (_PRONOUN_SUBJECT.match(previous) or _NAME_SUBJECT.match(previous)
+                                      or _NAME_TAG_END.search(previous)):
                 return False  # "Sony is hoping …, he added. The company made …": the same body
             head = low.removesuffix("'s").removesuffix("’s").rstrip("s") or low
             if word[:1].islower() and len(words) > words.index(word) + 1 and \

@@ -610,6 +610,10 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
      "Golden Nugget completed its sale of the property for 440 mln dlrs.", {}),
     ("Golden Nugget has cash from the sale of its casino to Bally, Roffman said. Earlier this month "
      "Caesars World completed its sale of the property for 440 mln dlrs.", {"440 mln dlrs": "unattributed"}),
+    # the company after its named speaker's tag (Reuters audit: Ogden)
+    ("The merger is pending, Ogden said. The company will contribute 30 mln dlrs to the fund.", {}),
+    ("The merger is pending, officials said. The company will contribute 30 mln dlrs to the fund.",
+     {"30 mln dlrs": "unattributed"}),
     # an unnamed document opening the sentence gives its own account: nothing carries over
     # (BBC politics/372); a determiner or a name in it points to a source
     ("The minister said 30 had died. Figures for the 2001 general election suggest 29% of people "
