@@ -37,6 +37,7 @@ _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 # vs 5.19\nbillion, with most of increase …"
 _UNIT_RUN_ON = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?:billion|bln|mln|million|pct|dlrs|francs|marks|stg|yen|cts)\b",
                           re.IGNORECASE)
+_FIGURE_IN = re.compile(r"(?<![\w.])\d[\d.,]*")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
@@ -79,9 +80,10 @@ def classify(line: str) -> Row:
     prose_words = [w for w in words if _prose_word(w)]
     compared = len(words) <= VS_ROW_WORDS and (" vs " in line or (
         prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
-    if prose_words and not compared:
-        return Row(False, False, False)
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
+    # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313"
+    if prose_words and not compared and not (columns and len(_FIGURE_IN.findall(line)) >= 3):
+        return Row(False, False, False)
     if _RANKED.match(line.strip()):
         return Row(True, False, False)  # a place in a list: "25 Juan Ignacio Chela (Argentina)"
     figures = sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)

@@ -95,6 +95,17 @@ def test_telegraphic_notes_go_on_past_a_blank_line():
     assert table.endswith("or 13 cts a share")
 
 
+def test_rows_in_columns_may_hold_a_word_of_prose():
+    # Reuters 8004 (USDA sugar payments): "Over 350 to 700" labels its row
+    text = ("    QUANTITY            1988     1989      1990      1991\n"
+            "First 350 tons         6.000    4.500     3.000     1.500\n"
+            "Over 350 to 700        5.750    4.313     2.875     1.438\n"
+            "Over 20,000 tons        nil      nil       nil       nil\n")
+    [table] = table_text("The table lists the payments.\n\n" + text)
+    assert table.startswith("QUANTITY") and table.endswith("nil       nil")
+    assert not classify("He said over 350 of the 700 staff would go.").row
+
+
 def test_prose_after_a_table_is_not_the_table():
     text = EARNINGS.replace("NOTE", "The company said the").replace("1985 year net", "Chairman") + \
         "    The company said it expects sales of 140 mln dlrs in 1987, up from\n" \
