@@ -37,7 +37,6 @@ _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 # vs 5.19\nbillion, with most of increase …"
 _UNIT_RUN_ON = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?:billion|bln|mln|million|pct|dlrs|francs|marks|stg|yen|cts)\b",
                           re.IGNORECASE)
-_FIGURE_IN = re.compile(r"(?<![\w.])\d[\d.,]*")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
@@ -82,11 +81,11 @@ def classify(line: str) -> Row:
         prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
     # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313"
-    if prose_words and not compared and not (columns and len(_FIGURE_IN.findall(line)) >= 3):
+    figures = sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)
+    if prose_words and not compared and not (columns and figures >= 3):
         return Row(False, False, False)
     if _RANKED.match(line.strip()):
         return Row(True, False, False)  # a place in a list: "25 Juan Ignacio Chela (Argentina)"
-    figures = sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)
     if figures == 0:
         # a short label ("Nine mths"), or column headings set apart by spaces ("WHEAT  HRW  HRS")
         label = (len(words) <= MAX_LABEL_WORDS or columns) and not _SENTENCE_END.search(line) \
