@@ -59,7 +59,8 @@ REPORTING_VERBS = (
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
     "guesstimated", "guesstimating", "guesstimate", "guesstimates", "declared", "declares",
     "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
-    "unveils", "outlined", "outlines", "highlighted", "highlights",
+    "unveils", "outlined", "outlines", "highlighted", "highlights", "believe", "suggest",
+    "alleged", "alleges", "allege", "accuse", "accuses", "accused",
     *_OBSERVED,
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is

@@ -680,6 +680,10 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("When business advisers PricewaterhouseCoopers (PwC) conducted the same survey last year, "
      "nearly 30% said so.", {}),
     ("Students have learned 40 new words.", {"40": "unattributed"}),
+    # named subjects who believe, suggest, allege or accuse (BBC audit)
+    ("The Tories accuse Labour of raising taxes 66 times.", {}),
+    ("The commission suggests relief for gifts under £200.", {}),
+    ("Three men accused of fraud stole £5m.", {"Three": "unattributed", "£5m": "unattributed"}),
     # "a reported" is a figure's own agentless cue, and a conversion in brackets is the same
     # amount (BBC entertainment/206)
     ("She was the driving force behind The Osbournes, earning the family a reported $85m (£46m).",
