@@ -132,7 +132,7 @@ _FOUND_OBJECT = re.compile(
     r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 # cues only in the active: "the statistics are compiled", "voters were not registered"
-_ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered"})
+_ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object
