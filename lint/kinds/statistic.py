@@ -52,7 +52,8 @@ TIME_UNITS = (
 # what follows a number that makes it a date, time, duration, ordinal, address, tally or name
 NOT_STAT_AFTER = re.compile(
     rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
-    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:{TIME_UNITS})\b(?!['’]?\s+(?:supply|worth|salary|pay))|"
+    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight)\s+)?(?:{TIME_UNITS})\b"
+    rf"(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
     rf"\s+votes?\s+to\b|\s+(?:[A-Z][\w']+\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
     rf"Square|Place|Drive|Boulevard|Way)\b|(?:\s*\([^)]{{0,30}}\))?\)?\s+(?:north|south|east|west|northeast|northwest|"
@@ -105,7 +106,10 @@ Her Their Our And But Or If As Up Around More Than Under Another Between Until S
 Before During When While Each Every Of Those These This That There Here Also Still Even Now
 Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr I
 """.split())
-_WHO_IS_BEFORE = re.compile(r"\bwho\s+(?:is|was|turns|turned|will\s+be)\s+\Z", re.IGNORECASE)
+_SMALL_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                "fifteen sixteen seventeen eighteen nineteen twenty".split())
+_WHO_IS_BEFORE = re.compile(r"\b(?:who|when\s+(?:he|she|I|they|we))\s+(?:is|was|were|turns|turned|will\s+be)\s+\Z",
+                            re.IGNORECASE)
 _PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|\Z)")
 _AGE_AFTER_NOUN = re.compile(r"\b[a-z][\w'’-]*[a-z],\s*\Z")
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)
@@ -475,10 +479,10 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
     if _BARE_NUMBER.fullmatch(text) and (LABEL_BEFORE.search(before, recent)
                                          or _SECOND_LABEL_BEFORE.search(before)):
         return True  # "section 3", "aged 13", "top 10", "at number eight and 10"
-    if text.isdigit() and len(text) == 2 and (
+    if (text.isdigit() and len(text) == 2 or text.lower() in _SMALL_NUMBER_WORDS) and (
             (_AGE_AFTER_NOUN.search(before) and after.lstrip()[:1] == ",")
             or (_WHO_IS_BEFORE.search(before) and _PHRASE_END_AFTER.match(after))):
-        return True  # "The veteran film-maker, 68, said …", "Smith, who is 36, …": an age
+        return True  # "The veteran film-maker, 68, said …", "Smith, who is 36, …", "when she was eight"
     return bool(_AGE.search(before) and after.lstrip()[:1] in (",", ".", ";", ")")
                 and q.value and q.value < 120)  # "Nick Wood, 41, from York" or "…, 41."
 
@@ -728,6 +732,7 @@ _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
 _ASIDE_END = re.compile(r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
 _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
+_CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today's)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -794,6 +799,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
             relayed = agentless
+        if _CURRENT_BEFORE.search(prose, max(0, q.start - 24), q.start):
+            relayed = []  # "expected to grow from the current three pct to 15 pct": the present figure
         return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
     # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless
     # "is expected to" reaches no figure that a comma or another predicate sets apart ("The

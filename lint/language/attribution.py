@@ -69,7 +69,8 @@ VAGUE_CUES = (
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:estimated|thought|believed|feared|expected|understood|reported|said|claimed|alleged|"
     r"confirmed|rumoured|calculated|projected|suggested|predicted|known)(?!\s+by\b)",
-    r"(?:is|are|was|were|would\s+be|will\s+be)\s+(?:said|thought|believed|feared|reported|understood|estimated|"
+    r"(?:is|are|was|were|would\s+be|will\s+be)\s+(?:also\s+|widely\s+|now\s+)?(?:said|thought|believed|feared|"
+    r"reported|understood|estimated|"
     r"alleged|rumoured|expected|forecast|predicted|projected)\s+to",
     r"(?:industry|market|unofficial|private)\s+estimates\s+(?:put|show|showed|suggest|suggested|say)",
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from corpuslint.text.spans import Span, line_spans
 from corpuslint.text.vocabulary import NUMBER_TENS, NUMBER_UNITS
 
-_FIGURE = re.compile(r"[(<$£€¥+-]*(?:\d|\.\d)[\d.,/:%-]*[a-z]{0,4}[)>,;:*%]*", re.IGNORECASE)
+_FIGURE = re.compile(r"[(<$£€¥+-]*(?:\d|\.\d)[\d.,;/:%-]*[a-z]{0,4}[)>,;:*%]*", re.IGNORECASE)  # "330,;575": garbled
 _NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, "nil", "zero", "half"))
 # words of running prose: a line holding one is a sentence, not a row
 _PROSE = frozenset("""the a an of in on at with by for and or but that which who whom whose said

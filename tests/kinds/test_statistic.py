@@ -364,6 +364,9 @@ def test_vague_cues_open_with_a_lower_case_letter(cue):
     ("Its wheel feet resemble the bottom half of a Segway scooter.", {}),
     ("About half of the island is flooded.", {"About half": "unattributed"}),
     ("Smith, who is 36, joined in 2001.", {}),
+    ("When she was eight, her mother took a decision.", {}),  # BBC entertainment/021
+    ("He won eight titles when he was in form.", {"eight": "unattributed"}),
+    ("A film must have been shown for seven consecutive days.", {}),  # BBC entertainment/035
     ("MPs want to cut the limit from 24 weeks to 20.", {}),
     ("Sales fell from 24 pct to 20.", {"from 24 pct to 20": "unattributed"}),
     ("The deal unites the world's two biggest reinsurers.", {}),
@@ -650,6 +653,11 @@ def test_not_statistics_and_missed_figures_by_class(text, expected):
     ("Phelps Dodge is the largest copper company, with annual production expected to reach "
      "500,000 tons this year.", {"500,000 tons": "vague-attribution"}),
     ("Mr Howard is expected to say that around £6bn will be available.", {}),
+    # a passive report with an adverb is agentless; the present figure in an expected change
+    # is the source's (Reuters 14343, 17797)
+    ("Ghana was also reported to be offering new crop at 1,460 stg a tonne.", {"1,460 stg": "vague-attribution"}),
+    ("According to the companies, fast-oil-change centers are expected to grow from the current "
+     "three pct of the market to 15 pct by 1990.", {"15 pct": "vague-attribution"}),
     # an aside on the speaker is background, not what was said (Reuters 8737); the speaker
     # is found past it
     ('The closings were "costly," it said. Metropolitan, with assets of more than two billion '

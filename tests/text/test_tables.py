@@ -106,6 +106,11 @@ def test_rows_in_columns_may_hold_a_word_of_prose():
     assert not classify("He said over 350 of the 700 staff would go.").row
 
 
+def test_garbled_figures_still_make_rows():
+    # Reuters 17672: "330,;575" as transmitted
+    assert classify("Net profit 330,;575 vs profit 1,4;73,100").row
+
+
 def test_prose_after_a_table_is_not_the_table():
     text = EARNINGS.replace("NOTE", "The company said the").replace("1985 year net", "Chairman") + \
         "    The company said it expects sales of 140 mln dlrs in 1987, up from\n" \
