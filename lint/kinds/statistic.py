@@ -41,11 +41,12 @@ from corpuslint.language.quantities import (
 )
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
+from corpuslint.text.vocabulary import NUMBER_TENS, NUMBER_UNITS
 
 QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
 _MONTH = "|".join(MONTHS)
 TIME_UNITS = (
-    r"(?:milli)?seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
+    r"(?:milli)?seconds?|(?-i:secs?)|minutes?|mins?|hours?|hrs?|days?|mths?|nights?|weeks?|fortnights?|"
     r"months?|years?|yrs?|decades?|centuries|century|weekends?|seasons?|semesters?|"
     r"terms?|quarters?(?![-\s]+(?:of|point)\b)|generations?"
 )
@@ -106,11 +107,9 @@ Her Their Our And But Or If As Up Around More Than Under Another Between Until S
 Before During When While Each Every Of Those These This That There Here Also Still Even Now
 Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr I
 """.split())
-_SMALL_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                                "fifteen sixteen seventeen eighteen nineteen twenty".split())
 _WHO_IS_BEFORE = re.compile(r"\b(?:who|when\s+(?:he|she|I|they|we))\s+(?:is|was|were|turns|turned|will\s+be)\s+\Z",
                             re.IGNORECASE)
-_PHRASE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|\Z)")
+_AGE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b(?!\s+\d)|\Z)")  # not "when they were 10 and 20 points down"
 _AGE_AFTER_NOUN = re.compile(r"\b[a-z][\w'’-]*[a-z],\s*\Z")
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s*\Z")
@@ -180,7 +179,7 @@ _QUARTERS_SPAN_AFTER = re.compile(r"^\s+(?:ahead|later|earlier|ago|in\s+a\s+row|
 # "the first half of this year", "the second half": a period or a half of a match, no share
 _PERIOD_HALF_BEFORE = re.compile(r"\b(?:first|second|latter|opening|closing)\s+\Z", re.IGNORECASE)
 # a part of a thing or a place: "the bottom half of a Segway", "the northern half of the island"
-_PART_HALF_BEFORE = re.compile(r"\b(?:top|bottom|upper|lower|front|back|rear|left|right|northern|southern|"
+_PART_HALF_BEFORE = re.compile(r"\bthe\s+(?:top|bottom|upper|lower|front|back|rear|left|right|northern|southern|"
                                r"eastern|western|inner|outer)\s+\Z", re.IGNORECASE)
 # an age set by rule, and where it moves: "the pension age for council workers from 60 to
 # 65", "the retirement age will rise to 67"
@@ -214,12 +213,16 @@ _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
 ALL_OF_A_FEW = 5  # "all five men": a set already given; "killing all 12 people on board" counts
 _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z][\w-]*[^s\W]s\b")  # "the two arch-rivals"
 _PARTICIPLE_AFTER = re.compile(r"^\s+(?:now\s+|already\s+|still\s+)?[a-z]+ed(?:\s+(?:by|in|at|on|with|under|from)\b|\s*,)")
-_TIME_SPAN_BEFORE = re.compile(rf"\b(?:from|between)\s+\w+\s+(?:{TIME_UNITS})\s+(?:to|and)\s+\Z", re.IGNORECASE)
+_NUMBER_WORD = rf"(?:{'|'.join((*NUMBER_UNITS, *NUMBER_TENS))})(?:-(?:{'|'.join(NUMBER_UNITS)}))?"
+_NUMBER_WORD_RE = re.compile(_NUMBER_WORD)
+_TIME_SPAN_BEFORE = re.compile(rf"\b(?:from|between)\s+(?:\d[\d.,/-]*|{_NUMBER_WORD})\s+(?:{TIME_UNITS})\s+"
+                               r"(?:to|and)\s+\Z", re.IGNORECASE)
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 # one of the two written with its leading zero, as times of day are
 _CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=0|\d{{4}}\D+0){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
 _VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
-_VERSION_AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,}\s\Z")
+_VERSION_AFTER_ACRONYM = re.compile(r"\b(?!(?:USD|GBP|EUR|JPY|CHF|DM|DEM|FFR|FF|SFR|HKD|AUD|CAD|NZD|ECU|RS|YEN)\s)"
+                                    r"[A-Z]{2,}\s\Z")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
@@ -479,9 +482,9 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
     if _BARE_NUMBER.fullmatch(text) and (LABEL_BEFORE.search(before, recent)
                                          or _SECOND_LABEL_BEFORE.search(before)):
         return True  # "section 3", "aged 13", "top 10", "at number eight and 10"
-    if (text.isdigit() and len(text) == 2 or text.lower() in _SMALL_NUMBER_WORDS) and (
-            (_AGE_AFTER_NOUN.search(before) and after.lstrip()[:1] == ",")
-            or (_WHO_IS_BEFORE.search(before) and _PHRASE_END_AFTER.match(after))):
+    if (text.isdigit() and len(text) == 2 and _AGE_AFTER_NOUN.search(before) and after.lstrip()[:1] == ",") or (
+            (text.isdigit() and len(text) <= 2 or _NUMBER_WORD_RE.fullmatch(text.lower()))
+            and _WHO_IS_BEFORE.search(before) and _AGE_END_AFTER.match(after)):
         return True  # "The veteran film-maker, 68, said …", "Smith, who is 36, …", "when she was eight"
     return bool(_AGE.search(before) and after.lstrip()[:1] in (",", ".", ";", ")")
                 and q.value and q.value < 120)  # "Nick Wood, 41, from York" or "…, 41."
@@ -732,7 +735,8 @@ _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
 _ASIDE_END = re.compile(r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
 _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
-_CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today's)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
+_CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
+_TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to the expected one
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -799,7 +803,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
             relayed = agentless
-        if _CURRENT_BEFORE.search(prose, max(0, q.start - 24), q.start):
+        if _CURRENT_BEFORE.search(prose, max(start, q.start - 24), q.start) and not _TO_JOIN_INSIDE.search(
+                prose, q.start, q.end):
             relayed = []  # "expected to grow from the current three pct to 15 pct": the present figure
         return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
     # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless

@@ -110,7 +110,8 @@ VAGUE_CUES = (
     r"observers|commentators|scientists|sources)(?!\s+(?:at|from|with|polled|surveyed)\b)",
 )
 # reports of a named body are its own: "Department of Agriculture reports said"
-_NAMED_OWNER_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.&'’-]*\s+(?:of\s+|and\s+)?){1,4}\Z")
+_NAMED_OWNER_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.&'’-]*\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*\s+"
+                                 r"(?:(?:of\s+|and\s+)?[A-Z][\w.&'’-]*\s+){0,2}|[A-Z]{2,}\s+)\Z")
 # "estimated at" is vague only as a participle after a comma ("investment plans, estimated at
 # 20 billion bolivars"); "the UN estimated at least 5,000" names its source
 _COMMA_BEFORE = re.compile(r",\s+\Z")
@@ -285,7 +286,7 @@ class AttributionModel:
                          and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
                  and not (_PARTICIPLE_ESTIMATED.fullmatch(m.group())
                           and not _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()))
-                 and not (m.group().startswith("report")
+                 and not (m.group().startswith("reports")
                           and _NAMED_OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))]
         if self.extra_vague is not None:
             found += self.extra_vague.finditer(sentence)

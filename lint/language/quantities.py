@@ -505,11 +505,13 @@ def find_quantities(
 
 def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | None:
     """Where the change ends in "rose 16% to 18 pence", "fell 5 pct to 30 mln dlrs" (a
-    percentage change, then the level it reached) or, after a verb of change or "by", in
-    "fell 1.17 billion dlrs to 4.63 billion", "rose 1-1/8 to 74-1/2", "fell by 600,000 to 5.9
-    million" (the change has a unit or scale of its own, is not below the level, or is far
-    below it; after "by", also written out in full where the level has a scale word); None for
-    a range ("rose by 5 to 10 pct", "rose 5% to 10%")."""
+    percentage change, then the level it reached); after "by" in "fell by 600,000 to 5.9
+    million", "raised by 0.5 pct to 3.5 pct" (the change has a unit or scale of its own, is
+    written out in full where the level has a scale word, or is not below it); after a verb of
+    change in "fell 1.17 billion dlrs to 4.63 billion dlrs" (the change has its own unit) and
+    "fell 61.07 to 2,713.81", "rose 1-1/8 to 74-1/2" (neither has a unit, and the change is
+    not below the level or is far below it).  None for a range: "rose by 5 to 10 pct", "rose
+    5% to 10%", "rose 1 to 10 pct", "lost 2 million to 3 million dlrs"."""
     change = parse_at(prose, pos, AMOUNT)
     to = _TO_AFTER.match(prose, change.end) if change is not None else None
     if to is None:
@@ -522,14 +524,20 @@ def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | N
     percent_then_level = bool(_PERCENT_TEXT.search(first)) and not _PERCENT_TEXT.search(second)
     own_unit = len(change.tokens) > 1 and not _CURRENCY_ONLY.fullmatch(change.tokens[0])
     written_out = low >= 1000 and len(level.tokens) > 1
+    unit_first, unit_second = _UNIT_TEXT.search(first), _UNIT_TEXT.search(second)
     both_percent = bool(_PERCENT_TEXT.search(first)) and bool(_PERCENT_TEXT.search(second))
-    if percent_then_level or ((by or changed) and ((own_unit and not both_percent) or low >= high
-                                                   or high >= 10 * low or (by and written_out))):
+    after_by = by and (own_unit or written_out or low >= high)
+    after_verb = changed and ((unit_first and not both_percent)
+                              or (not unit_first and not unit_second and (low >= high or high >= 10 * low)))
+    if percent_then_level or after_by or after_verb:
         return pos + len(prose[pos:change.end].rstrip())
     return None
 
 
 _TO_JOIN = re.compile(r"\sto\s")
+# a unit, not a scale alone: a currency, per cent or a measure ("dlrs", "pence", "pct", "tonnes")
+_UNIT_TEXT = re.compile(_PERCENT_TEXT.pattern + "|" + _MONEY_TEXT.pattern + "|"
+                        + "|".join(rf"\b{re.escape(u.lower())}\b" for u in MEASURE_UNITS))
 _RANGE_WORD = re.compile(r"(?i:from|between)\b")
 _NON_SPACE = re.compile(r"\S|\Z")
 _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
@@ -542,7 +550,7 @@ _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|"
                             r"lost|loses|climbed|climbs|dropped|drops|slipped|slips|eased|eases|jumped|jumps|"
                             r"raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|"
-                            r"added|adds|shed|sheds|firmed|weakened|declined|declines|up|down)"
+                            r"added|adds|shed|sheds|firmed|weakened|declined|declines)"
                             r"(?:\s+[a-z][\w-]*){0,3})\s+\Z")
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")

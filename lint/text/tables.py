@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from corpuslint.text.spans import Span, line_spans
 from corpuslint.text.vocabulary import NUMBER_TENS, NUMBER_UNITS
 
-_FIGURE = re.compile(r"[(<$£€¥+-]*(?:\d|\.\d)[\d.,;/:%-]*[a-z]{0,4}[)>,;:*%]*", re.IGNORECASE)  # "330,;575": garbled
+# a figure, garbled digit groups included ("330,;575" as transmitted)
+_FIGURE = re.compile(r"[(<$£€¥+-]*(?:\d|\.\d)(?:[\d.,/:%-]|;(?=\d))*[a-z]{0,4}[)>,;:*%]*", re.IGNORECASE)
 _NUMBER_WORDS = frozenset((*NUMBER_UNITS, *NUMBER_TENS, "nil", "zero", "half"))
 # words of running prose: a line holding one is a sentence, not a row
 _PROSE = frozenset("""the a an of in on at with by for and or but that which who whom whose said
@@ -29,6 +30,9 @@ says say told is are was were be been being will would shall should can could ma
 has have had it its he she they we you i his her their our this these those than as after
 before because while when where if not also about against into over under since until""".split())
 _COLUMNS = re.compile(r"\S(?: {2,}|\t+)\S.*\S(?: {2,}|\t+)\S")
+# two column gaps each followed by a figure, neither after a full stop: a row, whatever its label
+_CELL = r"(?:[-(+$£€¥.]?\d|nil\b|n\.?a\b|-{2,})"
+_FIGURE_COLUMNS = re.compile(rf"[^.\s](?: {{2,}}|\t+){_CELL}.*[^.\s](?: {{2,}}|\t+){_CELL}")
 _LEADERS = re.compile(r"\.{4,}|(?:\. ){3,}|_{4,}")
 _RANKED = re.compile(r"\d{1,3}[.)]?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z][\w .'’-]*\))?\Z")
 _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
@@ -67,6 +71,10 @@ def _prose_word(word: str) -> bool:
     return bare.lower() in _PROSE and not (len(bare) == 1 and bare.isupper())
 
 
+def _figures(words: list[str]) -> int:
+    return sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)
+
+
 def classify(line: str) -> Row:
     """Whether ``line`` (without its line break) reads as a row or a row label."""
     if len(line) > MAX_ROW_CHARS:
@@ -81,11 +89,11 @@ def classify(line: str) -> Row:
         prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
     # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313"
-    figures = sum(1 for w in words if _FIGURE.fullmatch(w) or w.lower().strip(",;") in _NUMBER_WORDS)
-    if prose_words and not compared and not (columns and figures >= 3):
+    if prose_words and not compared and not (_FIGURE_COLUMNS.search(line) and _figures(words) >= 3):
         return Row(False, False, False)
     if _RANKED.match(line.strip()):
         return Row(True, False, False)  # a place in a list: "25 Juan Ignacio Chela (Argentina)"
+    figures = _figures(words)
     if figures == 0:
         # a short label ("Nine mths"), or column headings set apart by spaces ("WHEAT  HRW  HRS")
         label = (len(words) <= MAX_LABEL_WORDS or columns) and not _SENTENCE_END.search(line) \

@@ -104,6 +104,7 @@ def test_rows_in_columns_may_hold_a_word_of_prose():
     [table] = table_text("The table lists the payments.\n\n" + text)
     assert table.startswith("QUANTITY") and table.endswith("nil       nil")
     assert not classify("He said over 350 of the 700 staff would go.").row
+    assert not classify("Net profit was 12 mln dlrs.  Sales rose 5 pct.  It has 3 plants.").row
 
 
 def test_garbled_figures_still_make_rows():
