@@ -34,77 +34,60 @@ def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
     assert "Year" in table
 
 
-def test_a_last_row_closed_by_a_full_stop_keeps_the_table_and_its_note():
-    # Reuters 8125 (Woolworths): the last row ends "mln." and a NOTE of figures follows
-    text = ("WOOLWORTHS LTD <WLWA.S> YR ENDED FEB 1\n\nSYDNEY, March 23 - Shr 4.16 cents vs 28.80\n"
-            "    Other income 65.33 mln vs 51.68 mln\n    Shrs 222.94 mln vs 219.54 mln.\n"
-            "    NOTE - Net is after tax credit 6.6 mln vs tax paid 43.39\n"
-            "mln, depreciation 41.18 mln vs 34.10 mln\n")
+@pytest.mark.parametrize(("text", "first", "last"), [
+    pytest.param(  # the last row ends "mln." and a NOTE of figures follows
+        "WOOLWORTHS LTD <WLWA.S> YR ENDED FEB 1\n\nSYDNEY, March 23 - Shr 4.16 cents vs 28.80\n"
+        "    Other income 65.33 mln vs 51.68 mln\n    Shrs 222.94 mln vs 219.54 mln.\n"
+        "    NOTE - Net is after tax credit 6.6 mln vs tax paid 43.39\n"
+        "mln, depreciation 41.18 mln vs 34.10 mln\n", "Shr 4.16", "34.10 mln", id="reuters-8125-full-stop"),
+    pytest.param(  # headings set in columns, rows one space in, so they start no block
+        "KANSAS CITY, Feb 26 - The ASCS has established these unit values.\n"
+        "    Price per bushel is in U.S. dollars.\n     WHEAT     HRW   HRS    SRW   SWW   DURUM\n"
+        " Chicago       --    3.04   2.98  --    --\n Baltimore/\n Norf./Phil.   --    --    3.06  2.98  --\n"
+        " Kansas City   2.87  --    3.17  --    --\n", "WHEAT", "3.17  --    --", id="reuters-97-grid"),
+    pytest.param(  # a heading set in under the dateline
+        "MINNEAPOLIS WHEAT PROTEIN SCALES\n\nMINNEAPOLIS, April 7 - CTS/BU BASIS MPLS may\n"
+        " SPRING WHEAT\n ORD     17un unch \n 11.00   12un unch \n 12.00    3p  up 5 \n 13.00   11p  unch \n",
+        "SPRING WHEAT", "11p  unch", id="reuters-14432-heading"),
+    pytest.param(  # "Avg shr 1,238,000 and 1,177,000" between two rows
+        "HARRISON, N.J., March 23 - Shr profit 22 cts vs loss 2.15 dlrs\n    Revs 16.3 mln vs 15.2 mln\n"
+        "    Avg shr 1,238,000 and 1,177,000\n    12 mths\n    Shr profit 82 cts vs loss 2.14 dlrs\n",
+        "Shr profit 22", "loss 2.14 dlrs", id="reuters-8521-and"),
+    pytest.param(  # the last figure runs onto the next line
+        "PARIS, April 2 - Parent company net profit 965 mln francs vs 442 mln.\n"
+        "    Dividend 22.50 francs vs 6.32.\n    Net operating provisions 5.50 billion francs vs 5.19\n"
+        "billion, with most of increase going to cover loans to\nheavily-indebted countries.\n",
+        "Parent company", "vs 5.19\nbillion", id="reuters-12630-run-on"),
+    pytest.param(  # the same, past trailing spaces and in capitals
+        "PARIS, April 2 - Parent company net profit 965 mln francs vs 442 mln.\n"
+        "    Dividend 22.50 francs vs 6.32.\n    Net operating provisions 5.50 billion francs vs 5.19  \n"
+        "BILLION, with most of increase going to cover loans.\n",
+        "Parent company", "vs 5.19  \nBILLION", id="run-on-capitals"),
+    pytest.param(  # telegraphic notes past a blank line; a paragraph opening with an article ends them
+        "WAYNE, N.J., Oct 19 - Oper shr 59 cts vs 49 cts\n    Oper net 54.7 mln vs 44.8 mln\n"
+        "    NOTE: 1986 share data restated to reflect 100 pct stock\ndividend distributed June 12\n"
+        "   \n    1987 operating net in both periods excludes additional gain\nof 11.6 mln dlrs, "
+        "or 13 cts a share\n   \n    The company said it expects 1988 sales of 4.5 billion dlrs.\n",
+        "Oper shr 59", "or 13 cts a share", id="reuters-21412-notes"),
+    pytest.param(  # rows in columns labelled with a word of prose ("Over 350 to 700")
+        "The table lists the payments.\n\n    QUANTITY            1988     1989      1990      1991\n"
+        "First 350 tons         6.000    4.500     3.000     1.500\n"
+        "Over 350 to 700        5.750    4.313     2.875     1.438\n"
+        "Over 20,000 tons        nil      nil       nil       nil\n", "QUANTITY", "nil       nil",
+        id="reuters-8004-columns"),
+])
+def test_wire_table_bounds(text, first, last):
+    """Reuters layouts the table finder once missed, each found whole."""
     [table] = table_text(text)
-    assert table.startswith("Shr 4.16") and table.endswith("34.10 mln")
+    assert table.startswith(first) and table.endswith(last), table
 
 
-def test_column_headings_open_a_grid_whose_rows_do_not_start_blocks():
-    # Reuters 97 (ASCS terminal market values): headings set in columns, rows one space in
-    text = ("KANSAS CITY, Feb 26 - The ASCS has established these unit values.\n"
-            "    Price per bushel is in U.S. dollars.\n"
-            "     WHEAT     HRW   HRS    SRW   SWW   DURUM\n"
-            " Chicago       --    3.04   2.98  --    --\n"
-            " Baltimore/\n Norf./Phil.   --    --    3.06  2.98  --\n"
-            " Kansas City   2.87  --    3.17  --    --\n")
-    [table] = table_text(text)
-    assert table.startswith("WHEAT") and table.endswith("3.17  --    --")
-
-
-def test_a_heading_set_in_under_the_dateline_opens_a_table():
-    # Reuters 14432 (Minneapolis wheat protein scales)
-    text = ("MINNEAPOLIS WHEAT PROTEIN SCALES\n\nMINNEAPOLIS, April 7 - CTS/BU BASIS MPLS may\n"
-            " SPRING WHEAT\n ORD     17un unch \n 11.00   12un unch \n 12.00    3p  up 5 \n"
-            " 13.00   11p  unch \n")
-    [table] = table_text(text)
-    assert table.startswith("SPRING WHEAT") and table.endswith("11p  unch")
-
-
-def test_a_row_may_join_its_figures_with_and():
-    # Reuters 8521 (Driver-Harris): "Avg shr 1,238,000 and 1,177,000" between two rows
-    text = ("HARRISON, N.J., March 23 - Shr profit 22 cts vs loss 2.15 dlrs\n"
-            "    Revs 16.3 mln vs 15.2 mln\n    Avg shr 1,238,000 and 1,177,000\n    12 mths\n"
-            "    Shr profit 82 cts vs loss 2.14 dlrs\n")
-    [table] = table_text(text)
-    assert table.endswith("loss 2.14 dlrs")
-    assert not classify("He sold 5 mln shares and 4 mln warrants").row
-
-
-def test_a_last_figure_running_onto_the_next_line_stays_in_the_table():
-    # Reuters 12630 (Credit Lyonnais)
-    text = ("PARIS, April 2 - Parent company net profit 965 mln francs vs 442 mln.\n"
-            "    Dividend 22.50 francs vs 6.32.\n"
-            "    Net operating provisions 5.50 billion francs vs 5.19\n"
-            "billion, with most of increase going to cover loans to\nheavily-indebted countries.\n")
-    [table] = table_text(text)
-    assert table.endswith("vs 5.19\nbillion")
-
-
-def test_telegraphic_notes_go_on_past_a_blank_line():
-    # Reuters 21412 (American Cyanamid); a paragraph that opens with an article ends them
-    text = ("WAYNE, N.J., Oct 19 - Oper shr 59 cts vs 49 cts\n    Oper net 54.7 mln vs 44.8 mln\n"
-            "    NOTE: 1986 share data restated to reflect 100 pct stock\ndividend distributed June 12\n"
-            "   \n    1987 operating net in both periods excludes additional gain\nof 11.6 mln dlrs, "
-            "or 13 cts a share\n   \n    The company said it expects 1988 sales of 4.5 billion dlrs.\n")
-    [table] = table_text(text)
-    assert table.endswith("or 13 cts a share")
-
-
-def test_rows_in_columns_may_hold_a_word_of_prose():
-    # Reuters 8004 (USDA sugar payments): "Over 350 to 700" labels its row
-    text = ("    QUANTITY            1988     1989      1990      1991\n"
-            "First 350 tons         6.000    4.500     3.000     1.500\n"
-            "Over 350 to 700        5.750    4.313     2.875     1.438\n"
-            "Over 20,000 tons        nil      nil       nil       nil\n")
-    [table] = table_text("The table lists the payments.\n\n" + text)
-    assert table.startswith("QUANTITY") and table.endswith("nil       nil")
-    assert not classify("He said over 350 of the 700 staff would go.").row
-    assert not classify("Net profit was 12 mln dlrs.  Sales rose 5 pct.  It has 3 plants.").row
+@pytest.mark.parametrize("line", [
+    "He sold 5 mln shares and 4 mln warrants", "He said over 350 of the 700 staff would go.",
+    "Net profit was 12 mln dlrs.  Sales rose 5 pct.  It has 3 plants.",
+])
+def test_prose_with_figures_is_no_row(line):
+    assert not classify(line).row
 
 
 def test_garbled_figures_still_make_rows():
