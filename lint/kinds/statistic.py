@@ -243,10 +243,10 @@ _AS_PRONOUN_AFTER = re.compile(
     r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]", re.I)
 # a ranking word right after the count: "one of the 25 largest banks" (not "the 1.5 million
 # people most at risk")
-_RANKED_NEXT = re.compile(r"^\s+[\"“'‘]?(?:biggest|largest|smallest|top|best|worst|main|leading|major|most|least|"
-                          r"highest|lowest|richest|oldest)\b", re.I)
-_RANKING_AFTER = re.compile(r"^\s+[\"“'‘]?(?:\w+\s+)?(?:biggest|largest|smallest|top|best|worst|main|"
-                            r"leading|major|most|least|highest|lowest|richest|oldest)\b", re.I)
+_RANKING_WORDS = r"(?:biggest|largest|smallest|top|best|worst|main|leading|major|most|least|highest|lowest|" \
+                 r"richest|oldest)\b"
+_RANKED_NEXT = re.compile(rf"^\s+[\"“'‘]?{_RANKING_WORDS}", re.I)
+_RANKING_AFTER = re.compile(rf"^\s+[\"“'‘]?(?:\w+\s+)?{_RANKING_WORDS}", re.I)
 IDENTIFYING_MAX = 20
 # chart, league and ranking positions: "climbed from six to five in the chart", "at No 1"
 _CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seeded|places?|"
@@ -403,8 +403,7 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return True
     if last in _DEMONSTRATIVES or _PARTITIVE.search(before) or (last == "all" and q.value <= ALL_OF_A_FEW):
         return True  # "these 10 shares", "one of the two currencies", "all five men"
-    if _PARTICIPLE_AFTER.match(after) and any(_word_at(prose, spelling, q.start)
-                                              for spelling in {text, text.lower(), text.capitalize()}):
+    if _PARTICIPLE_AFTER.match(after) and _seen_before(prose, text, q.start):
         return True  # "detention of 12 men … The 12 affected by the ruling"
     if last == "the" and q.value == 2 and _PLURAL_AFTER.match(after):
         return True  # "the two firms", "the two Japanese companies": a pair the story has named
@@ -419,7 +418,12 @@ def _named_before(prose: str, q: Quantity, after: str) -> bool:
     noun = _NOUN_AFTER.match(after)
     if not noun or not noun.group(1).endswith("s") or noun.group(1).endswith("ss"):
         return False
-    return any(_word_at(prose, spelling, q.start) for spelling in (noun.group(1), noun.group(1).capitalize()))
+    return _seen_before(prose, noun.group(1), q.start)
+
+
+def _seen_before(prose: str, word: str, end: int) -> bool:
+    """Whether ``word`` occurs before ``end`` as written, in lower case or capitalised."""
+    return any(_word_at(prose, spelling, end) for spelling in {word, word.lower(), word.capitalize()})
 
 
 def _word_at(prose: str, word: str, end: int) -> bool:
@@ -529,15 +533,11 @@ def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> 
 def _age_bound(prose: str, q: Quantity, before: str, after: str, start: int) -> bool:
     """An age limit: "children under seven", "people over 65", "raise the pension age for
     council workers from 60 to 65", "forced to retire before 65"."""
-    if q.kind == "count" and q.value is not None and q.value < 120 and not _UNIT_AFTER.match(after) and (
-            _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start) or _AGED_BEFORE.search(before)):
+    if q.kind != "count" or q.value is None or q.value >= 120 or _UNIT_AFTER.match(after):
+        return False
+    if _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start) or _AGED_BEFORE.search(before):
         return True  # … and "people aged between 18 and 24"
-    return bool(
-        q.kind == "count" and (q.modifier or "").lower() in ("under", "over")
-        and (_AGE_GROUP.search(before) or _AGED_BEFORE.search(before))
-        and q.value is not None and q.value < 120
-        and not _UNIT_AFTER.match(after)
-    )
+    return (q.modifier or "").lower() in ("under", "over") and bool(_AGE_GROUP.search(before))
 
 
 class StatisticCheck(Check):

@@ -542,15 +542,15 @@ _FRAME = re.compile(
 _FILING = re.compile(
     r"\b(?:filed|filing|filings)\s+(?:[a-z]+\s+){0,2}(?:with|to)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bin\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?filings?\b")
-# a named body or person who learned, points to or conducted a survey: "BBC Scotland has
-# learned", "Mr Kennedy also points to the fact that", "When business advisers
-# PricewaterhouseCoopers (PwC) conducted the same survey", "YouGov conducted a poll"
 # a name: a title and a surname, an acronym, a name with a capital inside ("PwC", "YouGov"),
 # two or more capitalised words, or one with its acronym after it; a capitalised common word
 # opening the sentence ("Students") is none
 _NAMED = (r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]*|[A-Z]{2,}[\w&]*(?:\s+[A-Z][\w.&'’-]*)*|[A-Z][a-z]+[A-Z]\w*"
           r"|(?!(?:The|A|An|This|That|These|Those|In|On|At|When|If|But|And|Its|Their)\b)"
           r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,3}|[A-Z][\w.&'’-]*\s+\([A-Z][\w.&-]{0,12}\))\s+")
+# a named body or person who learned, points to or conducted a survey: "BBC Scotland has
+# learned", "Mr Kennedy also points to the fact that", "When business advisers
+# PricewaterhouseCoopers (PwC) conducted the same survey", "YouGov conducted a poll"
 _NAMED_FINDING = re.compile(
     rf"(?-i:\b{_NAMED})(?:(?:has|have)\s+learn(?:ed|t)\b|(?:also\s+)?point(?:s|ed)\s+(?:to|out)\b"
     r"|conducted\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}(?:survey|poll|study|census)\b)")

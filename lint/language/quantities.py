@@ -521,15 +521,14 @@ def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | N
     if low is None or high is None:
         return None
     first, second = (" ".join(p.tokens).lower() for p in (change, level))
-    percent_then_level = bool(_PERCENT_TEXT.search(first)) and not _PERCENT_TEXT.search(second)
+    percent_first, percent_second = bool(_PERCENT_TEXT.search(first)), bool(_PERCENT_TEXT.search(second))
     own_unit = len(change.tokens) > 1 and not _CURRENCY_ONLY.fullmatch(change.tokens[0])
     written_out = low >= 1000 and len(level.tokens) > 1
     unit_first, unit_second = _UNIT_TEXT.search(first), _UNIT_TEXT.search(second)
-    both_percent = bool(_PERCENT_TEXT.search(first)) and bool(_PERCENT_TEXT.search(second))
     after_by = by and (own_unit or written_out or low >= high)
-    after_verb = changed and ((unit_first and not both_percent)
+    after_verb = changed and ((unit_first and not (percent_first and percent_second))
                               or (not unit_first and not unit_second and (low >= high or high >= 10 * low)))
-    if percent_then_level or after_by or after_verb:
+    if (percent_first and not percent_second) or after_by or after_verb:
         return pos + len(prose[pos:change.end].rstrip())
     return None
 

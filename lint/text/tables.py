@@ -3,11 +3,12 @@
 A wire table is a run of lines that each hold a row — a short label and figures, with no
 word of running prose (``Qtly div 12 cts vs 12 cts prior``, ``Avg shrs 10.2 mln vs 9.8 mln``,
 ``Pay April 14``) or columns set apart by runs of spaces or dot leaders — each line
-starting its own block (or following a row).  Short period labels between rows
-(``Nine mths``, ``Year``) and column headings (``WHEAT   HRW   HRS``) belong to the table (a blank line ends it, except between two
-rows), and so do ``NOTE:`` blocks after it with
-their short continuation blocks, past a blank line while they stay telegraphic.  The first
-row may follow the story's dateline on the same line (``ORLANDO, Fla., March 31 - Shr three cts vs 80 cts``).
+starting its own block, following a row, or set in further than the line before it.
+Short period labels between rows (``Nine mths``, ``Year``) and column headings
+(``WHEAT   HRW   HRS``) belong to the table (a blank line ends it, except between two rows), and so do
+``NOTE:`` blocks after it with their short continuation blocks, past a blank line while they
+stay telegraphic.  The first row may follow the story's dateline on the same line
+(``ORLANDO, Fla., March 31 - Shr three cts vs 80 cts``).
 
 A run is a table when it has two rows, or one row compared with ``vs``, set in columns or
 with dot leaders: one line with a couple of figures in it is prose.
