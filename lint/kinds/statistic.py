@@ -335,6 +335,10 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if q.kind == "fraction" and text.lower() == "half" and (_PERIOD_HALF_BEFORE.search(before)
                                                             or _PART_HALF_BEFORE.search(before)):
         return True
+    ordinal = _ORDINAL_FRACTION.fullmatch(text)
+    if q.kind == "fraction" and ordinal and (ordinal.group(1) or _ARTICLE_BEFORE.search(before)) \
+            and _ORDINAL_NOUN_AFTER.match(after):
+        return True  # "will now seek a third title": an ordinal, no fraction
     if q.kind == "fraction" and text.lower().endswith("quarters") and _QUARTERS_SPAN_AFTER.match(after):
         return True  # "two quarters ahead": a span of time
     if q.kind == "count" and q.value is not None and q.value <= 1000 and _VOTERS_AFTER.match(after):
@@ -355,6 +359,18 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if q.kind == "percent" and _ISSUE_AFTER.match(after):
         return True  # "the 10-3/4 pct notes": a coupon that names a bond issue
     return _list_marker(prose, q, text, after, start)
+
+
+_ORDINAL_FRACTION = re.compile(r"(?i)(an?\s+)?(?:third|fifth|tenth)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\Z")
+# a noun after "a third" that makes it an ordinal: a word that is no preposition, comparative,
+# time or verb ("a third of", "a third more", "a third last year", "a third said" stay fractions)
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"\s+(?:successive\s+|consecutive\s+|straight\s+)?(?!(?:of|more|less|fewer|higher|lower|bigger|smaller|"
+    r"larger|since|in|on|at|by|to|from|over|under|last|this|next|and|or|than|as|per|percentage|point|"
+    r"cheaper|dearer|faster|slower|down|up|off|between|year|month|week|day|said|say|says|were|was|are|is|"
+    r"have|has|had|will|would|could|can|may|might|must|should|did|do|does|think|thought|believe|want|"
+    r"[a-z]+ed)\b)[a-z][a-z-]+\b")
 
 
 def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: str, start: int) -> bool:
@@ -622,7 +638,7 @@ class StatisticCheck(Check):
                 judged = Judged(q, Status.SOURCE, None)
             else:
                 mention, cue = _mention_status(doc.prose, q, cues, free, tag, start, end)
-                if mention is Status.NONE and status is not Status.SOURCE and attributions.carried(i):
+                if mention is Status.NONE and cue is None and status is not Status.SOURCE and attributions.carried(i):
                     mention = Status.SOURCE
                 judged = Judged(q, mention, cue)
             previous = judged
@@ -737,6 +753,23 @@ _ASIDE_END = re.compile(r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*(?:also
 _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
 _CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
 _TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to the expected one
+# a past period's level: "compared to 1,828,000 a year ago", "last year's 3.1 pct"
+_PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:year|month|quarter)['’]s)"
+                         r"(?:\s+[a-z]+)?\s+\Z")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s[^;:]*\Z")
+_PAST_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?\s+(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
+                         r"(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:year|month|quarter|week)|"
+                         r"in\s+the\s+(?:same|year-earlier|year-ago|corresponding)\s+(?:period|quarter|month))\b")
+# a vague cue in a clause of its own after the figure: "The inflation rate was 11.5 pct in 1986
+# and private economists say it will be 25 to 30 pct in 1987"
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+# a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her)|\w['’]s)\s+(?:more\s+than\s+)?\Z")
+_DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:of|in|to|from|for|at|on|by|"
+                         r"and|or|a|an|the|was|were|is|are|has|had|have|will|would|with|than|as|compared|"
+                         r"versus|vs|up|down|after|before|last|this|next|ago|earlier)\b)[a-z][a-z-]+\b")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
+_SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -786,7 +819,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     if forecast and _THE_BEFORE.search(prose, max(0, q.start - 8), q.start):
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
-    sources = [c for c in free if not _aside_before(prose, q, c, start)]
+    sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)]
     if tag is not None and tag.start > q.end and sources \
             and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
         # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
@@ -803,8 +836,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
             relayed = agentless
-        if _CURRENT_BEFORE.search(prose, max(start, q.start - 24), q.start) and not _TO_JOIN_INSIDE.search(
-                prose, q.start, q.end):
+        if (_CURRENT_BEFORE.search(prose, max(start, q.start - 24), q.start) or _past_level(prose, q, start)) \
+                and not _TO_JOIN_INSIDE.search(prose, q.start, q.end):
             relayed = []  # "expected to grow from the current three pct to 15 pct": the present figure
         return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
     # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless
@@ -812,11 +845,34 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     # deficit, which totaled 221 billion dlrs, is expected to decline")
     vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
              and not _AN_ESTIMATED_CUE.fullmatch(c.text)
-             and not (_AGENTLESS.match(c.text) and _another_predicate(prose, q, c))]
+             and not (_AGENTLESS.match(c.text) and _another_predicate(prose, q, c))
+             and not (c.start >= q.end and c is not tag and _NEXT_CLAUSE.search(prose, q.end, c.start))]
     if not vague:
         return Status.NONE, None
+    if _past_level(prose, q, start) or _background(prose, q, vague, start):
+        return Status.NONE, vague[0]  # the clause has its own cue: nothing carries over to it
     before = [c for c in vague if c.start <= q.start]
     return Status.VAGUE, (before[-1] if before else vague[0])
+
+
+def _past_level(prose: str, q: Quantity, start: int) -> bool:
+    """Whether ``q`` is a past period's level set against the figure a cue gives: "expected to
+    be about 3,880,000 dlrs, compared to 1,828,000 a year ago", "versus 132,000 week ago and
+    137,000 a year ago", "four to seven pct up on last year's harvested 244,000 ha": a record,
+    not the estimate."""
+    if _PAST_OWNER.search(prose, max(start, q.start - 32), q.start):
+        return True
+    return bool(_COMPARED_BEFORE.search(prose, max(start, q.start - 48), q.start) and _PAST_AFTER.match(prose, q.end))
+
+
+def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
+    """Whether ``q`` only describes a thing the speakers of vague cues talk about: a figure
+    inside a definite noun phrase ("Government sources said the blockage would delay … the
+    25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said")
+    is background, not what they report (the definition's "its $150 billion debt")."""
+    return all(_SPEECH_CUE.search(c.text) for c in cues) \
+        and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
+        and _DESCRIBED_NOUN.match(prose, q.end) is not None
 
 
 def _free_sources(prose: str, cues: list[Cue]) -> list[Cue]:
@@ -843,6 +899,13 @@ def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
         return False
     comma = prose.rfind(",", start, q.start)
     return comma != -1 and _ASIDE_OPENING.match(prose, comma) is not None
+
+
+def _relative_after(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
+    """Whether the cue speaks in a relative clause after the figure: in "Sudan is some 500 mln
+    dlrs in arrears to the IMF, which declared it ineligible for fresh loans" the IMF declares
+    something else; it does not give the figure."""
+    return cue.start >= q.end and _RELATIVE_BEFORE.search(prose, max(q.end, cue.start - 40), cue.start) is not None
 
 
 def _another_predicate(prose: str, q: Quantity, cue: Cue) -> bool:

@@ -250,7 +250,8 @@ def test_options_validate_and_apply(cli, tmp_path):
 DEVSET_FLOORS = {
     "dev": (0.95, 0.90), "dev2": (0.86, 0.81), "dev3": (0.93, 0.89), "dev4": (0.95, 0.76),
     "dev5": (0.90, 0.74), "dev6": (0.72, 0.74), "dev7": (0.97, 0.61), "dev8": (0.93, 0.74),
-    "dev9": (0.90, 0.62), "dev10": (0.81, 0.86), "dev11": (0.87, 0.59),
+    "dev9": (0.90, 0.62), "dev10": (0.81, 0.86), "dev11": (0.87, 0.59), "dev12": (0.85, 0.68),
+    "dev13": (0.95, 0.70),
     "test": (0.77, 0.73),  # the test set: guarded, never tuned on
 }
 
@@ -754,6 +755,53 @@ def test_review_cases_by_class(text, expected):
      {"three pct to 15 pct": "vague-attribution"}),
 ])
 def test_second_review_cases_by_class(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vague cue's scope: a past period's level set against the expected figure is a record
+    ("Revenues in the nine months are expected to be about 3,880,000 dlrs, compared to 1,828,000 a year ago.",
+     {"about 3,880,000 dlrs": "vague-attribution", "1,828,000": "unattributed"}),
+    ("Cattle slaughter is guesstimated at about 128,000 to 132,000 head versus 137,000 a year ago.",
+     {"about 128,000 to 132,000": "vague-attribution", "137,000": "unattributed"}),
+    # a vague cue opening its own clause after the figure does not reach back to it
+    ("The inflation rate was 11.5 pct in 1986 and private economists say it will be 25 to 30 pct in 1987.",
+     {"11.5 pct": "unattributed", "25 to 30 pct": "vague-attribution"}),
+    ("Kericho has so far recorded only 176 mm and little rain is forecast throughout the country.",
+     {"176 mm": "unattributed"}),
+    # a figure in a definite noun phrase is background to what unnamed speakers say
+    ("Government sources said the blockage would delay measures to recoup the 25 pct withholding "
+     "tax levied on investment income.", {"25 pct": "unattributed"}),
+    ("Officials will seek support for a refinancing of part of Nigeria's 19 billion dlr foreign debt, "
+     "bankers said.", {"19 billion dlr": "unattributed"}),
+    ("Political analysts said the tax could affect the more than 2,500 local elections scheduled for April.",
+     {"more than 2,500": "unattributed"}),
+    # ... but a figure the unnamed speakers give stays vague
+    ("Bankers said the loan would total 500 mln dlrs.", {"500 mln dlrs": "vague-attribution"}),
+    ("Output fell short of the 4.2% rate pencilled in by forecasters.", {"4.2%": "vague-attribution"}),
+    # unnamed professionals where they work ("in" a place) and unnamed diplomats are vague
+    ("Dealers in Khartoum's thriving black market said the dollar was sold at 5.5 pounds today.",
+     {"5.5 pounds": "vague-attribution"}),
+    ("Twenty-three pct of the debt is owed to members of the Paris Club, Western diplomats said.",
+     {"Twenty-three pct": "vague-attribution"}),
+    ("Analysts at Barclays said profits would rise 5%.", {}),
+    # a day or a month after "according to a study" names no one; nor does a nation's data
+    ("Women earn less than men, according to a study released on Wednesday. "
+     "Only 16% of women earn more than £50,000.",
+     {"16%": "unattributed", "more than £50,000": "unattributed"}),
+    ('"The economy is not receiving the equipment it requires," said Talyzin. Soviet data show '
+     "the industry increased output by 3.3 pct in the first nine months.", {"3.3 pct": "unattributed"}),
+    # a cue in a relative clause after the figure speaks of something else
+    ("Sudan is some 500 mln dlrs in arrears to the IMF, which declared it ineligible for fresh loans.",
+     {"some 500 mln dlrs": "unattributed"}),
+    ("The IMF, which said Sudan owed 500 mln dlrs, declared it ineligible.", {}),
+    # "a third" before a noun is an ordinal; before "of", a comparative, a time or a verb, a fraction
+    ("She defended her title 12 months later and will now seek a third title in the April race.", {}),
+    ("Women make up a third of the workforce.", {"a third": "unattributed"}),
+    ("Sales fell by a third last year.", {"a third": "unattributed"}),
+    ("A third voted against the plan.", {"A third": "unattributed"}),
+])
+def test_unseen_batch_cases_by_class(text, expected):
     assert flagged(text) == expected
 
 
