@@ -761,8 +761,13 @@ _PAST_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?\s+(?:(?:a\s+)?(?:year|month|quarte
                          r"(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:year|month|quarter|week)|"
                          r"in\s+the\s+(?:same|year-earlier|year-ago|corresponding)\s+(?:period|quarter|month))\b")
 # a vague cue in a clause of its own after the figure: "The inflation rate was 11.5 pct in 1986
-# and private economists say it will be 25 to 30 pct in 1987"
-_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+# and private economists say it will be 25 to 30 pct in 1987", "Shares jumped 10.7% on the
+# news, with analysts saying sales of $600m were possible"
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s|,\s+with\s", re.IGNORECASE)
+# a figure in a relative clause after what a vague cue expects: "The board is expected to meet
+# to discuss the proposal, which values the club at £800m" (not after a cue's "that" clause:
+# "it is understood that the edition, which has pushed circulation up by 20%, …" stays vague)
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who)\s")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her)|\w['’]s)\s+(?:more\s+than\s+)?\Z")
 _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:of|in|to|from|for|at|on|by|"
@@ -846,7 +851,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
              and not _AN_ESTIMATED_CUE.fullmatch(c.text)
              and not (_AGENTLESS.match(c.text) and _another_predicate(prose, q, c))
-             and not (c.start >= q.end and c is not tag and _NEXT_CLAUSE.search(prose, q.end, c.start))]
+             and not (c.start >= q.end and c is not tag and _NEXT_CLAUSE.search(prose, q.end, c.start))
+             and not (c.end <= q.start and c.text.endswith("to") and _RELATIVE_BETWEEN.search(prose, c.end, q.start))]
     if not vague:
         return Status.NONE, None
     if _past_level(prose, q, start) or _background(prose, q, vague, start):

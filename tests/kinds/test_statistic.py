@@ -769,6 +769,11 @@ def test_second_review_cases_by_class(text, expected):
      {"11.5 pct": "unattributed", "25 to 30 pct": "vague-attribution"}),
     ("Kericho has so far recorded only 176 mm and little rain is forecast throughout the country.",
      {"176 mm": "unattributed"}),
+    ("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year were possible.",
+     {"10.7%": "unattributed", "$600m": "vague-attribution"}),
+    # a figure in a relative clause after the vague cue describes what the clause names
+    ("The board is expected to meet this week to discuss the latest proposal, which values the club at £800m.",
+     {"£800m": "unattributed"}),
     # a figure in a definite noun phrase is background to what unnamed speakers say
     ("Government sources said the blockage would delay measures to recoup the 25 pct withholding "
      "tax levied on investment income.", {"25 pct": "unattributed"}),
