@@ -207,6 +207,7 @@ _DAYS_BEFORE_MONTH = re.compile(
     rf"^(?:\s*(?:,|and|&|or|-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?)+\s+(?:of\s+)?(?:{_MONTH})\b",
     re.IGNORECASE)
 # identifying counts: "the two earlier films", "their four children" — a set the story knows
+_PAIR_OWNERS = frozenset("the their its his her our".split())
 _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining all".split())
 # "these 10 shares", "all five men": the ones just given
 _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
@@ -231,7 +232,7 @@ _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobond
 _THE_SELECTING_BEFORE = re.compile(r"\b[Tt]he\s+\w+\s+\Z")
 _TIME_NOUN_AFTER = re.compile(rf"^\s+(?:{TIME_UNITS})\b", re.I)
 _STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")
-_SELECTING = frozenset("last best top first worst final".split())  # "the last eight"
+_SELECTING = frozenset("last best top first worst final original".split())  # "the last eight"
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
@@ -421,8 +422,8 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return True  # "these 10 shares", "one of the two currencies", "all five men"
     if _PARTICIPLE_AFTER.match(after) and _seen_before(prose, text, q.start):
         return True  # "detention of 12 men … The 12 affected by the ruling"
-    if last == "the" and q.value == 2 and _PLURAL_AFTER.match(after):
-        return True  # "the two firms", "the two Japanese companies": a pair the story has named
+    if last in _PAIR_OWNERS and q.value == 2 and _PLURAL_AFTER.match(after):
+        return True  # "the two firms", "their two countries": a pair the story has named
     return _given_before(prose, q, text, after, re.IGNORECASE) or (
         last == "the" and _named_before(prose, q, after))
 

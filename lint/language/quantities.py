@@ -227,6 +227,7 @@ MEASURE_UNITS = (
     "teraflops",
     "petaflops",
     "megapixels",
+    "megapixel",  # "a 1.3 megapixel camera"
 )
 MEASURE = words(*MEASURE_UNITS, name="unit of measure")
 

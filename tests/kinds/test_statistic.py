@@ -805,6 +805,12 @@ def test_second_review_cases_by_class(text, expected):
     ("Women make up a third of the workforce.", {"a third": "unattributed"}),
     ("Sales fell by a third last year.", {"a third": "unattributed"}),
     ("A third voted against the plan.", {"A third": "unattributed"}),
+    # a pair after a possessive and "the original" set pick out what the story named
+    ("Talks between their two countries resumed after the visit.", {}),
+    ("The band re-formed with the original four members.", {}),
+    ("The original 1,000 shares were sold.", {"1,000": "unattributed"}),
+    # a camera's resolution keeps its unit
+    ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
 def test_unseen_batch_cases_by_class(text, expected):
     assert flagged(text) == expected
