@@ -491,7 +491,11 @@ def find_quantities(
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
-        ranged = _RANGE_WORD.match(prose, first)  # "from 12.75 pct to 11.25": a range however written
+        ranged = _RANGE_WORD.match(prose, first)  # "between 10 and 20", "ranged from 12.75 pct to 11.25"
+        if ranged and ranged.group().lower() == "from" and _CHANGE_BEFORE.search(prose, max(covered, first - 48), first):
+            start_level = parse_at(prose, pos, AMOUNT)  # "fell from 785 to 708": two levels, no range
+            if start_level is not None and _TO_AFTER.match(prose, start_level.end):
+                first, parsed, ranged = pos, start_level, None
         split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None,
                                    _CHANGE_BEFORE.search(prose, max(covered, pos - 40), pos) is not None) \
             if not ranged and _TO_JOIN.search(prose, pos, parsed.end) else None
@@ -550,7 +554,9 @@ _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|"
                             r"lost|loses|climbed|climbs|dropped|drops|slipped|slips|eased|eases|jumped|jumps|"
                             r"raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|"
-                            r"added|adds|shed|sheds|firmed|weakened|declined|declines)"
+                            r"added|adds|shed|sheds|firmed|weakened|declined|declines|grew|grows|soared|soars|"
+                            r"plunged|plunges|tumbled|tumbles|surged|surges|slumped|slumps|dipped|dips|"
+                            r"reduced|reduces|boosted|boosts|narrowed|narrows|widened|widens|advanced|advances|went|moved)"
                             r"(?:\s+[a-z][\w-]*){0,3})\s+\Z")
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
