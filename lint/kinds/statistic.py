@@ -722,7 +722,9 @@ class _Attributions:
                 return False
             first, last = sentences[j - 1]
             if prose[first:last].rstrip().endswith(":"):
-                return self.own(j - 1)[1] is Status.SOURCE
+                # "The Argentine Grain Board adjusted export prices as follows:": the body that
+                # sets the figures lists them
+                return self.own(j - 1)[1] is Status.SOURCE or _AS_FOLLOWS.search(prose, first, last) is not None
         return False
 
 
@@ -738,6 +740,7 @@ SEPARATORS = re.compile(
     r"on\s+another\s+front)\b",
     re.IGNORECASE,
 )
+_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*\Z")
 # a sentence that starts its own line, after an optional bullet or number: a list item
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40

@@ -816,6 +816,12 @@ def test_second_review_cases_by_class(text, expected):
     ("The company cut the price from 10 dlrs to 8 dlrs.", {"10 dlrs": "unattributed", "8 dlrs": "unattributed"}),
     ("Estimates ranged from 5 to 7 pct.", {"from 5 to 7 pct": "unattributed"}),
     ("It sold from 20 to 30 units a day.", {"from 20 to 30": "unattributed"}),
+    # rows under a body's "as follows:" are its list (reuters-story#newid=13861)
+    ("BUENOS AIRES, April 7 - The Argentine Grain Board yesterday adjusted minimum export prices\n"
+     "in dlrs per tonne FOB, previous in brackets, as follows:\n"
+     "    Maize 70 (71), linseed oil 264 (265).\n"
+     "    Soybean cake and expellers 170 (169), pellets 163 (164) and\n"
+     "meal 153 (152), all for shipments through May.", {}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
