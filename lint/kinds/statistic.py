@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from corpuslint.kinds.base import Check, Option, scope_options
-from corpuslint.language.attribution import AttributionModel, Cue, Status, new_subject
+from corpuslint.language.attribution import SAME_BODY, AttributionModel, Cue, Status, new_subject
 from corpuslint.language.quantities import (
     MEASURE_UNITS,
     MONTHS,
@@ -41,6 +41,7 @@ from corpuslint.language.quantities import (
 )
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
+from corpuslint.text import register
 from corpuslint.text.vocabulary import NUMBER_TENS, NUMBER_UNITS
 
 QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
@@ -667,6 +668,7 @@ class _Attributions:
         self.doc, self.model, self.window = doc, model, window
         self.statuses: dict[int, tuple[list[Cue], Status]] = {}
         self.figures: set[int] = set()  # sentences with a statistic, filled in as they are read
+        self.wire = register.WIRE in doc.registers
 
     def own(self, i: int) -> tuple[list[Cue], Status]:
         """The cues of sentence ``i`` and the status they (or a quotation around it) give it."""
@@ -710,7 +712,20 @@ class _Attributions:
             # a remark with no figure passes nothing to new figures of another thing
             if not new_subject(self.model, prose[start:end], prose[first:last], remark=j not in self.figures):
                 return True
+            if j == i - 1 and j in self.figures and self.wire and _DEFINITE_OPENING.match(prose, start, end) \
+                    and not self._another_body(prose[start:end]):
+                return True  # wire copy: "…, the company said. The automaker's Jeep output was 21,390"
         return self._listed_under(i)
+
+    def _another_body(self, sentence: str) -> bool:
+        """Whether a definite subject names a body other than the company the story is about:
+        "The House Appropriations Committee has approved …", "The government has pledged …"
+        (not "The group lifted …", "The notes have …")."""
+        for word in sentence.split()[1:5]:
+            low = word.lower().strip(",.'’").removesuffix("'s").removesuffix("’s")
+            if low in self.model.sources or low.rstrip("s") in self.model.sources:
+                return low.rstrip("s") not in SAME_BODY
+        return False
 
     def _listed_under(self, i: int) -> bool:
         """Whether sentence ``i`` is an item of a list that an attributed sentence ending in a
@@ -740,6 +755,7 @@ SEPARATORS = re.compile(
     r"on\s+another\s+front)\b",
     re.IGNORECASE,
 )
+_DEFINITE_OPENING = re.compile(r"\W*The\s")
 _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*\Z")
 # a sentence that starts its own line, after an optional bullet or number: a list item
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")

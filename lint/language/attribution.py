@@ -407,7 +407,7 @@ rest remainder others same former latter result results move change action actio
 deal agreement plan changes
 """.split())
 # "It said it expects losses. The company lost 548,000 dlrs": a body that "it" stood for
-_SAME_BODY = frozenset("company firm group bank corporation concern".split())
+SAME_BODY = frozenset("company firm group bank corporation concern".split())
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:It|He|She|They)\b")
 # a name for subject, after the story's wire dateline if it opens one ("NEW YORK, MARCH 27 -
 # Westinghouse Electric Corp said")
@@ -464,7 +464,7 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
                 continue
             if low in ANAPHORIC or low.rstrip("s") in ANAPHORIC:
                 return False
-            if low in _SAME_BODY and (_PRONOUN_SUBJECT.match(previous) or _NAME_SUBJECT.match(previous)
+            if low in SAME_BODY and (_PRONOUN_SUBJECT.match(previous) or _NAME_SUBJECT.match(previous)
                                       or _NAME_TAG_END.search(previous)):
                 return False  # "Sony is hoping …, he added. The company made …": the same body
             head = low.removesuffix("'s").removesuffix("’s").rstrip("s") or low

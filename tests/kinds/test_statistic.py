@@ -822,6 +822,14 @@ def test_second_review_cases_by_class(text, expected):
      "    Maize 70 (71), linseed oil 264 (265).\n"
      "    Soybean cake and expellers 170 (169), pellets 163 (164) and\n"
      "meal 153 (152), all for shipments through May.", {}),
+    # wire copy: a definite subject after an attributed sentence with figures continues its
+    # account, unless it names another body (reuters-story#newid=12023, 11512)
+    ("SOUTHFIELD, Mich., April 1 - American Motors Corp said it produced 2,578 U.S. cars in March, "
+     "down from 5,922 in the same 1986 month. The automaker's March U.S. Jeep output was 21,390.", {}),
+    ("WASHINGTON, March 5 - FAS said it had lost about 510,000 dlrs on the contracts. The House "
+     "Appropriations Committee has approved one mln dlrs in supplemental funds.", {"one mln dlrs": "unattributed"}),
+    ("American Motors Corp said it produced 2,578 U.S. cars in March. The automaker's March U.S. Jeep "
+     "output was 21,390.", {"21,390": "unattributed"}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
