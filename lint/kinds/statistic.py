@@ -79,7 +79,7 @@ LABEL_WORDS = (
     r"fig\.|vol\.|volume|versions?|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
     r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
     r"models?|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of|"
-    r"age\s+of|ages\s+of|sections"
+    r"age\s+of|ages\s+of|sections|band"
 )
 LABEL_BEFORE = re.compile(rf"\b(?:{LABEL_WORDS})\s+\Z", re.IGNORECASE)
 # the second of two labels: "at number eight and 10 respectively", "sections 2 and 5"
@@ -233,7 +233,7 @@ _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobond
 _THE_SELECTING_BEFORE = re.compile(r"\b[Tt]he\s+\w+\s+\Z")
 _TIME_NOUN_AFTER = re.compile(rf"^\s+(?:{TIME_UNITS})\b", re.I)
 _STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")
-_SELECTING = frozenset("last best top first worst final original".split())  # "the last eight"
+_SELECTING = frozenset("last past best top first worst final original".split())  # "the last eight"
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
@@ -256,9 +256,10 @@ _CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seed
 _POSITION_BEFORE = re.compile(r"\b(?:from|to|at|no\.?|number|up|down|climbed|rose|fell|dropped|"
                               r"slipped|entered|re-entered|in\s+at)\s+\Z", re.I)
 POSITION_MAX = 100
+_RANKED_BEFORE = re.compile(r"\branked\s+(?:(?:no\.?|number)\s+)?\Z", re.I)
 # an age at an event: "became an MP at 27", "died at 84"
 _AGE_EVENT = re.compile(
-    r"\b(?:became|become|becomes|died|dies|retired|retires|retiring|married|marries|joined|"
+    r"\b(?:became|become|becomes|becoming|youngest|oldest|died|dies|retired|retires|retiring|married|marries|joined|"
     r"debuted|elected|appointed|started|began|turned|made\s+(?:his|her|their)\s+debut)\b"
     r"[^.;:]{0,60}?\bat\s+\Z", re.I)
 _PHRASE_END = re.compile(r"^\s*(?:[,.;:)]|and\b|in\b|when\b|after\b|before\b|\Z)")
@@ -354,6 +355,11 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "a curfew between 2200 and 0700": times of day
     if q.kind == "percent" and _VOTES_OR_BEFORE.search(before):
         return True  # "won with 18,287 votes, or 53 pct": a share of the vote, a tally
+    if _MODEL_AFTER.match(after) and _MAKER_BEFORE.search(before) and q.modifier is None:
+        return True  # "based on the HP 607 model": a model number after its maker
+    if _EVENT_DISTANCE.fullmatch(text) and _EVENT_BEFORE_DISTANCE.search(before) \
+            and _EVENT_AFTER_DISTANCE.match(after):
+        return True  # "gold in the 200m at the 2000 Olympics": a race, no measurement (nor a million)
     if _VERSION_AFTER_ACRONYM.search(before) and _DECIMAL.fullmatch(text):
         return True  # "wireless USB 2.0 connections": a version in a name
     if q.kind == "money" and q.value == 1 and _RATE_AFTER.match(after):
@@ -375,6 +381,16 @@ _ORDINAL_NOUN_AFTER = re.compile(
     r"[a-z]+ed)\b)[a-z][a-z-]+\b")
 
 
+_MODEL_AFTER = re.compile(r"\s+(?:models?|series|range)\b")
+_MAKER_BEFORE = re.compile(r"\b[A-Z][\w&-]*\s+\Z")
+# an athletics or swimming event: "the 200m", "the women's 5,000m", "the 400m hurdles"
+_EVENT_DISTANCE = re.compile(r"[\d,]+\s?(?:m|km|metres)")
+_EVENT_BEFORE_DISTANCE = re.compile(r"(?:\b[Tt]he|men['’]s|women['’]s)\s+\Z")
+_EVENT_AFTER_DISTANCE = re.compile(
+    r"\s*(?:[,.;:)]|\Z|\s(?:at|in|on|and|or|final|finals|race|title|heat|heats|record|gold|silver|bronze|"
+    r"event|champion|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|medal|medley|sprint)\b)")
+
+
 def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: str, start: int) -> bool:
     """A score on the way ("from 15-6 down"), a game tally ("won 12 and lost three") or a
     chart or league position ("from six to five in the chart")."""
@@ -393,6 +409,8 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
             or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])
             and not _TITLES_AFTER.match(after)):
         return True
+    if not modifier and _RANKED_BEFORE.search(before):
+        return True  # "Garcia-Lopez, ranked 106 in the world": a ranking of any size
     return bool(q.value <= POSITION_MAX
                 and (modifier.lower() == "from" or _POSITION_BEFORE.search(before))
                 and _CHART.search(prose, start, q.end + 60))
@@ -776,6 +794,7 @@ _TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to th
 # a past period's level: "compared to 1,828,000 a year ago", "last year's 3.1 pct"
 _PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:year|month|quarter)['’]s)"
                          r"(?:\s+[a-z]+)?\s+\Z")
+_FROM_LEVEL_BEFORE = re.compile(r"(?i)\bto\s+[^,;:]{1,30}?\s+from\s+\Z")
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s[^;:]*\Z")
 _PAST_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?\s+(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
                          r"(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:year|month|quarter|week)|"
@@ -788,13 +807,19 @@ _NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s|,\s+with\s", re.IGNORE
 # to discuss the proposal, which values the club at £800m" (not after a cue's "that" clause:
 # "it is understood that the edition, which has pushed circulation up by 20%, …" stays vague)
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who)\s")
+# a figure after a cue, in a clause of reason or contrast: "no extension is expected since it
+# would cost billions", "The center is expected to put up 15 mln dlrs while GE contributes 2.0 mln"
+_REASON_OR_CONTRAST = re.compile(r"\s(?:since|because|while|whereas)\s", re.IGNORECASE)
+# a cue in a comparison governs nothing after it: "The results were slightly better than
+# analysts forecast and the share firmed to 231p"
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her)|\w['’]s)\s+(?:more\s+than\s+)?\Z")
 _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:of|in|to|from|for|at|on|by|"
                          r"and|or|a|an|the|was|were|is|are|has|had|have|will|would|with|than|as|compared|"
                          r"versus|vs|up|down|after|before|last|this|next|ago|earlier)\b)[a-z][a-z-]+\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
-_SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell)\b")
+_SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -856,7 +881,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         # "He said 29% was believed to have been pirated": what the source passes on as
         # believed or expected is vague in the figure's own clause
         relayed = [c for c in agentless if c.start > sources[0].start
-                   and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))]
+                   and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))
+                   and _reaches(prose, q, c, tag, start)]
         if not relayed and not any(first <= c.start < last for c in sources):
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
@@ -871,8 +897,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
              and not _AN_ESTIMATED_CUE.fullmatch(c.text)
              and not (_AGENTLESS.match(c.text) and _another_predicate(prose, q, c))
-             and not (c.start >= q.end and c is not tag and _NEXT_CLAUSE.search(prose, q.end, c.start))
-             and not (c.end <= q.start and c.text.endswith("to") and _RELATIVE_BETWEEN.search(prose, c.end, q.start))]
+             and _reaches(prose, q, c, tag, start)]
     if not vague:
         return Status.NONE, None
     if _past_level(prose, q, start) or _background(prose, q, vague, start):
@@ -881,13 +906,31 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     return Status.VAGUE, (before[-1] if before else vague[0])
 
 
+def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> bool:
+    """Whether a vague cue of the figure's clause reaches the figure: not from a clause of its
+    own after it ("… 11.5 pct in 1986 and private economists say …", "…, with analysts
+    saying …"), not into a relative clause after what it expects ("is expected to meet to
+    discuss the proposal, which values the club at £800m") or a clause of reason or contrast
+    ("is expected since it would cost billions", "… while GE contributes 2.0 mln"), and from a
+    comparison only to the figure compared ("more than analysts had expected"; "the 0.3% rise
+    analysts had expected" is theirs)."""
+    than = _THAN_BEFORE.search(prose, max(start, cue.start - 40), cue.start)
+    if than is not None:
+        return than.start() < q.start and q.end <= cue.start
+    if cue.start >= q.end:
+        return cue is tag or not _NEXT_CLAUSE.search(prose, q.end, cue.start)
+    return not (cue.text.endswith("to") and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
+        and not _REASON_OR_CONTRAST.search(prose, cue.end, q.start)
+
+
 def _past_level(prose: str, q: Quantity, start: int) -> bool:
-    """Whether ``q`` is a past period's level set against the figure a cue gives: "expected to
-    be about 3,880,000 dlrs, compared to 1,828,000 a year ago", "versus 132,000 week ago and
-    137,000 a year ago", "four to seven pct up on last year's harvested 244,000 ha": a record,
-    not the estimate."""
-    if _PAST_OWNER.search(prose, max(start, q.start - 32), q.start):
-        return True
+    """Whether ``q`` is a past or present level set against the figure a cue gives: "expected
+    to be about 3,880,000 dlrs, compared to 1,828,000 a year ago", "versus 132,000 week ago
+    and 137,000 a year ago", "four to seven pct up on last year's harvested 244,000 ha", "is
+    expected to rise to 150 from 100": a record, not the estimate."""
+    if _PAST_OWNER.search(prose, max(start, q.start - 32), q.start) \
+            or _FROM_LEVEL_BEFORE.search(prose, max(start, q.start - 40), q.start):
+        return True  # "is expected to rise to 150 from 100": the level the change starts from
     return bool(_COMPARED_BEFORE.search(prose, max(start, q.start - 48), q.start) and _PAST_AFTER.match(prose, q.end))
 
 

@@ -61,7 +61,7 @@ REPORTING_VERBS = (
     "guesstimated", "guesstimating", "guesstimate", "guesstimates", "declared", "declares",
     "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
     "unveils", "outlined", "outlines", "highlighted", "highlights", "believe", "suggest",
-    "alleged", "alleges", "allege", "accuse", "accuses", "accused",
+    "alleged", "alleges", "allege", "accuse", "accuses", "accused", "discovered", "discovers", "notes",
     *_OBSERVED,
 )
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
@@ -130,7 +130,7 @@ survey surveys study studies poll polls report reports research analysis review 
 investigation paper figures data statistics census team panel authors results
 """.split())
 # "found" meaning located ("police found 200kg"): a cue only after a body that measures
-_FOUND = frozenset({"found", "finds"})
+_FOUND = frozenset({"found", "finds", "discovered", "discovers"})
 _FOUND_LOCATED = re.compile(r"\s+(?:in|on|at|inside|near|under|dead|alive|guilty|hidden|buried)\b")
 _FOUND_OBJECT = re.compile(
     r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"

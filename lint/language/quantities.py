@@ -104,6 +104,12 @@ NUMBER = ((NUMERAL | NUMBER_WORD | ARTICLE_NUMBER) + pp.Optional(SCALE_WORD)).se
 # --- units ---------------------------------------------------------------------------------
 CURRENCY_PREFIX = pp.Regex(r"(?:US|A|C|NZ|HK|S)?\$|[£€¥₹₽]|(?:Rs|Dh|R)\.?(?=\s?\d)").set_name("currency")
 CURRENCY_WORD = words(
+    # a currency named by its country: "10,000 Canadian dlrs", "425.00 U.S. Dlrs"
+    *(f"{country} {unit}" for country in ("U.S.", "US", "Canadian", "Can", "Australian", "Hong Kong", "H.K.",
+                                          "New Zealand", "N.Z.", "Singapore", "Taiwan")
+      for unit in ("dlrs", "dollars")),
+    *(f"{country} francs" for country in ("Swiss", "French", "Belgian", "Luxembourg")),
+    *(f"{country} crowns" for country in ("Danish", "Swedish", "Norwegian")),
     "dlrs",
     "dlr",
     "dollars",
@@ -238,11 +244,12 @@ MODIFIER_PHRASES = (
     "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
     "well above", "under", "below", "above", "a further", "another", "an extra",
     "an additional", "no more than", "no less than", "no fewer than", "not more than", "just above",
-    "just below",
+    "just below", "near",
 )  # "only" and "just" alone stay outside the span: "In 2003 only 4%" is "4%"
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 # PERCENT | CURRENCY_WORD | MEASURE, in one regex for speed
-UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_WORD.pattern, MEASURE.pattern)))
+UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_WORD.pattern, MEASURE.pattern,
+                          r"cent(?![\w-])")))  # "0.50 cent a gallon", in lower case only: not "50 Cent"
 AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(UNIT.set_name("unit"))).set_name("amount")
 RANGE_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-])|and(?![\w-]))").set_name("range join")
 # an amount's conversion in brackets between a range's bounds: "between $20 (£10.40) to $30"
@@ -370,7 +377,7 @@ _BARE = re.compile(rf"(?:{DIGITS.pattern})|(?:{NUMBER_WORD.pattern})")
 _EXTENDS = re.compile(
     rf"\s*(?:[-–]\s*(?:[^\sa-z]|a\s|fold\b|{NUMBER_WORD.pattern})|[%‰]|{SCALE_SUFFIX.pattern}|"
     rf"(?<=\d){SUBUNIT_SUFFIX}|"
-    r"(?i:in|to|times)(?![\w-])|"
+    r"(?i:in|to|times)(?![\w-])|cent(?![\w-])|"
     + "|".join(e.pattern for e in (SCALE_WORD, PERCENT_WORD, CURRENCY_WORD, MEASURE, FRACTION_WORD))
     + ")"
 )

@@ -830,6 +830,41 @@ def test_second_review_cases_by_class(text, expected):
      "Appropriations Committee has approved one mln dlrs in supplemental funds.", {"one mln dlrs": "unattributed"}),
     ("American Motors Corp said it produced 2,578 U.S. cars in March. The automaker's March U.S. Jeep "
      "output was 21,390.", {"21,390": "unattributed"}),
+    # a vague cue's scope: the level a change starts from; a clause of reason or contrast; a
+    # comparison reaches only the figure compared (reuters-story#newid=19691, 6196, 7740, 7174)
+    ("The company said the sales team is expected to rise to 150 from 100 in the next 45 days.",
+     {"150": "vague-attribution"}),
+    ("He added that no extension is expected since it would cost billions of dollars.", {}),
+    ("The center is expected to put up 15 mln dlrs of the cost while GE contributes equipment "
+     "valued at 2.0 mln dlrs.", {"15 mln dlrs": "vague-attribution", "2.0 mln dlrs": "unattributed"}),
+    ("The results were slightly better than analysts forecast and the share firmed to 231p.",
+     {"231p": "unattributed"}),
+    ("Profits rose 5 pct, more than analysts had expected.", {"5 pct": "unattributed"}),
+    ("Profits rose less than the 5 pct analysts had expected.", {"5 pct": "vague-attribution"}),
+    ("If he does cut borrowing by between one and 1.5 billion stg, as most economists predict, "
+     "markets will rally.", {"between one and 1.5 billion stg": "vague-attribution"}),
+    # a report a vague cue relays "notes" its figures; a belief is about a described price
+    ("Traders said the report notes that earnings could be worth about 35 cts to 55 cts a share.", {}),
+    ("Analysts mostly believe the 35 dlrs per share price being paid by Hutton is fully valued.",
+     {"35 dlrs": "unattributed"}),
+    # "near" bounds a figure; a currency named by its country and "cent" are units; a band is a label
+    ("Gas could double the rig count to near 2,000 by 1990, some analysts said.",
+     {"double": "vague-attribution", "near 2,000": "vague-attribution"}),
+    ("The loans total 10,000 Canadian dlrs each.", {"10,000 Canadian dlrs": "unattributed"}),
+    ("Exxon cut the price 0.50 cent a gallon.", {"0.50 cent": "unattributed"}),
+    ("Rapper 50 Cent topped the chart.", {}),
+    ("Dealers noted that bills in band four have not been dealt in since February.", {}),
+    # BBC audit classes: a ranking, an age after "youngest", a race, a model after its maker,
+    # "the past two", a survey that "discovered"
+    ("Garcia-Lopez, ranked 106 in the world, dominated from the outset.", {}),
+    ("He rose through its ranks, becoming Australia's youngest store manager at 19.", {}),
+    ("Kenteris won gold in the 200m at the 2000 Olympics in Sydney.", {}),
+    ("The firm invested in the 200m project.", {"200m": "unattributed"}),
+    ("The cameras are based on the HP 607 model.", {}),
+    ("The manifesto, which for the past two polls has been drawn up by the chancellor, is due.", {}),
+    ("The charity recommends a payment. In a survey, it discovered that rates could vary by "
+     "as much as £100 per week.", {}),
+    ("Police discovered 200kg of cocaine.", {"200kg": "unattributed"}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
