@@ -64,8 +64,9 @@ NOT_STAT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a hyphenated compound ("a 15-member council", "a 30-day ban") names a fixed size, not a
-# figure; a measured one ("a 133-hectare ranch", "a 140,000-acre estate") is a measurement
-_COMPOUND = re.compile(r"^-[a-z]")
+# figure, but for a tally of times or a crowd's strength; a measured one ("a 133-hectare
+# ranch", "a 140,000-acre estate") is a measurement
+_COMPOUND = re.compile(r"^-(?!(?:time|strong)\b)[a-z]")  # "a two-time champion", "the 300-strong audience" count
 _MEASURE_COMPOUND = re.compile(
     r"^-(?:" + "|".join(re.escape(u) for u in sorted(
         {*MEASURE_UNITS, "acre", "hectare", "litre", "liter", "gallon", "barrel", "bushel", "kilo",
@@ -818,7 +819,8 @@ _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her)|\w['’]s)\s+(
 _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:of|in|to|from|for|at|on|by|"
                          r"and|or|a|an|the|was|were|is|are|has|had|have|will|would|with|than|as|compared|"
                          r"versus|vs|up|down|after|before|last|this|next|ago|earlier)\b)[a-z][a-z-]+\b")
-_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z"
+                              r"|\b(?:when|after|before|as)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -971,9 +973,10 @@ def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
 
 
 def _relative_after(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
-    """Whether the cue speaks in a relative clause after the figure: in "Sudan is some 500 mln
-    dlrs in arrears to the IMF, which declared it ineligible for fresh loans" the IMF declares
-    something else; it does not give the figure."""
+    """Whether the cue speaks in a relative or time clause after the figure: in "Sudan is some
+    500 mln dlrs in arrears to the IMF, which declared it ineligible for fresh loans" the IMF
+    declares something else, and in "Bieber was cheered by some 3,000 delegates when he
+    declared …" he does not count them."""
     return cue.start >= q.end and _RELATIVE_BEFORE.search(prose, max(q.end, cue.start - 40), cue.start) is not None
 
 

@@ -135,6 +135,11 @@ _FOUND_LOCATED = re.compile(r"\s+(?:in|on|at|inside|near|under|dead|alive|guilty
 _FOUND_OBJECT = re.compile(
     r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
+# "claimed" as took: "claimed the top spot", "claimed the lives of 30", "claimed responsibility"
+_CLAIMED_TAKEN = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|another|second|third|first)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:spot|place|title|titles|crown|victory|win|lives|life|responsibility|record|gold|silver|bronze|"
+    r"prize|trophy|medal|seat|seats|top|lead|pole|honours|award|scalp|wicket|wickets)\b")
 # cues only in the active: "the statistics are compiled", "voters were not registered"
 _ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
@@ -264,6 +269,8 @@ class AttributionModel:
                 continue
             if match.group() == "concerned" and _CONCERNED_ABOUT.match(sentence, match.end()):
                 continue  # "concerned about the risks": a worry, not a report
+            if match.group() in ("claimed", "claims") and _CLAIMED_TAKEN.match(sentence, match.end()):
+                continue  # "the track claimed the top spot": took it, reported nothing
             if match.group() in _ACTIVE_ONLY and _BE_BEFORE.search(sentence, max(0, match.start() - 12),
                                                                    match.start()):
                 continue  # "the way the statistics are compiled": no one reports it

@@ -865,6 +865,15 @@ def test_second_review_cases_by_class(text, expected):
     ("The charity recommends a payment. In a survey, it discovered that rates could vary by "
      "as much as £100 per week.", {}),
     ("Police discovered 200kg of cocaine.", {"200kg": "unattributed"}),
+    # a cue in a time clause after the figure speaks of its own clause (reuters-story#newid=16220)
+    ("UAW president Owen Bieber was loudly cheered by some 3,000 local delegates yesterday when he "
+     "declared the union is ready to go to war.", {"some 3,000": "unattributed"}),
+    ("The union has 3,000 members, he declared.", {}),
+    # "claimed" as took is no cue (bbc/entertainment/144.txt); a crowd's strength counts
+    ("The track claimed the top spot. It is the fifth in a series of 18 reissues.", {"18": "unattributed"}),
+    ("The storm claimed the lives of 30 people.", {"30": "unattributed"}),
+    ("The group claimed 500 people had died.", {}),
+    ("The 300-strong crowd cheered the band.", {"300": "unattributed"}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
