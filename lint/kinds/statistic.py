@@ -379,7 +379,9 @@ _ORDINAL_NOUN_AFTER = re.compile(
     r"larger|since|in|on|at|by|to|from|over|under|last|this|next|and|or|than|as|per|percentage|point|"
     r"cheaper|dearer|faster|slower|down|up|off|between|year|month|week|day|said|say|says|were|was|are|is|"
     r"have|has|had|will|would|could|can|may|might|must|should|did|do|does|think|thought|believe|want|"
-    r"[a-z]+ed)\b)[a-z][a-z-]+\b")
+    r"agreed|disagreed|[a-z]+[^e\W]ed)\b)[a-z][a-z-]+\b"
+    # a word before an object is a verb: "a third oppose the plan", "a third admit they …"
+    r"(?!\s+(?:the|a|an|it|them|that|this|these|those|their|his|her|its|to|they|we|he|she)\b)")
 
 
 _MODEL_AFTER = re.compile(r"\s+(?:models?|series|range)\b")
@@ -659,6 +661,7 @@ class StatisticCheck(Check):
                 judged = Judged(q, Status.SOURCE, None)
             else:
                 mention, cue = _mention_status(doc.prose, q, cues, free, tag, start, end)
+                # carry-over only into a clause with no cue of its own (definition, rule 3)
                 if mention is Status.NONE and cue is None and status is not Status.SOURCE and attributions.carried(i):
                     mention = Status.SOURCE
                 judged = Judged(q, mention, cue)
@@ -786,6 +789,9 @@ _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reput
                            r"|the\s+expected)\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|reputed)")
 _SPEECH_TAG_END = re.compile(r"\s*[.!?]?['\"’”)]*\s*")
+# a few words may follow a closing speech verb: "…, trade sources said on Tuesday.", "… told Reuters."
+_SPEECH_TAG_TAIL = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s*[.!?]?['\"’”)]*\s*")
+_SPEECH_VERB_END = re.compile(r"(?i)\b(?:said|says|say|told|added|adds)\Z")
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
 _ASIDE_END = re.compile(r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
@@ -796,14 +802,18 @@ _TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to th
 _PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:year|month|quarter)['’]s)"
                          r"(?:\s+[a-z]+)?\s+\Z")
 _FROM_LEVEL_BEFORE = re.compile(r"(?i)\bto\s+[^,;:]{1,30}?\s+from\s+\Z")
-_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s[^;:]*\Z")
-_PAST_AFTER = re.compile(r"(?i)(?:\s+[a-z]+)?\s+(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
+_COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                              r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+)?\Z")
+_PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected|predicted|seen|put)\b)[a-z]+)?\s+"
+                         r"(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
                          r"(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:year|month|quarter|week)|"
                          r"in\s+the\s+(?:same|year-earlier|year-ago|corresponding)\s+(?:period|quarter|month))\b")
 # a vague cue in a clause of its own after the figure: "The inflation rate was 11.5 pct in 1986
 # and private economists say it will be 25 to 30 pct in 1987", "Shares jumped 10.7% on the
 # news, with analysts saying sales of $600m were possible"
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s|,\s+with\s", re.IGNORECASE)
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|rose|fell|grew|"
+                          r"stood|reached|totalled|totaled|[a-z]{3,}ed)\b")
 # a figure in a relative clause after what a vague cue expects: "The board is expected to meet
 # to discuss the proposal, which values the club at £800m" (not after a cue's "that" clause:
 # "it is understood that the edition, which has pushed circulation up by 20%, …" stays vague)
@@ -815,11 +825,14 @@ _REASON_OR_CONTRAST = re.compile(r"\s(?:since|because|while|whereas)\s", re.IGNO
 # analysts forecast and the share firmed to 231p"
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
-_DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|its|their|his|her)|\w['’]s)\s+(?:more\s+than\s+)?\Z")
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
+                              r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s)\s+(?:more\s+than\s+)?\Z")
 _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:of|in|to|from|for|at|on|by|"
                          r"and|or|a|an|the|was|were|is|are|has|had|have|will|would|with|than|as|compared|"
-                         r"versus|vs|up|down|after|before|last|this|next|ago|earlier)\b)[a-z][a-z-]+\b")
-_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z"
+                         r"versus|vs|up|down|after|before|last|this|next|ago|earlier|which|that|who|"
+                         r"[a-z]+ed)\b)[a-z][a-z-]+\b")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|later|then|recently|since|"
+                              r"earlier|once|had\s+earlier)\s+){0,2}\Z"
                               r"|\b(?:when|after|before|as)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
@@ -896,12 +909,14 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless
     # "is expected to" reaches no figure that a comma or another predicate sets apart ("The
     # deficit, which totaled 221 billion dlrs, is expected to decline")
-    vague = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
-             and not _AN_ESTIMATED_CUE.fullmatch(c.text)
-             and not (_AGENTLESS.match(c.text) and _another_predicate(prose, q, c))
-             and _reaches(prose, q, c, tag, start)]
+    in_clause = [c for c in cues if c.status is Status.VAGUE and first <= c.start < last
+                 and not _AN_ESTIMATED_CUE.fullmatch(c.text)
+                 and not (_AGENTLESS.match(c.text) and _another_predicate(prose, q, c))]
+    vague = [c for c in in_clause if _reaches(prose, q, c, tag, start)]
     if not vague:
-        return Status.NONE, None
+        # a cue of the clause that does not reach the figure still makes the clause its own:
+        # "The inflation rate was 11.5 pct and private economists say …" borrows nothing
+        return Status.NONE, (in_clause[0] if in_clause else None)
     if _past_level(prose, q, start) or _background(prose, q, vague, start):
         return Status.NONE, vague[0]  # the clause has its own cue: nothing carries over to it
     before = [c for c in vague if c.start <= q.start]
@@ -920,7 +935,12 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     if than is not None:
         return than.start() < q.start and q.end <= cue.start
     if cue.start >= q.end:
-        return cue is tag or not _NEXT_CLAUSE.search(prose, q.end, cue.start)
+        if cue is tag:
+            return True
+        joined = _NEXT_CLAUSE.search(prose, q.end, cue.start)
+        # the figure's own clause has its verb: not "Some 300 homes and 40 businesses are thought …"
+        return joined is None or (joined.group().lstrip().startswith("and") or joined.group().lstrip().startswith("but")) \
+            and not _FINITE_VERB.search(prose, start, joined.start())
     return not (cue.text.endswith("to") and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
         and not _REASON_OR_CONTRAST.search(prose, cue.end, q.start)
 
@@ -941,9 +961,10 @@ def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     inside a definite noun phrase ("Government sources said the blockage would delay … the
     25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said")
     is background, not what they report (the definition's "its $150 billion debt")."""
-    return all(_SPEECH_CUE.search(c.text) for c in cues) \
+    noun = _DESCRIBED_NOUN.match(prose, q.end)
+    return noun is not None and all(_SPEECH_CUE.search(c.text) for c in cues) \
         and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
-        and _DESCRIBED_NOUN.match(prose, q.end) is not None
+        and not any(0 <= c.start - noun.end() <= 2 for c in cues)  # "the 80 bodies estimated to be …"
 
 
 def _free_sources(prose: str, cues: list[Cue]) -> list[Cue]:
@@ -958,8 +979,10 @@ def _free_sources(prose: str, cues: list[Cue]) -> list[Cue]:
 def _closing_tag(prose: str, cues: list[Cue], end: int) -> Cue | None:
     """A vague speech tag that closes the sentence ("…, industry analysts said.")."""
     last = cues[-1] if cues else None
-    return last if last is not None and last.status is Status.VAGUE \
-        and _SPEECH_TAG_END.fullmatch(prose, last.end, end) else None
+    if last is None or last.status is not Status.VAGUE:
+        return None
+    tail = _SPEECH_TAG_TAIL if _SPEECH_VERB_END.search(last.text) else _SPEECH_TAG_END
+    return last if tail.fullmatch(prose, last.end, end) else None
 
 
 def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpuslint.text.newsparts import DATELINE
-from corpuslint.text.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from corpuslint.text.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SOURCE_NOUNS = (
@@ -64,6 +64,8 @@ REPORTING_VERBS = (
     "alleged", "alleges", "allege", "accuse", "accuses", "accused", "discovered", "discovers", "notes",
     *_OBSERVED,
 )
+_INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commission|Agency|Authority|Board|"
+                 r"Council|Fund|Association|Federation|Union|Bureau|Centre|Center|Government|Secretariat)\b")
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
 # several times faster than a case-insensitive match.
 VAGUE_CUES = (
@@ -99,8 +101,10 @@ VAGUE_CUES = (
     r"(?:experts|scientists|analysts|observers|insiders|commentators|economists|"
     r"dealers|traders|bankers|brokers|(?:securities|fund|money|portfolio)\s+managers|researchers|critics|"
     r"campaigners|diplomats)\s+"
-    # "dealers in Khartoum's thriving black market said": where they work names none of them
-    r"(?:in\s+(?:[\w'’-]+\s+){1,5}|(?:[a-z]\w*\s+){0,2})(?:say|said|believe|believed|"
+    # "dealers in Khartoum's thriving black market said": where they work names none of them,
+    # unless it is a body ("economists in the Finance Ministry said")
+    r"(?:in\s+(?!(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}" + _INSTITUTIONS + r")(?:[\w'’-]+\s+){1,5}"
+    r"|(?:[a-z]\w*\s+){0,2})(?:say|said|believe|believed|"
     r"estimate|estimated|estimating|think|fear|feared|expect|expected|expecting|predict|predicted|"
     r"predicting|forecast|forecasting|warn|warned|reckon|suggest|suggested|put|foresee|foresaw|"
     r"see|saw|anticipate|anticipated)",
@@ -207,7 +211,16 @@ predictions forecasts projections calculations paper
 DOCUMENT_ADJECTIVES = frozenset("new recent latest official preliminary provisional published one".split())
 DETERMINERS = frozenset("the its his her their our this these those".split())
 # capitalised words that name no one: "according to a study released on Wednesday"
-_CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + MONTH_NAMES)
+_CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS + MONTH_NAMES + MONTH_ABBREVIATIONS
+                            + ("christmas", "easter"))
+NATIONALITIES = (
+    "Soviet", "American", "British", "Japanese", "Chinese", "German", "French", "Italian", "Spanish",
+    "Dutch", "Swiss", "Swedish", "Norwegian", "Danish", "Belgian", "Canadian", "Australian", "Indian",
+    "Brazilian", "Mexican", "Russian", "Korean", "Taiwanese", "Iranian", "Iraqi", "Israeli", "Saudi",
+    "Egyptian", "Turkish", "Greek", "Polish", "Irish", "Scottish", "Welsh", "Kenyan", "Nigerian",
+    "Philippine", "Indonesian", "Malaysian", "Thai", "Argentine", "Chilean", "Colombian", "Venezuelan",
+    "Peruvian", "Pakistani", "Austrian", "Finnish", "Portuguese", "Cuban", "Ecuadorean", "U.S.",
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|on|with|from|about|over)\s+\Z")  # "a rise in claims"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE)
 # a passive cue in a clause of time: "by the time the new chart is announced", "when the
@@ -343,8 +356,9 @@ class AttributionModel:
             # "according to analysts Nielsen//NetRatings": a vague noun with a name after it
             named_after = any(w[:1].isupper() for w in following[lowered.index(head) + 1:][:3])
             return Status.SOURCE if named_after else Status.VAGUE
-        named = lowered[0] in DETERMINERS or any((w[:1].isupper() and w.lower() not in _CALENDAR_WORDS)
-                                                  or w.lower() in self.sources for w in following)
+        named = lowered[0] in DETERMINERS or any(
+            (w[:1].isupper() and _bare(w).rstrip(".") not in _CALENDAR_WORDS) or w.lower() in self.sources
+            for w in following)
         return Status.SOURCE if named or head not in DOCUMENTS else Status.NONE
 
     def _judge_words(self, words: list[str], speech: bool, opening: bool = False) -> Status:
@@ -529,7 +543,7 @@ def _forums(sentence: str) -> list[tuple[int, int]]:
 _UNNAMED_DOCUMENT = re.compile(
     r"\W*(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Oo]fficial|[Pp]rovisional|[Pp]reliminary)\s+)?"
     # a nation's figures name no body: "Soviet data show", "Japanese statistics suggest"
-    r"(?:(?:Soviet|[A-Z][a-z]+(?:an|ese|ish|i))\s+)?"
+    r"(?:(?:" + "|".join(NATIONALITIES) + r")\s+)?"
     r"(?:[Ff]igures|[Ss]tatistics|[Dd]ata|[Nn]umbers)\b(?:\s+(?:[a-z\d][\w'’-]*|(?i:" + "|".join(MONTH_NAMES) + r"))){0,8}?"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|"
     r"indicated)\b")

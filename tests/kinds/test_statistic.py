@@ -268,6 +268,7 @@ def test_devset_precision_recall_do_not_regress(shared):
         assert metrics["precision"] >= precision and metrics["recall"] >= recall, (which, metrics)
         if which == "dev":
             assert metrics["not_stat_fp_rate"] <= 0.03
+            assert metrics["vague_recall"] >= 0.75  # vague findings may not turn into plain ones unseen
 
 
 @pytest.mark.parametrize(("text", "start"), [
@@ -799,7 +800,7 @@ def test_second_review_cases_by_class(text, expected):
     # a cue in a relative clause after the figure speaks of something else
     ("Sudan is some 500 mln dlrs in arrears to the IMF, which declared it ineligible for fresh loans.",
      {"some 500 mln dlrs": "unattributed"}),
-    ("The IMF, which said Sudan owed 500 mln dlrs, declared it ineligible.", {}),
+    ("Net profit rose to 5 mln dlrs, which the company said was a record.", {}),
     # "a third" before a noun is an ordinal; before "of", a comparative, a time or a verb, a fraction
     ("She defended her title 12 months later and will now seek a third title in the April race.", {}),
     ("Women make up a third of the workforce.", {"a third": "unattributed"}),
@@ -874,6 +875,31 @@ def test_second_review_cases_by_class(text, expected):
     ("The storm claimed the lives of 30 people.", {"30": "unattributed"}),
     ("The group claimed 500 people had died.", {}),
     ("The 300-strong crowd cheered the band.", {"300": "unattributed"}),
+    # review guards: a closing tag with trailing words reaches every figure; a joint subject is
+    # one clause; an estimate of a past period stays one; a comparison needs a figure before it;
+    # contractions are no possessives; a participle cue after the noun is the figure's own; a
+    # body after "in" names its economists; a named firm's data is named; a verb after "a third"
+    ("Exports rose 5 pct and imports fell 3 pct, trade sources said on Tuesday.",
+     {"5 pct": "vague-attribution", "3 pct": "vague-attribution"}),
+    ("Some 300 homes and 40 businesses are thought to have been damaged.",
+     {"Some 300": "vague-attribution", "40": "vague-attribution"}),
+    ("Output is estimated at 2.55 mln tonnes vs 2.60 mln tonnes estimated last month.",
+     {"2.55 mln tonnes": "vague-attribution", "2.60 mln tonnes": "vague-attribution"}),
+    ("Sources said the rebels fought against 3,000 troops last week.", {"3,000": "vague-attribution"}),
+    ("It is estimated that 500 people died last year.", {"500": "vague-attribution"}),
+    ("The company said sales are expected to reach 5 mln dlrs, compared with 3 mln dlrs a year ago.",
+     {"5 mln dlrs": "vague-attribution"}),
+    ("Analysts said there's 20 pct upside in the shares.", {"20 pct": "vague-attribution"}),
+    ("Bankers said the 80 bodies estimated to be trapped could not be reached.", {"80": "vague-attribution"}),
+    ("Bankers said the 500 mln dlrs would be lent on.", {"500 mln dlrs": "vague-attribution"}),
+    ("Its 19 billion dlr foreign debt is a burden, bankers said.", {"19 billion dlr": "unattributed"}),
+    ("Economists in the Finance Ministry said growth would slow to 2 pct.", {}),
+    ("Costs rose, according to diplomats. About 40 pct of aid was lost.", {"About 40 pct": "unattributed"}),
+    ("The minister said spending was rising. Experian data show card spending rose 3.3 pct.", {}),
+    ("Women earn less, according to a study published in Monday's edition. Only 16% of women earn more.",
+     {"16%": "unattributed"}),
+    ("A third oppose the plan.", {"A third": "unattributed"}),
+    ("Half back it and a third admit they have never voted.", {"a third": "unattributed"}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
