@@ -323,6 +323,8 @@ VAGUE = (
         name="vague quantity",
     )
     + pp.FollowedBy(words("of", name="of"))
+    # "a multi-million pound industry": a scale with no number
+    | pp.Regex(r"(?i:multi-?(?:million|billion)(?:\s+(?:pounds?|dollars?|euros?|dlrs?))?)(?![\w-])")
 ).set_name("vague quantity")
 QUANTITY = (pp.Optional(MODIFIER) + (VAGUE | RANGE | FRACTION | AMOUNT_OR_RANGE)).set_name("quantity")
 # all QUANTITY can be when it starts at a digit or a currency sign with no modifier before
@@ -344,7 +346,7 @@ _WORD_OPENERS = (
     r"a\s+(?:dozen|couple|third|quarter|fifth|tenth|hundred|thousand|million|billion)",
     "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "twice",
     r"quarter-(?:percentage-)?point", "hundredfold", "double", r"doubl(?:ed|ing)", r"tripl(?:e|ed|ing)",
-    "trebled", "quadrupled", r"halv(?:ed|ing)",
+    "trebled", "quadrupled", r"halv(?:ed|ing)", r"multi-?(?:million|billion)",
 )
 
 
@@ -453,7 +455,7 @@ _MONEY_TEXT = re.compile(
     r"[£€¥₹$]|\d[pc]\Z|dlrs|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
     r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu"
 )
-_VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z")
+_VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z|\bmulti-?(?:million|billion)")
 _FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b")
 
 

@@ -900,6 +900,8 @@ def test_second_review_cases_by_class(text, expected):
      {"16%": "unattributed"}),
     ("A third oppose the plan.", {"A third": "unattributed"}),
     ("Half back it and a third admit they have never voted.", {"a third": "unattributed"}),
+    # a scale with no number is a vague quantity (bbc/entertainment/131.txt)
+    ("Should the government subsidise a multi-billion pound industry?", {"multi-billion pound": "unattributed"}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
