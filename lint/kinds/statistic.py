@@ -731,6 +731,9 @@ class _Attributions:
             if self.own(j)[1] is not Status.SOURCE:
                 continue
             first, last = self.doc.sentences[j]
+            if self.wire and j not in self.figures and (self.doc.quotes.covers(first, last)
+                                                          or _quoted_remark(self.doc, first, last)):
+                continue  # wire copy: a quoted remark with no figure is the speaker's view, not a report
             # a remark with no figure passes nothing to new figures of another thing
             if not new_subject(self.model, prose[start:end], prose[first:last], remark=j not in self.figures):
                 return True

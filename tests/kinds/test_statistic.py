@@ -902,6 +902,13 @@ def test_second_review_cases_by_class(text, expected):
     ("Half back it and a third admit they have never voted.", {"a third": "unattributed"}),
     # a scale with no number is a vague quantity (bbc/entertainment/131.txt)
     ("Should the government subsidise a multi-billion pound industry?", {"multi-billion pound": "unattributed"}),
+    # wire copy: a quoted remark with no figure passes nothing on (reuters-story#newid=9487)
+    ("WASHINGTON, March 26 - Traders said airline stocks were mixed on the merger news.\n"
+     '    "With all the rumors you didn\'t know what was going to happen," he said.\n'
+     "    USAir stock was trading at 44-3/8, off 3/4 on volume of 4.4 mln shares.",
+     {"44-3/8": "unattributed", "4.4 mln": "unattributed"}),
+    ('"With all the rumors you didn\'t know what was going to happen," he said. '
+     "USAir stock was trading at 44-3/8.", {}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
