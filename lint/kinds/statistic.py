@@ -243,7 +243,7 @@ _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original
 # "the 10 biggest shareholders", "the two largest": a ranking picks them out
 _AS_PRONOUN_AFTER = re.compile(
     r"^\s+(?:had|have|has|were|are|will|would|could|said|say|met|agreed|tried|went|came|left|"
-    r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]", re.I)
+    r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]|^\s+[-–—]\s+[A-Z]", re.I)
 # a ranking word right after the count: "one of the 25 largest banks" (not "the 1.5 million
 # people most at risk")
 _RANKING_WORDS = r"(?:biggest|largest|smallest|top|best|worst|main|leading|major|most|least|highest|lowest|" \
@@ -350,6 +350,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     if text.lower() in ("double", "triple", "treble") and _ADJECTIVE_AFTER.match(after) \
             and not _VERB_BEFORE.search(before):
         return True  # "the show's surprise double eviction": an adjective, no multiple
+    if q.modifier is None and _DURATION_LIST_AFTER.match(after):
+        return True  # "two, three, and six-month deposits": lengths of deposits
     if _TIME_SPAN_BEFORE.search(before):
         return True  # "from 24 weeks to 20": the other end of a span of time
     if _CLOCK_RANGE.fullmatch(text):
@@ -370,6 +372,7 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     return _list_marker(prose, q, text, after, start)
 
 
+_DURATION_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?[\w.]+)*,?\s+(?:and|or|to)\s+[\w.]+-(?:month|year|week|day)s?\b")
 _ORDINAL_FRACTION = re.compile(r"(?i)(an?\s+)?(?:third|fifth|tenth)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\Z")
 # a noun after "a third" that makes it an ordinal: a word that is no preposition, comparative,
@@ -823,7 +826,7 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|c
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who)\s")
 # a figure after a cue, in a clause of reason or contrast: "no extension is expected since it
 # would cost billions", "The center is expected to put up 15 mln dlrs while GE contributes 2.0 mln"
-_REASON_OR_CONTRAST = re.compile(r"\s(?:since|because|while|whereas)\s", re.IGNORECASE)
+_REASON_OR_CONTRAST = re.compile(r"\s(?:since|because|while|whereas|due\s+to)\s", re.IGNORECASE)
 # a cue in a comparison governs nothing after it: "The results were slightly better than
 # analysts forecast and the share firmed to 231p"
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z")
@@ -841,6 +844,7 @@ _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|thi
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_NAMED_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|prediction|projection)\b")
 _AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had|would|will)\s|estimated\s+at\b|"
                         r"(?:industry|market|unofficial|private)\s+estimates\b")
@@ -884,7 +888,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     if own is not None:  # "economists' expectations of a 0.3% rise": the figure's own vague cue
         return Status.VAGUE, own
     forecast = _FORECAST_AFTER.match(prose, q.end)
-    if forecast and _THE_BEFORE.search(prose, max(0, q.start - 8), q.start):
+    if forecast and _THE_BEFORE.search(prose, max(0, q.start - 8), q.start) \
+            and not _NAMED_AGENT_AFTER.match(prose, forecast.end()):  # "the 3 pct forecast by the Reagan administration"
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
     sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)]

@@ -428,7 +428,7 @@ rest remainder others same former latter result results move change action actio
 deal agreement plan changes
 """.split())
 # "It said it expects losses. The company lost 548,000 dlrs": a body that "it" stood for
-SAME_BODY = frozenset("company firm group bank corporation concern".split())
+SAME_BODY = frozenset("company firm group bank corporation concern agency".split())
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:It|He|She|They)\b")
 # a name for subject, after the story's wire dateline if it opens one ("NEW YORK, MARCH 27 -
 # Westinghouse Electric Corp said")

@@ -242,8 +242,7 @@ MODIFIER_PHRASES = (
     "more than", "over", "at least", "nearly", "almost", "about", "around", "up to",
     "as many as", "as much as", "fewer than", "less than", "some", "an estimated", "just over",
     "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
-    "well above", "under", "below", "above", "a further", "another", "an extra",
-    "an additional", "no more than", "no less than", "no fewer than", "not more than", "just above",
+    "well above", "under", "below", "above", "no more than", "no less than", "no fewer than", "not more than", "just above",
     "just below", "near",
 )  # "only" and "just" alone stay outside the span: "In 2003 only 4%" is "4%"
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
@@ -566,7 +565,7 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|fell|fall|falls|fal
                             r"added|adds|shed|sheds|firmed|weakened|declined|declines|grew|grows|soared|soars|"
                             r"plunged|plunges|tumbled|tumbles|surged|surges|slumped|slumps|dipped|dips|"
                             r"reduced|reduces|boosted|boosts|narrowed|narrows|widened|widens|advanced|advances|went|moved)"
-                            r"(?:\s+[a-z][\w-]*){0,3})\s+\Z")
+                            r"(?!\s+of\b)(?:\s+[a-z][\w-]*){0,3})\s+\Z")  # "gains of 1 to 3 cents": a noun, a range
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
 

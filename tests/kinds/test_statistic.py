@@ -909,6 +909,22 @@ def test_second_review_cases_by_class(text, expected):
      {"44-3/8": "unattributed", "4.4 mln": "unattributed"}),
     ('"With all the rumors you didn\'t know what was going to happen," he said. '
      "USAir stock was trading at 44-3/8.", {}),
+    # third tuning audits: "another" and "a further" stay outside the span; "gains of" is a
+    # noun before a range; "the agency" continues the agency's account in wire copy; "the six"
+    # before a dash and its list is identifying; a list of lengths ending in "-month"; a
+    # forecast with a named agent is theirs; "due to" opens a clause of reason
+    ("The firm will borrow another five billion dlrs.", {"five billion dlrs": "unattributed"}),
+    ("A further 200 jobs will go.", {"200": "unattributed"}),
+    ("Soybean futures rallied to hold gains of one cent to three cents per bushel higher.",
+     {"one cent to three cents": "unattributed"}),
+    ("NEW YORK, April 2 - Moody's Investors Service Inc said it downgraded 500 mln dlrs of debt of XYZ Corp.\n"
+     "    The agency also assigned a Ba-1 rating to 90 mln dlrs of notes.", {}),
+    ("Dealers said they expect the six - Britain, Canada, France, Japan, the U.S. and West Germany - to meet.", {}),
+    ("Dealers cited some borrowing interest in two, three, and six-month deposits.", {}),
+    ("Most economists predict growth slower than the 3 pct forecast by the Reagan administration.", {}),
+    ("Growth was ahead of the 0.6% forecast.", {"0.6%": "vague-attribution"}),
+    ("Output was estimated at 151 mln tonnes due to failure of monsoon rains in 15 sub-divisions.",
+     {"151 mln tonnes": "vague-attribution", "15": "unattributed"}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
