@@ -66,7 +66,7 @@ NOT_STAT_AFTER = re.compile(
 # a hyphenated compound ("a 15-member council", "a 30-day ban") names a fixed size, not a
 # figure, but for a tally of times or a crowd's strength; a measured one ("a 133-hectare
 # ranch", "a 140,000-acre estate") is a measurement
-_COMPOUND = re.compile(r"^-(?!(?:time|strong)\b)[a-z]")  # "a two-time champion", "the 300-strong audience" count
+_COMPOUND = re.compile(r"^-(?!(?:time|strong|cap)\b)[a-z]")  # "a 3-time champion", "the 300-strong crowd", "the 22-cap" count
 _MEASURE_COMPOUND = re.compile(
     r"^-(?:" + "|".join(re.escape(u) for u in sorted(
         {*MEASURE_UNITS, "acre", "hectare", "litre", "liter", "gallon", "barrel", "bushel", "kilo",

@@ -56,7 +56,7 @@ REPORTING_VERBS = (
     "argued", "noted", "warned", "wrote", "explained", "calculated", "put", "puts",
     "disclosed", "projected", "projects", "indicated", "indicates", "quoted", "cited",
     "suggested", "suggests", "counted", "registered", "published", "revised", "citing",
-    "pointing to", "pointed to", "predicting", "forecasting", "estimating", "projecting",
+    "pointing to", "pointed to", "pointed out", "points out", "declaring", "predicting", "forecasting", "estimating", "projecting",
     "reporting", "stressed", "reiterated", "acknowledged", "maintained", "asserted", "posted",
     "guesstimated", "guesstimating", "guesstimate", "guesstimates", "declared", "declares",
     "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
@@ -211,6 +211,7 @@ predictions forecasts projections calculations paper
 DOCUMENT_ADJECTIVES = frozenset("new recent latest official preliminary provisional published one".split())
 DETERMINERS = frozenset("the its his her their our this these those".split())
 # capitalised words that name no one: "according to a study released on Wednesday"
+_APPOSITIVE_NAME = re.compile(r"\W*[A-Z][\w'’-]+,\s+an?\s[^,]{1,60},\s*\Z")
 _CALENDAR_WORDS = frozenset(WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS + MONTH_NAMES + MONTH_ABBREVIATIONS
                             + ("christmas", "easter"))
 NATIONALITIES = (
@@ -337,6 +338,8 @@ class AttributionModel:
             words.pop()  # "Oracle has announced", "Cathay last week reported"
         opening = begin == 0 and len(parts) == 1 and len(words) > 1 and not openers  # words[0] opens it
         speech = verb.group().lower() in SPEECH_VERBS
+        if speech and opening and _APPOSITIVE_NAME.match(clause):
+            return Status.SOURCE  # "Michelle, a mother of twins, said": a name an aside describes
         status = self._judge_words(words[-8:], speech, opening and len(words) <= 8)
         if status is Status.NONE and verb.group().lower() in INVERTING_VERBS:
             after = re.findall(r"[\w'’.-]+", sentence[verb.end():verb.end() + 40])[:3]
