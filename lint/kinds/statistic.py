@@ -277,6 +277,11 @@ _GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|out
 _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew)|lost|drawn)\b"
                           r"|^\s+(?:games?|matches?|times?|of\s+(?:their|his|her|its)\s+"
                           r"(?:games|matches))\b", re.I)
+# what happens within one game: "kicked three penalties", "two drop goals", "saved two match points"
+_IN_GAME_AFTER = re.compile(
+    r"\s+(?:(?:successive|consecutive|straight|more|further)\s+)?(?:penalties|penalty\s+goals|tries|conversions|"
+    r"drop\s+goals|match\s+points|break\s+points|set\s+points|aces|double\s+faults|birdies|bogeys|eagles|"
+    r"wickets|free-kicks|corners|yellow\s+cards|red\s+cards|bookings|saves|innings|frames|laps)\b", re.I)
 # a tally of titles and awards is a count (docs/statistics-definition.md): "won seven titles",
 # "won eight Grammy Awards", "won three Grand Slams"
 _TITLES_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:awards?|titles?|prizes?|medals?|trophies|cups?|"
@@ -345,6 +350,9 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "will now seek a third title": an ordinal, no fraction
     if q.kind == "fraction" and text.lower().endswith("quarters") and _QUARTERS_SPAN_AFTER.match(after):
         return True  # "two quarters ahead": a span of time
+    if q.kind == "count" and q.value is not None and q.value <= 30 and q.modifier is None \
+            and _IN_GAME_AFTER.match(after):
+        return True  # "kicked three penalties", "had to save two match points": a tally of one game
     if q.kind == "count" and q.value is not None and q.value <= 1000 and _VOTERS_AFTER.match(after):
         return True  # "only two MEPs backed the draft law": a vote tally
     if text.lower() in ("double", "triple", "treble") and _ADJECTIVE_AFTER.match(after) \
