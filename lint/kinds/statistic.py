@@ -385,12 +385,14 @@ _ORDINAL_FRACTION = re.compile(r"(?i)(an?\s+)?(?:third|fifth|tenth)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\Z")
 # a noun after "a third" that makes it an ordinal: a word that is no preposition, comparative,
 # time or verb ("a third of", "a third more", "a third last year", "a third said" stay fractions)
+# words after a figure that are no noun it describes: prepositions, joins, auxiliaries, times
+_NO_NOUN = (r"of|in|to|from|for|at|on|by|and|or|a|an|the|was|were|is|are|has|had|have|will|would|with|than|"
+            r"as|up|down|after|before|last|this|next|ago|earlier|since|over|under|between|off")
 _ORDINAL_NOUN_AFTER = re.compile(
-    r"\s+(?:successive\s+|consecutive\s+|straight\s+)?(?!(?:of|more|less|fewer|higher|lower|bigger|smaller|"
-    r"larger|since|in|on|at|by|to|from|over|under|last|this|next|and|or|than|as|per|percentage|point|"
-    r"cheaper|dearer|faster|slower|down|up|off|between|year|month|week|day|said|say|says|were|was|are|is|"
-    r"have|has|had|will|would|could|can|may|might|must|should|did|do|does|think|thought|believe|want|"
-    r"agreed|disagreed|[a-z]+[^e\W]ed)\b)[a-z][a-z-]+\b"
+    r"\s+(?:successive\s+|consecutive\s+|straight\s+)?(?!(?:" + _NO_NOUN + r"|more|less|fewer|higher|lower|"
+    r"bigger|smaller|larger|per|percentage|point|cheaper|dearer|faster|slower|year|month|week|day|said|say|"
+    r"says|could|can|may|might|must|should|did|do|does|think|thought|believe|want|agreed|disagreed|"
+    r"[a-z]+[^e\W]ed)\b)[a-z][a-z-]+\b"
     # a word before an object is a verb: "a third oppose the plan", "a third admit they …"
     r"(?!\s+(?:the|a|an|it|them|that|this|these|those|their|his|her|its|to|they|we|he|she)\b)")
 
@@ -841,10 +843,8 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
                               r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s)\s+(?:more\s+than\s+)?\Z")
-_DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:of|in|to|from|for|at|on|by|"
-                         r"and|or|a|an|the|was|were|is|are|has|had|have|will|would|with|than|as|compared|"
-                         r"versus|vs|up|down|after|before|last|this|next|ago|earlier|which|that|who|"
-                         r"[a-z]+ed)\b)[a-z][a-z-]+\b")
+_DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:" + _NO_NOUN
+                             + r"|compared|versus|vs|which|that|who|[a-z]+ed)\b)[a-z][a-z-]+\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|later|then|recently|since|"
                               r"earlier|once|had\s+earlier)\s+){0,2}\Z"
                               r"|\b(?:when|after|before|as)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
