@@ -134,16 +134,23 @@ survey surveys study studies poll polls report reports research analysis review 
 investigation paper figures data statistics census team panel authors results
 """.split())
 # "found" meaning located ("police found 200kg"): a cue only after a body that measures
-_FOUND = frozenset({"found", "finds", "discovered", "discovers"})
+_FOUND = frozenset({"found", "finds"})
 _FOUND_LOCATED = re.compile(r"\s+(?:in|on|at|inside|near|under|dead|alive|guilty|hidden|buried)\b")
 _FOUND_OBJECT = re.compile(
     r"\s+(?:(?:more\s+than|over|about|around|some|up\s+to|nearly|almost|at\s+least)\s+)?"
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 # "claimed" as took: "claimed the top spot", "claimed the lives of 30", "claimed responsibility"
 _CLAIMED_TAKEN = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|its|their|another|second|third|first)\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:spot|place|title|titles|crown|victory|win|lives|life|responsibility|record|gold|silver|bronze|"
-    r"prize|trophy|medal|seat|seats|top|lead|pole|honours|award|scalp|wicket|wickets)\b")
+    r"\s+(?:(?:the|a|an|his|her|its|their|another|second|third|first)\s+)+(?:[a-z-]+\s+)?"
+    r"(?:spot|place|title|titles|crown|victory|win|lives|life|prize|trophy|medal|seat|seats|top|lead|pole|"
+    r"honours|award|scalp|wicket|wickets)\b(?!\s+(?:was|were|is|are|would|will|had|has)\b)"
+    r"|\s+(?:responsibility|victory|gold|silver|bronze|pole|top\s+spot)\b")
+# cues only before what they report: "it discovered that rates vary", "declaring a final dividend
+# of 20 cents" (not "discovered the bodies of 12 people", "declaring a state of emergency")
+_NARROW_CUES = {
+    "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
+    "declaring": re.compile(r"\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution|payout)\b"),
+}
 # cues only in the active: "the statistics are compiled", "voters were not registered"
 _ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
@@ -220,7 +227,10 @@ NATIONALITIES = (
     "Brazilian", "Mexican", "Russian", "Korean", "Taiwanese", "Iranian", "Iraqi", "Israeli", "Saudi",
     "Egyptian", "Turkish", "Greek", "Polish", "Irish", "Scottish", "Welsh", "Kenyan", "Nigerian",
     "Philippine", "Indonesian", "Malaysian", "Thai", "Argentine", "Chilean", "Colombian", "Venezuelan",
-    "Peruvian", "Pakistani", "Austrian", "Finnish", "Portuguese", "Cuban", "Ecuadorean", "U.S.",
+    "Peruvian", "Pakistani", "Austrian", "Finnish", "Portuguese", "Cuban", "Ecuadorean", "U.S.", "Kuwaiti",
+    "Hungarian", "Czech", "Romanian", "Bulgarian", "Yugoslav", "Zambian", "Zimbabwean", "Ghanaian", "Algerian",
+    "Moroccan", "Libyan", "Syrian", "Jordanian", "Lebanese", "Bangladeshi", "Sri Lankan", "Vietnamese",
+    "Singaporean", "Ukrainian", "Icelandic", "Emirati", "Qatari", "Omani", "Nepali",
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|on|with|from|about|over)\s+\Z")  # "a rise in claims"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE)
@@ -285,6 +295,8 @@ class AttributionModel:
                 continue  # "concerned about the risks": a worry, not a report
             if match.group() in ("claimed", "claims") and _CLAIMED_TAKEN.match(sentence, match.end()):
                 continue  # "the track claimed the top spot": took it, reported nothing
+            if match.group() in _NARROW_CUES and not _NARROW_CUES[match.group()].match(sentence, match.end()):
+                continue  # "police discovered the bodies", "declaring a state of emergency"
             if match.group() in _ACTIVE_ONLY and _BE_BEFORE.search(sentence, max(0, match.start() - 12),
                                                                    match.start()):
                 continue  # "the way the statistics are compiled": no one reports it
@@ -338,7 +350,7 @@ class AttributionModel:
             words.pop()  # "Oracle has announced", "Cathay last week reported"
         opening = begin == 0 and len(parts) == 1 and len(words) > 1 and not openers  # words[0] opens it
         speech = verb.group().lower() in SPEECH_VERBS
-        if speech and opening and _APPOSITIVE_NAME.match(clause):
+        if speech and opening and _APPOSITIVE_NAME.match(clause) and words[0].lower() not in self.vague_nouns:
             return Status.SOURCE  # "Michelle, a mother of twins, said": a name an aside describes
         status = self._judge_words(words[-8:], speech, opening and len(words) <= 8)
         if status is Status.NONE and verb.group().lower() in INVERTING_VERBS:
@@ -546,7 +558,7 @@ def _forums(sentence: str) -> list[tuple[int, int]]:
 _UNNAMED_DOCUMENT = re.compile(
     r"\W*(?:(?:[Nn]ew|[Rr]ecent|[Ll]atest|[Oo]fficial|[Pp]rovisional|[Pp]reliminary)\s+)?"
     # a nation's figures name no body: "Soviet data show", "Japanese statistics suggest"
-    r"(?:(?:" + "|".join(NATIONALITIES) + r")\s+)?"
+    r"(?:(?:" + "|".join(map(re.escape, NATIONALITIES)) + r")\s+)?"
     r"(?:[Ff]igures|[Ss]tatistics|[Dd]ata|[Nn]umbers)\b(?:\s+(?:[a-z\d][\w'’-]*|(?i:" + "|".join(MONTH_NAMES) + r"))){0,8}?"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|reveal|reveals|revealed|indicate|indicates|"
     r"indicated)\b")

@@ -502,7 +502,8 @@ def find_quantities(
         ranged = _RANGE_WORD.match(prose, first)  # "between 10 and 20", "ranged from 12.75 pct to 11.25"
         if ranged and ranged.group().lower() == "from" and _CHANGE_BEFORE.search(prose, max(covered, first - 48), first):
             start_level = parse_at(prose, pos, AMOUNT)  # "fell from 785 to 708": two levels, no range
-            if start_level is not None and _TO_AFTER.match(prose, start_level.end):
+            if start_level is not None and _TO_AFTER.match(prose, start_level.end) \
+                    and _own_unit_or_none_shared(prose, start_level, parsed):
                 first, parsed, ranged = pos, start_level, None
         split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None,
                                    _CHANGE_BEFORE.search(prose, max(covered, pos - 40), pos) is not None) \
@@ -514,6 +515,14 @@ def find_quantities(
             found.append(quantity)
         covered = quantity.end
     return found
+
+
+def _own_unit_or_none_shared(prose: str, start_level: Parsed, whole: Parsed) -> bool:
+    """Whether the level a change started from stands alone: it has its own unit or scale
+    ("from 5 mln dlrs to 7 mln dlrs", "from 785 to 708"), not one it shares with the level
+    reached ("rose from 10 to 20 billion dlrs" is a range of billions)."""
+    whole_text = " ".join(whole.tokens).lower()
+    return len(start_level.tokens) > 1 or not (_UNIT_TEXT.search(whole_text) or _SCALE_TEXT.search(whole_text))
 
 
 def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | None:
@@ -551,6 +560,7 @@ _TO_JOIN = re.compile(r"\sto\s")
 _UNIT_TEXT = re.compile(_PERCENT_TEXT.pattern + "|" + _MONEY_TEXT.pattern + "|"
                         + "|".join(rf"\b{re.escape(u.lower())}\b" for u in MEASURE_UNITS))
 _RANGE_WORD = re.compile(r"(?i:from|between)\b")
+_SCALE_TEXT = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn|m)\b")
 _NON_SPACE = re.compile(r"\S|\Z")
 _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
 # a year, then "to" and an amount that no year could be (a decimal, a scale or a unit)
@@ -559,7 +569,7 @@ _YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+[$£€¥]?\d[\d,]*(?:\.\d+|\s
 _YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+\Z")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 # a verb of change with up to three words between ("fell", "raised butane prices")
-_CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|"
+_CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|gained|gains|"
                             r"lost|loses|climbed|climbs|dropped|drops|slipped|slips|eased|eases|jumped|jumps|"
                             r"raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|"
                             r"added|adds|shed|sheds|firmed|weakened|declined|declines|grew|grows|soared|soars|"

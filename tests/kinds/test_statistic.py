@@ -901,7 +901,7 @@ def test_second_review_cases_by_class(text, expected):
     ("Women earn less, according to a study published in Monday's edition. Only 16% of women earn more.",
      {"16%": "unattributed"}),
     ("A third oppose the plan.", {"A third": "unattributed"}),
-    ("Half back it and a third admit they have never voted.", {"a third": "unattributed"}),
+    ("Half back it and a third oppose it.", {"a third": "unattributed"}),
     # a scale with no number is a vague quantity (bbc/entertainment/131.txt)
     ("Should the government subsidise a multi-billion pound industry?", {"multi-billion pound": "unattributed"}),
     # wire copy: a quoted remark with no figure passes nothing on (reuters-story#newid=9487)
@@ -936,6 +936,43 @@ def test_second_review_cases_by_class(text, expected):
     # a tally of one game (bbc/sport/292.txt, bbc/sport/428.txt); a career's caps count
     ("Man-of-the-match Stephen Jones, who kicked three penalties, a drop goal and conversion, was happy.", {}),
     ("Federer had to save two match points before squeezing past Juan.", {}),
+    # second review guards
+    ("Shares rose 12 pct to two-year highs.", {"12 pct": "unattributed"}),
+    ("Three-month rates rose to 6.5 pct and 10-year bond yields fell to 7.2 pct.",
+     {"6.5 pct": "unattributed", "7.2 pct": "unattributed"}),
+    ("More than 200 people are believed to have been killed in the attack.", {"More than 200": "vague-attribution"}),
+    ("Analysts said shares fell because profits dropped 10 pct.", {"10 pct": "vague-attribution"}),
+    ("World Bank sources said the bank's lending since 1957 totalled 4.3 billion dlrs.",
+     {"4.3 billion dlrs": "vague-attribution"}),
+    ("The company sold 5 mln shares and analysts expect more sales.", {"5 mln": "unattributed"}),
+    ("Sales hit 5 mln dlrs and analysts say more will come.", {"5 mln dlrs": "unattributed"}),
+    ("Nigeria wants relief on part of its 19 billion dlr debt, bankers said.", {"19 billion dlr": "unattributed"}),
+    ("Delegates are thought to have come from 30 countries.", {"30": "vague-attribution"}),
+    ("Sales fell 10 pct last year, as he predicted.", {}),
+    ("The worst-hit areas were as follows:\n    Aceh 100,000, Sri Lanka 30,000.",
+     {"100,000": "unattributed", "30,000": "unattributed"}),
+    ("LONDON, March 3 - Barclays Plc said its pre-tax profit rose to 500 mln stg.\n"
+     "    The World Bank lent 300 mln dlrs to Brazil.", {"300 mln dlrs": "unattributed"}),
+    ("Police discovered the bodies of 12 people in a house.", {"12": "unattributed"}),
+    ("The government, declaring a state of emergency, sent 5,000 troops to the region.", {"5,000": "unattributed"}),
+    ("Campaigners claimed the record fine of 5 mln stg was too low.", {}),
+    ("Critics, a vocal minority, say 500 jobs will go.", {"500": "vague-attribution"}),
+    ("He made a third attempt to climb the mountain.", {}),
+    ("The regulator imposed 25 penalties on banks last year.", {"25": "unattributed"}),
+    ("Wilkinson has kicked 25 penalties in this season's Six Nations.", {"25": "unattributed"}),
+    ("Real Madrid lead the 20-strong Primera Liga.", {}),
+    ("The government will spend the 200m in savings on schools.", {"200m": "unattributed"}),
+    ("Estimates rose from 10 to 20 billion dlrs.", {"from 10 to 20 billion dlrs": "unattributed"}),
+    ("Output has fallen from 785 to 708.", {"785": "unattributed", "708": "unattributed"}),
+    ("The minister spoke. Kuwaiti figures show output rose 5 pct.", {"5 pct": "unattributed"}),
+    ("Profits rose 5 pct, with sales up 3 pct, analysts said in a note to clients on Monday.",
+     {"5 pct": "vague-attribution", "3 pct": "vague-attribution"}),
+    ("A third agreed.", {"A third": "unattributed"}),
+    ("Women earn less, according to a report released at Christmas. Only 16% of women earn more.",
+     {"16%": "unattributed"}),
+    # a cue of the figure's own clause that does not reach it still blocks carry-over
+    ("The company said sales rose 3 pct. The inflation rate was 11.5 pct in 1986 and private economists "
+     "say it will be 25 pct in 1987.", {"11.5 pct": "unattributed", "25 pct": "vague-attribution"}),
     # a camera's resolution keeps its unit
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
