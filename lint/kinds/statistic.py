@@ -292,6 +292,8 @@ _TITLES_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:awards?|tit
                            r"silvers?|bronzes?)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
 _RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
+_VOTED_BEFORE = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?\Z", re.I)
+_VOTE_TALLY = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
 # set scores in a row, tie-breaks in brackets: "beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5"
 _SCORE_RUN_AFTER = re.compile(r"^\s*(?:\(\d{1,2}\s*[-–]\s*\d{1,2}\)\s*)?\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _SCORE_RUN_BEFORE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*\(?\s*\Z|\(\d{1,2}\s*[-–]\s*\d{1,2}\)\s*\Z")
@@ -372,6 +374,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "won with 18,287 votes, or 53 pct": a share of the vote, a tally
     if _MODEL_AFTER.match(after) and _MAKER_BEFORE.search(before) and q.modifier is None:
         return True  # "based on the HP 607 model": a model number after its maker
+    if q.kind == "measure" and _EVENT_NOUN_AFTER.match(after) and _RACE_WORDS.search(prose, start, len(prose) if end is None else end):
+        return True  # "won the six kilometre event": a race
     if _EVENT_DISTANCE.fullmatch(text) and _EVENT_BEFORE_DISTANCE.search(before) \
             and _EVENT_AFTER_DISTANCE.match(after) \
             and _RACE_WORDS.search(prose, start, len(prose) if end is None else end):
@@ -412,6 +416,7 @@ _EVENT_DISTANCE = re.compile(r"[\d,]+\s?(?:m|km|metres)")
 _EVENT_BEFORE_DISTANCE = re.compile(r"(?:\b[Tt]he|men['’]s|women['’]s)\s+\Z")
 _RACE_WORDS = re.compile(r"\b(?:gold|silver|bronze|medal|race|title|Olympics?|champion|championships|athletics|"
                          r"sprint|sprinter|heat|final|hurdles|relay|won|record)\b", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:event|race|title|final|relay|run|walk|swim|heat|record)\b", re.I)
 _EVENT_AFTER_DISTANCE = re.compile(
     r"\s*(?:[,.;:)]|\Z|\s(?:at|in|on|and|or|final|finals|race|title|heat|heats|record|gold|silver|bronze|"
     r"event|champion|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|medal|medley|sprint)\b)")
@@ -424,6 +429,8 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
     if "-" in text or "–" in text:
         core = text[len(modifier):].strip() if modifier and text.startswith(modifier) else text
         core = _RANGE_START.sub("", core)
+        if _VOTE_TALLY.match(core) and _VOTED_BEFORE.search(before):
+            return True  # "MPs voted 272-219": a recorded vote
         if _SCORE.match(core) and (_DOWN_OR_UP.match(after) or _SPORT.search(f"{before} {after}")
                                    or _SCORE_RUN_AFTER.match(after) or _SCORE_RUN_BEFORE.search(before)):
             return True
@@ -838,7 +845,7 @@ _PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:
 _FROM_LEVEL_BEFORE = re.compile(r"(?i)\b(?:rise|rises|rising|risen|rose|fall|falls|falling|fallen|fell|grow|grows|"
                                 r"growing|grown|grew|increase[sd]?|decline[sd]?|drop|drops|dropped|climb|climbs|"
                                 r"climbed|expand|expands|expanded|shrink|shrinks|shrank|go|going|gone|move|moved|"
-                                r"cut|cuts|reduced?|raised?|lift|lifted)\s+to\s+[^,;:]{1,30}?\s+from\s+\Z")
+                                r"cut|cuts|reduced?|raised?|lift|lifted)\s+(?:to\s+)?[^,;:]{1,30}?\s+from\s+\Z")
 _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
                               r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+)?\Z")
 _PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected|predicted|seen|put)\b)[a-z]+)?\s+"

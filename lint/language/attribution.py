@@ -44,7 +44,7 @@ SOURCE_NOUNS = (
 VAGUE_SOURCES = ("sources", "source", "experts", "scientists", "observers", "insiders",
                  "critics", "commentators", "reports", "some", "many", "others", "analysts",
                  "dealers", "traders", "media", "rumours", "estimates", "people", "bankers", "brokers",
-                 "diplomats")
+                 "diplomats", "expert")
 # what a body that measures does (a cue only after one): "the team saw 226 attacks"
 _OBSERVED = frozenset({"saw", "observed", "tracked", "monitored", "logged"})
 REPORTING_VERBS = (
@@ -98,7 +98,7 @@ VAGUE_CUES = (
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
-    r"(?:experts|scientists|analysts|observers|insiders|commentators|economists|"
+    r"(?:experts|expert|scientists|analysts|observers|insiders|commentators|economists|"
     r"dealers|traders|bankers|brokers|(?:securities|fund|money|portfolio)\s+managers|researchers|critics|"
     r"campaigners|diplomats)\s+"
     # "dealers in Khartoum's thriving black market said": where they work names none of them,

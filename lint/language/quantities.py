@@ -110,6 +110,7 @@ CURRENCY_WORD = words(
       for unit in ("dlrs", "dollars")),
     *(f"{country} francs" for country in ("Swiss", "French", "Belgian", "Luxembourg")),
     *(f"{country} crowns" for country in ("Danish", "Swedish", "Norwegian")),
+    "euro cents", "euros cents", "European Currency Units", "European Currency Unit",
     "dlrs",
     "dlr",
     "dollars",
@@ -304,7 +305,7 @@ FRACTION = (
     )
     | words("quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point",
             "half percentage point", name="point")
-    | NUMBER_WORD + words("in", name="ratio") + (DIGITS | NUMBER_WORD)
+    | NUMBER_WORD + words("in", "out of every", "out of", name="ratio") + (DIGITS | NUMBER_WORD)
     | MULTIPLIER
 ).set_name("fraction")
 VAGUE = (
@@ -378,7 +379,7 @@ _BARE = re.compile(rf"(?:{DIGITS.pattern})|(?:{NUMBER_WORD.pattern})")
 _EXTENDS = re.compile(
     rf"\s*(?:[-–]\s*(?:[^\sa-z]|a\s|fold\b|{NUMBER_WORD.pattern})|[%‰]|{SCALE_SUFFIX.pattern}|"
     rf"(?<=\d){SUBUNIT_SUFFIX}|"
-    r"(?i:in|to|times)(?![\w-])|cent(?![\w-])|"
+    r"(?i:in|to|times|out\s+of)(?![\w-])|cent(?![\w-])|"
     + "|".join(e.pattern for e in (SCALE_WORD, PERCENT_WORD, CURRENCY_WORD, MEASURE, FRACTION_WORD))
     + ")"
 )
@@ -455,7 +456,8 @@ _MONEY_TEXT = re.compile(
     r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu"
 )
 _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z|\bmulti-?(?:million|billion)")
-_FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b")
+_FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b|"
+                            r"\bout of\b")
 
 
 def parse_at(text: str, start: int, element: pp.ParserElement = QUANTITY, end: int | None = None) -> Parsed | None:
@@ -500,7 +502,9 @@ def find_quantities(
         if parsed is None:
             continue
         ranged = _RANGE_WORD.match(prose, first)  # "between 10 and 20", "ranged from 12.75 pct to 11.25"
-        if ranged and ranged.group().lower() == "from" and _CHANGE_BEFORE.search(prose, max(covered, first - 48), first):
+        if ranged and ranged.group().lower() == "from" and (
+                _CHANGE_BEFORE.search(prose, max(covered, first - 48), first)
+                or _CHANGE_NOUN_BEFORE.search(prose, max(covered, first - 48), first)):
             start_level = parse_at(prose, pos, AMOUNT)  # "fell from 785 to 708": two levels, no range
             if start_level is not None and _TO_AFTER.match(prose, start_level.end) \
                     and _own_unit_or_none_shared(prose, start_level, parsed):
@@ -568,14 +572,19 @@ _YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+[$£€¥]?\d[\d,]*(?:\.\d+|\s
                            r"million|billion|bn|m\b|dlrs|stg|yen|marks|francs|tonnes|tons))")
 _YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+\Z")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
-# a verb of change with up to three words between ("fell", "raised butane prices")
+# a verb of change with up to three words between ("fell", "raised butane prices"; not "gains of 1
+# to 3 cents", a noun before a range), or a price that "closed up"
 _CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|gained|gains|"
                             r"lost|loses|climbed|climbs|dropped|drops|slipped|slips|eased|eases|jumped|jumps|"
                             r"raised|raises|cut|cuts|lowered|lowers|increased|increases|decreased|decreases|"
                             r"added|adds|shed|sheds|firmed|weakened|declined|declines|grew|grows|soared|soars|"
                             r"plunged|plunges|tumbled|tumbles|surged|surges|slumped|slumps|dipped|dips|"
                             r"reduced|reduces|boosted|boosts|narrowed|narrows|widened|widens|advanced|advances|went|moved)"
-                            r"(?!\s+of\b)(?:\s+[a-z][\w-]*){0,3})\s+\Z")  # "gains of 1 to 3 cents": a noun, a range
+                            r"(?!\s+of\b)(?:\s+[a-z][\w-]*){0,3}"
+                            r"|\b(?:closed|ended|finished|was|were|is|are|traded)\s+(?:up|down|off))\s+\Z")
+# a change named by a noun: "an increase in the rate from 29% to 40%"
+_CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:increase|decrease|rise|fall|cut|drop|jump|reduction|growth|decline)"
+                                 r"(?:\s+[a-z][\w-]*){0,4}\s+\Z")
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
 
