@@ -292,6 +292,7 @@ _TITLES_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:awards?|tit
                            r"silvers?|bronzes?)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
 _RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
+_YEAR_CHOICE = re.compile(r"(?:19|20)\d\d\s+or\s+(?:19|20)\d\d")
 _VOTED_BEFORE = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?\Z", re.I)
 _VOTE_TALLY = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
 # set scores in a row, tie-breaks in brackets: "beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5"
@@ -321,8 +322,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     opening = max(q.start - 30, start)
     before = prose[opening : q.start]
     recent = _last_words(before)
-    if NOT_STAT_AFTER.match(after):
-        return True
+    if NOT_STAT_AFTER.match(after) or _YEAR_CHOICE.fullmatch(text):
+        return True  # "in 1999 or 2000": years
     before_match = NOT_STAT_BEFORE.search(prose, opening + recent, q.start)
     led = q.modifier is not None or _RANGE_START.match(text)  # "more than 500", "from 785 to 708"
     if before_match and not (led and before_match.group("month")):

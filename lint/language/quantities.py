@@ -257,7 +257,7 @@ CONVERSION = pp.Regex(r"\(\s*(?:US|A|C|NZ|HK|S)?[£$€¥]\s?[\d.,]*\d(?:\s?(?:b
     "conversion")
 RANGE = (words("between", "from", name="range start") + AMOUNT + pp.Optional(CONVERSION) + RANGE_JOIN
          + AMOUNT).set_name("range")
-AMOUNT_OR_RANGE = (AMOUNT + pp.Optional(pp.Regex(r"(?:-|–|to(?![\w-]))") + AMOUNT)).set_name(
+AMOUNT_OR_RANGE = (AMOUNT + pp.Optional(pp.Regex(r"(?:-|–|to(?![\w-])|or(?![\w-]))") + AMOUNT)).set_name(
     "amount or range"
 )
 FRACTION_WORD = words(
@@ -294,7 +294,8 @@ FRACTION = (
         )
         + pp.Optional(
             words(
-                "a percentage point", "a per cent", "a percent", "a million", "a billion", name="fraction of"
+                "a percentage point", "percentage point", "a per cent", "a percent", "a million", "a billion",
+                name="fraction of",
             )
         )
     )
@@ -379,7 +380,7 @@ _BARE = re.compile(rf"(?:{DIGITS.pattern})|(?:{NUMBER_WORD.pattern})")
 _EXTENDS = re.compile(
     rf"\s*(?:[-–]\s*(?:[^\sa-z]|a\s|fold\b|{NUMBER_WORD.pattern})|[%‰]|{SCALE_SUFFIX.pattern}|"
     rf"(?<=\d){SUBUNIT_SUFFIX}|"
-    r"(?i:in|to|times|out\s+of)(?![\w-])|cent(?![\w-])|"
+    r"(?i:in|to|or|times|out\s+of)(?![\w-])|cent(?![\w-])|"
     + "|".join(e.pattern for e in (SCALE_WORD, PERCENT_WORD, CURRENCY_WORD, MEASURE, FRACTION_WORD))
     + ")"
 )
@@ -494,7 +495,7 @@ def find_quantities(
                 found.append(_parse_bare(prose[pos : bare.end]).moved(pos))
             covered = bare.end
             continue
-        if first == pos and _YEAR_THEN_TO.match(prose, pos) and _YEAR_PREPOSITION.search(prose, max(covered, pos - 8), pos):
+        if _YEAR_THEN_TO.match(prose, pos) and _YEAR_PREPOSITION.search(prose, max(covered, pos - 8), pos):
             continue  # "rose in 2004 to 33.22 mln": a year, then the figure; no range
         parsed = parse_at(prose, first, _element(prose, first, pos))
         if parsed is None and first != pos:
@@ -522,11 +523,11 @@ def find_quantities(
 
 
 def _own_unit_or_none_shared(prose: str, start_level: Parsed, whole: Parsed) -> bool:
-    """Whether the level a change started from stands alone: it has its own unit or scale
-    ("from 5 mln dlrs to 7 mln dlrs", "from 785 to 708"), not one it shares with the level
-    reached ("rose from 10 to 20 billion dlrs" is a range of billions)."""
-    whole_text = " ".join(whole.tokens).lower()
-    return len(start_level.tokens) > 1 or not (_UNIT_TEXT.search(whole_text) or _SCALE_TEXT.search(whole_text))
+    """Whether the level a change started from stands alone: it has its own scale or shares
+    none ("from 5 mln dlrs to 7 mln dlrs", "from 785 to 708", "from 73,164 to 35,910 tonnes"),
+    not one it shares with the level reached ("rose from 10 to 20 billion dlrs" is a range of
+    billions)."""
+    return len(start_level.tokens) > 1 or not _SCALE_TEXT.search(" ".join(whole.tokens).lower())
 
 
 def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | None:
@@ -535,8 +536,8 @@ def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | N
     million", "raised by 0.5 pct to 3.5 pct" (the change has a unit or scale of its own, is
     written out in full where the level has a scale word, or is not below it); after a verb of
     change in "fell 1.17 billion dlrs to 4.63 billion dlrs" (the change has its own unit) and
-    "fell 61.07 to 2,713.81", "rose 1-1/8 to 74-1/2" (neither has a unit, and the change is
-    not below the level or is far below it).  None for a range: "rose by 5 to 10 pct", "rose
+    "fell 61.07 to 2,713.81", "rose 1-1/8 to 74-1/2", "dropped 3-1/2 to 28-3/8" (neither has a
+    unit, and the change is not below the level, is far below it or is a price in eighths).  None for a range: "rose by 5 to 10 pct", "rose
     5% to 10%", "rose 1 to 10 pct", "lost 2 million to 3 million dlrs"."""
     change = parse_at(prose, pos, AMOUNT)
     to = _TO_AFTER.match(prose, change.end) if change is not None else None
@@ -553,13 +554,15 @@ def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | N
     unit_first, unit_second = _UNIT_TEXT.search(first), _UNIT_TEXT.search(second)
     after_by = by and (own_unit or written_out or low >= high)
     after_verb = changed and ((unit_first and not (percent_first and percent_second))
-                              or (not unit_first and not unit_second and (low >= high or high >= 10 * low)))
+                              or (not unit_first and not unit_second
+                                  and (low >= high or high >= 10 * low or _PRICE_FRACTION.search(first + " " + second))))
     if (percent_first and not percent_second) or after_by or after_verb:
         return pos + len(prose[pos:change.end].rstrip())
     return None
 
 
 _TO_JOIN = re.compile(r"\sto\s")
+_PRICE_FRACTION = re.compile(r"\d-\d+/\d+")  # a share price in eighths: "dropped 3-1/2 to 28-3/8"
 # a unit, not a scale alone: a currency, per cent or a measure ("dlrs", "pence", "pct", "tonnes")
 _UNIT_TEXT = re.compile(_PERCENT_TEXT.pattern + "|" + _MONEY_TEXT.pattern + "|"
                         + "|".join(rf"\b{re.escape(u.lower())}\b" for u in MEASURE_UNITS))
@@ -570,7 +573,7 @@ _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
 # a year, then "to" and an amount that no year could be (a decimal, a scale or a unit)
 _YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+[$£€¥]?\d[\d,]*(?:\.\d+|\s*(?:%|pct|per\s*cent|mln|bln|"
                            r"million|billion|bn|m\b|dlrs|stg|yen|marks|francs|tonnes|tons))")
-_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+\Z")
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]ver)\s+\Z")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 # a verb of change with up to three words between ("fell", "raised butane prices"; not "gains of 1
 # to 3 cents", a noun before a range), or a price that "closed up"

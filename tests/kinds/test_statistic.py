@@ -983,6 +983,15 @@ def test_second_review_cases_by_class(text, expected):
     ("The fund lacks five billion European Currency Units.", {"five billion European Currency Units": "unattributed"}),
     ("It costs 9 euro cents.", {"9 euro cents": "unattributed"}),
     ("She won gold in the six kilometre event.", {}),
+    # "or" joins a range, unless of years; "over" a year is a time; a price in eighths after a
+    # verb of change is the change and the level; a quarter percentage point is one figure
+    ("Prices rose around 38 or 39 pct.", {"around 38 or 39 pct": "unattributed"}),
+    ("He sold one or two cars.", {"one or two": "unattributed"}),
+    ("In 1999 or 2000 sales rose.", {}),
+    ("Output rose 1.5 pct over 1986 to 390 mln tonnes.", {"1.5 pct": "unattributed", "390 mln tonnes": "unattributed"}),
+    ("The stock dropped 3-1/2 to 28-3/8.", {"3-1/2": "unattributed", "28-3/8": "unattributed"}),
+    ("Rates fell a quarter percentage point.", {"a quarter percentage point": "unattributed"}),
+    ("Exports fell from 73,164 to 35,910 tonnes.", {"73,164": "unattributed", "35,910 tonnes": "unattributed"}),
     # a cue of the figure's own clause that does not reach it still blocks carry-over
     ("The company said sales rose 3 pct. The inflation rate was 11.5 pct in 1986 and private economists "
      "say it will be 25 pct in 1987.", {"11.5 pct": "unattributed", "25 pct": "vague-attribution"}),
