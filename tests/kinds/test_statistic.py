@@ -1005,8 +1005,8 @@ def test_unseen_batch_cases_by_class(text, expected):
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     """In a match report the figures are the game's (shots from 20 yards, three changes at
     the interval, two draws): the unattributed rule is off in a text that reads as one,
-    in the sport folder or, as here under news/, anywhere; the sport section's news (a bomb
-    scare at a ground) keeps it as advice, news copy as a warning."""
+    in the sport folder or, as here under news/, anywhere; elsewhere it is advice (a bomb
+    scare at a ground, a business story), and a warning in wire copy."""
     from corpuslint.config import Config
     from corpuslint.model.document import Document
     from corpuslint.packs.ruleset import build_rules
@@ -1023,7 +1023,9 @@ def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     assert "More than 70,000" in {f.text for f in scare_findings}
     assert {f.severity.name for f in scare_findings} == {"INFO"}
     story = (shared / "corpora" / "bbc" / "business" / "005.txt").read_text(encoding="utf-8")
-    assert {f.severity.name for f in linter.lint_text("bbc/business/005.txt", story).findings} == {"WARNING"}
+    assert {f.severity.name for f in linter.lint_text("bbc/business/005.txt", story).findings} == {"INFO"}
+    wire = "NEW YORK, March 3 - Sales of new homes rose 12 pct to 58,000 units in February.\n"
+    assert {f.severity.name for f in linter.lint_text("wire.txt", wire).findings} == {"WARNING"}
 
 
 def test_rules_differing_in_registers_share_one_analysis(tmp_path):
