@@ -283,8 +283,7 @@ _IN_GAME_AFTER = re.compile(
     r"\s+(?:(?:successive|consecutive|straight|more|further)\s+)?(?:penalties|penalty\s+goals|tries|conversions|"
     r"drop\s+goals|match\s+points|break\s+points|set\s+points|aces|double\s+faults|birdies|bogeys|eagles|"
     r"wickets|free-kicks|corners|yellow\s+cards|red\s+cards)\b", re.I)
-_SEASON_OR_CAREER = re.compile(r"\b(?:season|seasons|career|championship|tournament|series|Six\s+Nations|so\s+far)\b",
-                               re.I)
+_SEASON_OR_CAREER = re.compile(r"\b(?:season|seasons|season['’]s|career)\b", re.I)
 # a tally of titles and awards is a count (docs/statistics-definition.md): "won seven titles",
 # "won eight Grammy Awards", "won three Grand Slams"
 _TITLES_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:awards?|titles?|prizes?|medals?|trophies|cups?|"
@@ -292,7 +291,7 @@ _TITLES_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:awards?|tit
                            r"silvers?|bronzes?)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
 _RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
-_YEAR_CHOICE = re.compile(r"(?:19|20)\d\d\s+or\s+(?:19|20)\d\d")
+_YEAR_CHOICE = re.compile(r"(?:(?:about|around|some)\s+)?(?:19|20)\d\d\s+or\s+(?:(?:19|20)\d\d|\d\d)")
 _VOTED_BEFORE = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?\Z", re.I)
 _VOTE_TALLY = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
 # set scores in a row, tie-breaks in brackets: "beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5"
@@ -415,9 +414,9 @@ _MAKER_BEFORE = re.compile(r"\b[A-Z][\w&-]*\s+\Z")
 # an athletics or swimming event: "the 200m", "the women's 5,000m", "the 400m hurdles"
 _EVENT_DISTANCE = re.compile(r"[\d,]+\s?(?:m|km|metres)")
 _EVENT_BEFORE_DISTANCE = re.compile(r"(?:\b[Tt]he|men['’]s|women['’]s)\s+\Z")
-_RACE_WORDS = re.compile(r"\b(?:gold|silver|bronze|medal|race|title|Olympics?|champion|championships|athletics|"
-                         r"sprint|sprinter|heat|final|hurdles|relay|won|record)\b", re.I)
-_EVENT_NOUN_AFTER = re.compile(r"\s+(?:event|race|title|final|relay|run|walk|swim|heat|record)\b", re.I)
+_RACE_WORDS = re.compile(r"\b(?:gold|silver|bronze|medal|medals|Olympics?|champion|championships|athletics|"
+                         r"sprint|sprinter|hurdles|relay|marathon|athlete)\b", re.I)
+_EVENT_NOUN_AFTER = re.compile(r"\s+(?:event|race(?!\s+(?:track|course))|title|final|relay|heat)\b", re.I)
 _EVENT_AFTER_DISTANCE = re.compile(
     r"\s*(?:[,.;:)]|\Z|\s(?:at|in|on|and|or|final|finals|race|title|heat|heats|record|gold|silver|bronze|"
     r"event|champion|hurdles|freestyle|butterfly|backstroke|breaststroke|relay|medal|medley|sprint)\b)")
@@ -778,8 +777,8 @@ class _Attributions:
         "The House Appropriations Committee has approved …", "The government has pledged …"
         (not "The group lifted …", "The notes have …")."""
         words = sentence.split()
-        if len(words) > 1 and words[1][:1].isupper():
-            return True  # "The World Bank lent …", "The Dow Jones industrial average fell …"
+        if _BODY_NAMED.match(sentence):
+            return True  # "The World Bank lent …", "The House Appropriations Committee has …"
         for word in words[1:5]:
             low = word.lower().strip(",.'’").removesuffix("'s").removesuffix("’s")
             if low in self.model.sources or low.rstrip("s") in self.model.sources:
@@ -817,7 +816,12 @@ SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_OPENING = re.compile(r"\W*The\s")
-_NAMED_BODY = re.compile(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")  # "The Argentine Grain Board"
+# a body named by its head noun: "The Argentine Grain Board", "the grain board", "The World Bank"
+_BODY_NOUNS = (r"(?:Bank|Board|Committee|Ministry|Fund|Commission|Treasury|Corp|Corporation|Council|Agency|"
+               r"Association|Federation|Union|Institute|Department|Office|Authority|Exchange|Bureau|Court|"
+               r"Administration|Government|Organisation|Organization|Service)")
+_BODY_NAMED = re.compile(r"\W*The\s+(?:[A-Z][\w.'’&-]*\s+){0,4}" + _BODY_NOUNS + r"\b")
+_NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:[\w.'’&-]+\s+){0,4}(?i:" + _BODY_NOUNS + r")\b")
 _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*\Z")
 # a sentence that starts its own line, after an optional bullet or number: a list item
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")

@@ -124,7 +124,7 @@ _COMMA_BEFORE = re.compile(r",\s+\Z")
 _PARTICIPLE_ESTIMATED = re.compile(r"estimated\s+at")
 # a vague noun after a definite determiner is a known source: "the researchers said"
 DETERMINABLE = frozenset("""
-report reports experts scientists analysts observers insiders commentators economists dealers
+report reports expert experts scientists analysts observers insiders commentators economists dealers
 traders bankers brokers researchers critics campaigners
 """.split())
 # a document or team that "the" points back to, named earlier: "the survey found", "the

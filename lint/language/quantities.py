@@ -495,13 +495,20 @@ def find_quantities(
                 found.append(_parse_bare(prose[pos : bare.end]).moved(pos))
             covered = bare.end
             continue
-        if _YEAR_THEN_TO.match(prose, pos) and _YEAR_PREPOSITION.search(prose, max(covered, pos - 8), pos):
+        if _YEAR_THEN_TO.match(prose, pos) and (
+                first == pos and _YEAR_PREPOSITION.search(prose, max(covered, pos - 8), pos)
+                or _OVER_AFTER_FIGURE.search(prose, max(0, pos - 16), pos)):
             continue  # "rose in 2004 to 33.22 mln": a year, then the figure; no range
         parsed = parse_at(prose, first, _element(prose, first, pos))
         if parsed is None and first != pos:
             first, parsed = pos, parse_at(prose, pos)
         if parsed is None:
             continue
+        if _OR_JOIN.search(prose, pos, parsed.end):
+            # "38 or 39 pct" is a range; "$5m or 10% of the budget" restates one amount in another unit
+            alone = parse_at(prose, pos, AMOUNT)
+            if alone is not None and _OR_JOIN.match(prose, alone.end) and _WITH_UNIT.search(prose, pos, alone.end):
+                parsed = parse_at(prose, first, _element(prose, first, pos), end=alone.end) or parsed
         ranged = _RANGE_WORD.match(prose, first)  # "between 10 and 20", "ranged from 12.75 pct to 11.25"
         if ranged and ranged.group().lower() == "from" and (
                 _CHANGE_BEFORE.search(prose, max(covered, first - 48), first)
@@ -555,25 +562,33 @@ def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | N
     after_by = by and (own_unit or written_out or low >= high)
     after_verb = changed and ((unit_first and not (percent_first and percent_second))
                               or (not unit_first and not unit_second
-                                  and (low >= high or high >= 10 * low or _PRICE_FRACTION.search(first + " " + second))))
+                                  and (low >= high or high >= 10 * low
+                                       or (_PRICE_FRACTION.search(second) and high > 3 * low
+                                           and not _POINTS_AFTER.match(prose, level.end)))))
     if (percent_first and not percent_second) or after_by or after_verb:
         return pos + len(prose[pos:change.end].rstrip())
     return None
 
 
 _TO_JOIN = re.compile(r"\sto\s")
+_OR_JOIN = re.compile(r"\s*\bor\s+")
+_WITH_UNIT = re.compile(r"[£$€¥%]|\d\s?(?:bn|m|mln|bln|k)\b|(?i:\b(?:pct|per\s?cent|dlrs?|cts|stg|yen|pence|pounds|"
+                        r"tonnes|million|billion|mln|bln)\b)")
 _PRICE_FRACTION = re.compile(r"\d-\d+/\d+")  # a share price in eighths: "dropped 3-1/2 to 28-3/8"
+_POINTS_AFTER = re.compile(r"\s+points?\b")  # "bonds rose 1-1/2 to 2 points": a range of changes
 # a unit, not a scale alone: a currency, per cent or a measure ("dlrs", "pence", "pct", "tonnes")
 _UNIT_TEXT = re.compile(_PERCENT_TEXT.pattern + "|" + _MONEY_TEXT.pattern + "|"
                         + "|".join(rf"\b{re.escape(u.lower())}\b" for u in MEASURE_UNITS))
 _RANGE_WORD = re.compile(r"(?i:from|between)\b")
-_SCALE_TEXT = re.compile(r"\b(?:million|billion|trillion|mln|bln|bn|m)\b")
+_SCALE_TEXT = re.compile(r"(?:\b|(?<=\d))(?:million|billion|trillion|mln|bln|bn|m)\b")
 _NON_SPACE = re.compile(r"\S|\Z")
 _CURRENCY_ONLY = re.compile(r"[£$€¥]|(?:US|A|C|NZ|HK|S)\$")
 # a year, then "to" and an amount that no year could be (a decimal, a scale or a unit)
 _YEAR_THEN_TO = re.compile(r"(?:19|20)\d\d\s+to\s+[$£€¥]?\d[\d,]*(?:\.\d+|\s*(?:%|pct|per\s*cent|mln|bln|"
                            r"million|billion|bn|m\b|dlrs|stg|yen|marks|francs|tonnes|tons))")
-_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]ver)\s+\Z")
+_YEAR_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+\Z")
+# "rose 1.5 pct over 1986 to 390 mln tonnes": over a year, right after a figure
+_OVER_AFTER_FIGURE = re.compile(r"(?:\d|%|pct|cent|dlrs|stg|tonnes)\s+over\s+\Z")
 _BY_BEFORE = re.compile(r"\b[Bb]y\s+\Z")
 # a verb of change with up to three words between ("fell", "raised butane prices"; not "gains of 1
 # to 3 cents", a noun before a range), or a price that "closed up"
@@ -587,7 +602,8 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|risen|fell|fall|fal
                             r"|\b(?:closed|ended|finished|was|were|is|are|traded)\s+(?:up|down|off))\s+\Z")
 # a change named by a noun: "an increase in the rate from 29% to 40%"
 _CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:increase|decrease|rise|fall|cut|drop|jump|reduction|growth|decline)"
-                                 r"(?:\s+[a-z][\w-]*){0,4}\s+\Z")
+                                 r"(?:\s+(?!(?:range|ranged|ranges|ranging|varied|vary|varies|was|were|is|are|be|"
+                                 r"been|anywhere|anything)\b)[a-z][\w-]*){0,4}\s+\Z")  # not "… ranged from 2 to 3"
 _TO_AFTER = re.compile(r"\s*to\b")
 _NUMERAL_START = re.compile(r"[\d£€¥₹₽$]|(?:US|A|C|NZ|HK|S)\$")
 

@@ -992,6 +992,25 @@ def test_second_review_cases_by_class(text, expected):
     ("The stock dropped 3-1/2 to 28-3/8.", {"3-1/2": "unattributed", "28-3/8": "unattributed"}),
     ("Rates fell a quarter percentage point.", {"a quarter percentage point": "unattributed"}),
     ("Exports fell from 73,164 to 35,910 tonnes.", {"73,164": "unattributed", "35,910 tonnes": "unattributed"}),
+    # third review guards: "or" joins only after a bare number; "ranged from" stays a range;
+    # a range of changes in points; "by over" a number; a wire subject naming a body by its
+    # head noun; a place is no body; races need race copy; a tournament is one game's; "the
+    # expert" points back; years chosen between
+    ("It cost $5m or 10% of the budget.", {"$5m": "unattributed", "10%": "unattributed"}),
+    ("The company earned 1.2 mln dlrs or 12 cts a share.", {"1.2 mln dlrs": "unattributed", "12 cts": "unattributed"}),
+    ("They paid 5 or 6 mln dlrs.", {"5 or 6 mln dlrs": "unattributed"}),
+    ("Forecasts for growth ranged from 2 to 3 pct.", {"from 2 to 3 pct": "unattributed"}),
+    ("Prices of long bonds rose 1-1/2 to 2 points.", {"1-1/2 to 2": "unattributed"}),
+    ("Costs rose by over 2000 to 5000 dlrs.", {"over 2000 to 5000 dlrs": "unattributed"}),
+    ("TOKYO, April 2 - Toyota Motor Corp said it made 300,000 cars in March.\n"
+     "    The Japanese company's exports were 120,000.", {}),
+    ("The worst-hit areas in Sri Lanka were as follows:\n    Galle 100,000, Matara 30,000.",
+     {"100,000": "unattributed", "30,000": "unattributed"}),
+    ("The firm won approval for a 300 km run of new pipeline.", {"300 km": "unattributed"}),
+    ("The firm has built a 10 kilometre race track.", {"10 kilometre": "unattributed"}),
+    ("Federer had to save two match points before winning the tournament.", {}),
+    ("Professor Jane Smith is a housing expert at the LSE. The expert said 500 jobs would go.", {}),
+    ("The plant may close in 1988 or 89.", {}),
     # a cue of the figure's own clause that does not reach it still blocks carry-over
     ("The company said sales rose 3 pct. The inflation rate was 11.5 pct in 1986 and private economists "
      "say it will be 25 pct in 1987.", {"11.5 pct": "unattributed", "25 pct": "vague-attribution"}),
