@@ -3,7 +3,8 @@
 A wire table is a run of lines that each hold a row — a short label and figures, with no
 word of running prose (``Qtly div 12 cts vs 12 cts prior``, ``Avg shrs 10.2 mln vs 9.8 mln``,
 ``Pay April 14``) or columns set apart by runs of spaces or dot leaders — each line
-starting its own block, following a row, or set in further than the line before it.
+starting its own block, following a row, set in further than the line before it, or holding
+figures in columns.  A label wrapped onto a second line (``Other Asia and``) belongs to it.
 Short period labels between rows (``Nine mths``, ``Year``) and column headings
 (``WHEAT   HRW   HRS``) belong to the table (a blank line ends it, except between two rows), and so do
 ``NOTE:`` blocks after it with their short continuation blocks, past a blank line while they
@@ -86,6 +87,9 @@ def classify(line: str) -> Row:
     # a comparison row may say where the prior figure is from: "… vs 36.5 cts in prior qtr",
     # or join its figures with "and" ("Avg shr 1,238,000 and 1,177,000")
     prose_words = [w for w in words if _prose_word(w)]
+    if not _figures(words) and len(words) <= MAX_LABEL_WORDS and {w.lower() for w in prose_words} == {"and"} \
+            and words[0][:1].isupper():
+        return Row(False, False, True)  # a label wrapped onto two lines: "Other Asia and" / "Oceania  654.9 …"
     compared = len(words) <= VS_ROW_WORDS and (" vs " in line or (
         prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
@@ -174,7 +178,9 @@ def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = No
         row = classify(prose[start:end]) if end - start <= MAX_ROW_CHARS else _PROSE_LINE
         if run and prose.count("\n", run[-1][0][1], start) > 1 and not (row.row and run[-1][1].row):
             close()  # a blank line ends a table, except between two rows
-        if (row.row or row.label) and (starts_block or run):
+        # figures in columns start a table even right under a line of prose in the same block
+        # ("Previous prices in parentheses." then " PLATINUM  -   562   (567)")
+        if (row.row or row.label) and (starts_block or run or (row.strong and _FIGURE_COLUMNS.search(prose, start, end))):
             run.append(((start, end), row))
         else:
             close()

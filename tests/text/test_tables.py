@@ -75,6 +75,16 @@ def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
         "Over 350 to 700        5.750    4.313     2.875     1.438\n"
         "Over 20,000 tons        nil      nil       nil       nil\n", "QUANTITY", "nil       nil",
         id="reuters-8004-columns"),
+    pytest.param(  # rows in columns right under a line of prose in the same block
+        "LONDON, APRIL 9 - Johnson Matthey today issued the\nfollowing Platinum group base prices.\n"
+        " Previous prices in parentheses.\n PLATINUM  -   562   (567)\n PALLADIUM -   130   (130)\n"
+        " RHODIUM     1,230 (1,230)\n", "PLATINUM", "1,230 (1,230)", id="reuters-15420-under-prose"),
+    pytest.param(  # a label wrapped onto a second line
+        "WASHINGTON, April 9 - The USDA gave breakdowns as follows --\n\n"
+        " SOYBEANS        1986/87            1987/88\n            4/2/87   Prev Wk   4/2/87   Prev Wk\n"
+        " E.C.        302.2     317.7    91.4     91.4\n Other Asia and\n Oceania     164.6     187.7     nil      nil\n"
+        " Africa        nil       nil     nil      nil\n Western\n Hemisphere  354.4     391.5     37.5    37.5\n",
+        "SOYBEANS", "37.5    37.5", id="reuters-15871-wrapped-label"),
 ])
 def test_wire_table_bounds(text, first, last):
     """Reuters layouts the table finder once missed, each found whole."""
