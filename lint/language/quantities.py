@@ -507,7 +507,9 @@ def find_quantities(
         if _OR_JOIN.search(prose, pos, parsed.end):
             # "38 or 39 pct" is a range; "$5m or 10% of the budget" restates one amount in another unit
             alone = parse_at(prose, pos, AMOUNT)
-            if alone is not None and _OR_JOIN.match(prose, alone.end) and _WITH_UNIT.search(prose, pos, alone.end):
+            if alone is not None and _OR_JOIN.match(prose, alone.end) and (
+                    _WITH_UNIT.search(prose, pos, alone.end)
+                    or _YEAR_ALONE.fullmatch(prose, pos, alone.end) and _WITH_UNIT.search(prose, alone.end, parsed.end)):
                 parsed = parse_at(prose, first, _element(prose, first, pos), end=alone.end) or parsed
         ranged = _RANGE_WORD.match(prose, first)  # "between 10 and 20", "ranged from 12.75 pct to 11.25"
         if ranged and ranged.group().lower() == "from" and (
@@ -572,6 +574,7 @@ def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | N
 
 _TO_JOIN = re.compile(r"\sto\s")
 _OR_JOIN = re.compile(r"\s*\bor\s+")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d\s*")  # "in 1986 or 1.8 pct": a year, then a restated figure
 _WITH_UNIT = re.compile(r"[£$€¥%]|\d\s?(?:bn|m|mln|bln|k)\b|(?i:\b(?:pct|per\s?cent|dlrs?|cts|stg|yen|pence|pounds|"
                         r"tonnes|million|billion|mln|bln)\b)")
 _PRICE_FRACTION = re.compile(r"\d-\d+/\d+")  # a share price in eighths: "dropped 3-1/2 to 28-3/8"

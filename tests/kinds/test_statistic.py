@@ -999,6 +999,7 @@ def test_second_review_cases_by_class(text, expected):
     ("It cost $5m or 10% of the budget.", {"$5m": "unattributed", "10%": "unattributed"}),
     ("The company earned 1.2 mln dlrs or 12 cts a share.", {"1.2 mln dlrs": "unattributed", "12 cts": "unattributed"}),
     ("They paid 5 or 6 mln dlrs.", {"5 or 6 mln dlrs": "unattributed"}),
+    ("Output grew 12 mln tonnes in 1986 or 1.8 pct.", {"12 mln tonnes": "unattributed", "1.8 pct": "unattributed"}),
     ("Forecasts for growth ranged from 2 to 3 pct.", {"from 2 to 3 pct": "unattributed"}),
     ("Prices of long bonds rose 1-1/2 to 2 points.", {"1-1/2 to 2": "unattributed"}),
     ("Costs rose by over 2000 to 5000 dlrs.", {"over 2000 to 5000 dlrs": "unattributed"}),
@@ -1024,8 +1025,8 @@ def test_unseen_batch_cases_by_class(text, expected):
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     """In a match report the figures are the game's (shots from 20 yards, three changes at
     the interval, two draws): the unattributed rule is off in a text that reads as one,
-    in the sport folder or, as here under news/, anywhere; elsewhere it is advice (a bomb
-    scare at a ground, a business story, wire copy), as measured under 0.7."""
+    in the sport folder or, as here under news/, anywhere; it warns in wire copy and is advice
+    elsewhere (a bomb scare at a ground, a business story), as measured."""
     from corpuslint.config import Config
     from corpuslint.model.document import Document
     from corpuslint.packs.ruleset import build_rules
@@ -1044,7 +1045,7 @@ def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     story = (shared / "corpora" / "bbc" / "business" / "005.txt").read_text(encoding="utf-8")
     assert {f.severity.name for f in linter.lint_text("bbc/business/005.txt", story).findings} == {"INFO"}
     wire = "NEW YORK, March 3 - Sales of new homes rose 12 pct to 58,000 units in February.\n"
-    assert {f.severity.name for f in linter.lint_text("wire.txt", wire).findings} == {"INFO"}
+    assert {f.severity.name for f in linter.lint_text("wire.txt", wire).findings} == {"WARNING"}
 
 
 def test_rules_differing_in_registers_share_one_analysis(tmp_path):
