@@ -777,7 +777,7 @@ class _Attributions:
         "The House Appropriations Committee has approved …", "The government has pledged …"
         (not "The group lifted …", "The notes have …")."""
         words = sentence.split()
-        if _BODY_NAMED.match(sentence):
+        if _OPENS_WITH_BODY.match(sentence):
             return True  # "The World Bank lent …", "The House Appropriations Committee has …"
         for word in words[1:5]:
             low = word.lower().strip(",.'’").removesuffix("'s").removesuffix("’s")
@@ -820,7 +820,7 @@ _DEFINITE_OPENING = re.compile(r"\W*The\s")
 _BODY_NOUNS = (r"(?:Bank|Board|Committee|Ministry|Fund|Commission|Treasury|Corp|Corporation|Council|Agency|"
                r"Association|Federation|Union|Institute|Department|Office|Authority|Exchange|Bureau|Court|"
                r"Administration|Government|Organisation|Organization|Service)")
-_BODY_NAMED = re.compile(r"\W*The\s+(?:[A-Z][\w.'’&-]*\s+){0,4}" + _BODY_NOUNS + r"\b")
+_OPENS_WITH_BODY = re.compile(r"\W*The\s+(?:[A-Z][\w.'’&-]*\s+){0,4}" + _BODY_NOUNS + r"\b")
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:[\w.'’&-]+\s+){0,4}(?i:" + _BODY_NOUNS + r")\b")
 _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*\Z")
 # a sentence that starts its own line, after an optional bullet or number: a list item
@@ -836,7 +836,7 @@ _SPEECH_TAG_END = re.compile(r"\s*[.!?]?['\"’”)]*\s*")
 # a time, a place, a medium or a name may follow a closing speech verb: "…, trade sources said on
 # Tuesday.", "… said in a note to clients.", "… told Reuters." (not a clause: "… say more will come")
 _SPEECH_TAG_TAIL = re.compile(r"(?:\s+(?:on|in|at|here|there|today|yesterday|late|earlier|last|this|after|during|"
-                              r"from|to|[A-Z][\w.'’-]*)\b(?:\s+[\w'’.-]+){0,6}?)?\s*[.!?]?['\"’”)]*\s*")
+                              r"from|to|[A-Z][\w.'’-]*)\b(?:\s+[\w'’.-]+){0,6}?)?" + _SPEECH_TAG_END.pattern)
 _SPEECH_VERB_END = re.compile(r"(?i)\b(?:said|says|say|told|added|adds)\Z")
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
@@ -986,7 +986,7 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     comparison only to the figure compared ("more than analysts had expected"; "the 0.3% rise
     analysts had expected" is theirs)."""
     than = _THAN_BEFORE.search(prose, max(start, cue.start - 40, q.end if q.end <= cue.start else start), cue.start)
-    if than is not None and not q.start <= than.start() < q.end:
+    if than is not None:
         return than.start() < q.start and q.end <= cue.start
     if cue.start >= q.end:
         if cue is tag:

@@ -517,7 +517,7 @@ def find_quantities(
                 or _CHANGE_NOUN_BEFORE.search(prose, max(covered, first - 48), first)):
             start_level = parse_at(prose, pos, AMOUNT)  # "fell from 785 to 708": two levels, no range
             if start_level is not None and _TO_AFTER.match(prose, start_level.end) \
-                    and _own_unit_or_none_shared(prose, start_level, parsed):
+                    and _own_scale_or_none_shared(prose, start_level, parsed):
                 first, parsed, ranged = pos, start_level, None
         split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None,
                                    _CHANGE_BEFORE.search(prose, max(covered, pos - 40), pos) is not None) \
@@ -531,7 +531,7 @@ def find_quantities(
     return found
 
 
-def _own_unit_or_none_shared(prose: str, start_level: Parsed, whole: Parsed) -> bool:
+def _own_scale_or_none_shared(prose: str, start_level: Parsed, whole: Parsed) -> bool:
     """Whether the level a change started from stands alone: it has its own scale or shares
     none ("from 5 mln dlrs to 7 mln dlrs", "from 785 to 708", "from 73,164 to 35,910 tonnes"),
     not one it shares with the level reached ("rose from 10 to 20 billion dlrs" is a range of
