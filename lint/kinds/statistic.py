@@ -115,7 +115,7 @@ _WHO_IS_BEFORE = re.compile(r"\b(?:who|when\s+(?:he|she|I|they|we))\s+(?:is|was|
 _AGE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b(?!\s+\d)|\Z)")  # not "when they were 10 and 20 points down"
 _AGE_AFTER_NOUN = re.compile(r"\b[a-z][\w'’-]*[a-z],\s*\Z")
 _ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)
-_AGE = re.compile(r"[A-Z][\w'’-]+,\s*\Z")
+_AGE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now\s+)?\Z")  # "Nick Wood, 41,", "Agassi, now 34,"
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 _SPORT = re.compile(
     r"\b(?:win|won|wins|beat|beaten|defeat|draw|drew|lead|led|victory|score|"
@@ -131,9 +131,21 @@ _RACE_BEFORE = re.compile(
     r"|\b(?:record|best|mark|leap|effort)\s+of)\s+\Z",
     re.IGNORECASE,
 )
+# the length of one play: "Bouba Diop's superb 25-yard strike", "a 40-metre run"
+_PLAY_LENGTH_AFTER = re.compile(
+    r"[-\s](?:yards?|metres?|meters?|m)[-\s]+(?:[a-z]+\s+)?(?:strike|shot|run|pass|drive|effort|"
+    r"free-kick|free\s+kick|kick|volley|header|finish|lob|chip|penalty|putt|try|dash|drop-goal|"
+    r"touchdown|field\s+goal|break|sprint|curler|screamer|thunderbolt)s?\b", re.I)
+_SHOT_FROM_BEFORE = re.compile(r"\b(?:shot|shoots|fired|fires|struck|strikes|scored|scores|hit|volleyed|curled|"
+                               r"kicked|drove|chipped|lobbed|headed|converted)\s+(?:\w+\s+)?from\s+"
+                               r"(?:fully\s+|some\s+|about\s+|nearly\s+|almost\s+)?\Z", re.I)
+_YARDS_AFTER = re.compile(r"\s+(?:yards?|metres?|meters?)\b", re.I)
 _OVER_DISTANCE = re.compile(r"^over\s+(?=[\d,.]+m\Z)", re.IGNORECASE)
 _RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|race|races|raced|swim|"
-                               r"swims|swam|medallist|champion|the\s+final|the\s+last)\s+\Z", re.IGNORECASE)
+                               r"swims|swam|medallist|champion|the\s+final|the\s+last|"
+                               # a mark in the field: "Idowu landed 17.30m"
+                               r"landed|landing|jumped|jumping|leapt|leaped|threw|throwing|cleared|vaulted)\s+\Z",
+                               re.IGNORECASE)
 # "taking part in the 1000m.", "head-to-head in the 60m": an event named by its distance
 _EVENT_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _EVENT_END = re.compile(r"^\s*(?:[.,;:)?]|(?:and|would|will|was|is|title|gold)\b|\Z)")
@@ -145,14 +157,14 @@ _RACE_TIME_BEFORE = re.compile(r"\b(?:(?:winning|won|win|finishing|finished|comp
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|races|"
-    r"events?|gold|silver|bronze|sprint)\b|^\s+in\s+\d+:\d|^\s+(?:and|or)\s+\d[\d,]*k?m\s+(?:events?|races?|finals?|titles?|hurdles|relay)\b",
+    r"events?|gold|silver|bronze|sprint|personal\s+best|season['’]s\s+best)\b|^\s+in\s+\d+:\d|^\s+(?:and|or)\s+\d[\d,]*k?m\s+(?:events?|races?|finals?|titles?|hurdles|relay)\b",
     re.IGNORECASE,
 )
 # a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
 _SPORTS_TALLY = re.compile(
     r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|bogeys|matches|aces|double\s+faults|"
-    r"unforced\s+errors|break\s+points|defeats|draws|(?:straight|successive|consecutive)\s+"
-    r"(?:games|sets|wins|victories))\b|"
+    r"unforced\s+errors|break\s+points|defeats|draws|wins|victories|losses|(?:straight|successive|consecutive)\s+"
+    r"(?:[a-z-]+\s+)?(?:games|sets|wins|victories|defeats|losses|draws|matches))\b|"
     r"points?\s+(?:behind|clear|ahead|adrift)\b)",
     re.IGNORECASE,
 )
@@ -165,7 +177,8 @@ _TITLE_AFTER = re.compile(
 _AGE_GROUP = re.compile(
     r"\b(?:children|kids|boys|girls|youngsters|teenagers|people|adults|those|anyone|pensioners|"
     r"men|women|patients|drivers|voters|clients|customers|members|workers|employees|residents|"
-    r"users|viewers|readers|listeners|investors|savers|smokers)\s+"
+    r"users|viewers|readers|listeners|investors|savers|smokers|payers|taxpayers|claimants|tenants|"
+    r"citizens|parents|students|owners|couples|households|individuals|applicants|passengers)\s+"
     r"(?:(?:are|were|is|was|aged|who\s+are|who\s+were)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -186,6 +199,9 @@ _PART_HALF_BEFORE = re.compile(r"\bthe\s+(?:top|bottom|upper|lower|front|back|re
                                r"eastern|western|inner|outer)\s+\Z", re.IGNORECASE)
 # an age set by rule, and where it moves: "the pension age for council workers from 60 to
 # 65", "the retirement age will rise to 67"
+UNDER_AGE_TEAM_MAX = 23
+_TEAM_AFTER = re.compile(r"s?\s+(?:boys|girls|side|sides|team|teams|squad|squads|players|level|"
+                         r"internationals?|championships?|cup|league)\b", re.I)
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:(?:pension|retirement|voting|school-leaving|leaving|drinking|"
                                r"minimum|legal|state\s+pension)\s+age\s+(?:[a-z-]+\s+){0,5}"
                                r"|retir(?:e|es|ed|ing)\s+(?:at|before|after|by|under|over|from)\s+"
@@ -224,6 +240,8 @@ _TIME_SPAN_BEFORE = re.compile(rf"\b(?:from|between)\s+(?:\d[\d.,/-]*|{_NUMBER_W
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
 # one of the two written with its leading zero, as times of day are
 _CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=0|\d{{4}}\D+0){_CLOCK}\s*(?:and|to|-|–)\s*{_CLOCK}")
+_CLOCK_TIME = re.compile(_CLOCK)
+_ON_AIR_AFTER = re.compile(r"\s+(?:GMT\s+|BST\s+)?on\s+(?:BBC|ITV|Channel|Radio|Sky|S4C|Five|CNN)\b")
 _VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
 _VERSION_AFTER_ACRONYM = re.compile(r"\b(?!(?:USD|GBP|EUR|JPY|CHF|DM|DEM|FFR|FF|SFR|HKD|AUD|CAD|NZD|ECU|RS|YEN)\s)"
                                     r"[A-Z]{2,}\s\Z")
@@ -252,12 +270,22 @@ _RANKING_WORDS = r"(?:biggest|largest|smallest|top|best|worst|main|leading|major
 _RANKED_NEXT = re.compile(rf"^\s+[\"“'‘]?{_RANKING_WORDS}", re.I)
 _RANKING_AFTER = re.compile(rf"^\s+[\"“'‘]?(?:\w+\s+)?{_RANKING_WORDS}", re.I)
 IDENTIFYING_MAX = 20
+# a set the sentence names item by item: "the three victories over England, Italy and France",
+# "its two partners, Fiat and Renault"
+_ITEM = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+_ENUMERATED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
+    r"(?:\s+(?:over|against|of|in|from|at|with|between|by)|\s*[,:(]|\s+[-–—])\s+"
+    rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+(?:and|&)\s+{_ITEM})(?![\w'’-])")
+_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # chart, league and ranking positions: "climbed from six to five in the chart", "at No 1"
-_CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seeded|places?|"
+_CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seeded|places?|entry|entries|"
                     r"positions?|spot|best-sellers?|bestsellers?|countdown|table)\b", re.I)
 _POSITION_BEFORE = re.compile(r"\b(?:from|to|at|no\.?|number|up|down|climbed|rose|fell|dropped|"
                               r"slipped|entered|re-entered|in\s+at)\s+\Z", re.I)
 POSITION_MAX = 100
+_STANDING_BEFORE = re.compile(r"\b(?:on|with|level\s+on)\s+\Z", re.I)
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.I)
 _RANKED_BEFORE = re.compile(r"\branked\s+(?:(?:no\.?|number)\s+)?\Z", re.I)
 # an age at an event: "became an MP at 27", "died at 84"
 _AGE_EVENT = re.compile(
@@ -273,7 +301,8 @@ _SEASON_AFTER = re.compile(r"^\s+of\s+(?:their|his|her|its|the)\s+(?:last|first|
 # a run of games ("their next 10 games") and games played ("six goals in nine games")
 _GAMES_PLAYED = re.compile(r"\b(?:in|from|over|needed|needing|took|taking|made|making|makes|(?:their|his|her|its|the)\s+"
                            r"(?:last|first|next|final|opening|previous))\s+\Z", re.I)
-_GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|outings|league\s+games|sets|frames)\b",
+_GAMES_AFTER = re.compile(r"^\s+(?:games|matches|fixtures|starts|appearances|outings|league\s+games|sets|frames|"
+                          r"attempts|meetings|encounters)\b",
                           re.I)
 _TALLY_AFTER = re.compile(r"^\s*(?:,|and)\s+(?:(?:has\s+)?(?:won|lost|drawn|drew)|lost|drawn)\b"
                           r"|^\s+(?:games?|matches?|times?|of\s+(?:their|his|her|its)\s+"
@@ -355,6 +384,10 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "will now seek a third title": an ordinal, no fraction
     if q.kind == "fraction" and text.lower().endswith("quarters") and _QUARTERS_SPAN_AFTER.match(after):
         return True  # "two quarters ahead": a span of time
+    if q.kind == "fraction" and _PART_OF_A_PERIOD_AFTER.match(after):
+        return True  # "printed half an hour before the speech": a span of time
+    if _AND_A_HALF_PERIOD_AFTER.match(after):
+        return True  # "some nine and a half hours after the accident": a span of time
     if q.kind == "count" and q.value is not None and q.value <= 30 and q.modifier is None \
             and _IN_GAME_AFTER.match(after) and _SPORT.search(prose, start, len(prose) if end is None else end) \
             and not _SEASON_OR_CAREER.search(prose, start, len(prose) if end is None else end):
@@ -370,6 +403,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "from 24 weeks to 20": the other end of a span of time
     if _CLOCK_RANGE.fullmatch(text):
         return True  # "a curfew between 2200 and 0700": times of day
+    if _CLOCK_TIME.fullmatch(text) and _ON_AIR_AFTER.match(after):
+        return True  # "this Sunday's Rugby Special, 2340 on BBC Two": when it is broadcast
     if q.kind == "percent" and _VOTES_OR_BEFORE.search(before):
         return True  # "won with 18,287 votes, or 53 pct": a share of the vote, a tally
     if _MODEL_AFTER.match(after) and _MAKER_BEFORE.search(before) and q.modifier is None:
@@ -389,10 +424,12 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
     return _list_marker(prose, q, text, after, start)
 
 
+_AND_A_HALF_PERIOD_AFTER = re.compile(rf"\s+and\s+a\s+half\s+(?:{TIME_UNITS})\b", re.I)
+_PART_OF_A_PERIOD_AFTER = re.compile(rf"\s+(?:of\s+)?an?\s+(?:{TIME_UNITS})\b", re.I)
 _NUMERAL_WORD = rf"(?:\d+|{'|'.join(NUMBER_UNITS + NUMBER_TENS)})"
 _BARE_NUMERAL = re.compile(_NUMERAL_WORD, re.IGNORECASE)
 _DURATION_LIST_AFTER = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?{_NUMERAL_WORD})*,?\s+(?:and|or|to)\s+"
-                                  rf"{_NUMERAL_WORD}-(?:month|year|week|day)s?\b", re.IGNORECASE)
+                                  rf"{_NUMERAL_WORD}[-\s](?:month|year|week|day)s?\b", re.IGNORECASE)
 _ORDINAL_FRACTION = re.compile(r"(?i)(an?\s+)?(?:third|fifth|tenth)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+\Z")
 # a noun after "a third" that makes it an ordinal: a word that is no preposition, comparative,
@@ -442,6 +479,9 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
             or _TALLY_WORDS.search(before) and _SPORT.search(prose[start:q.start])
             and not _TITLES_AFTER.match(after)):
         return True
+    if not modifier and _STANDING_BEFORE.search(before) and _POINTS_AFTER.match(after) \
+            and _CHART.search(prose, start, q.end + 60):
+        return True  # "fourth in the league on 31 points": a standing
     if not modifier and _RANKED_BEFORE.search(before):
         return True  # "Garcia-Lopez, ranked 106 in the world": a ranking of any size
     return bool(q.value <= POSITION_MAX
@@ -466,6 +506,8 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
     if not (q.modifier is None and q.value is not None and before[-1:].isspace()
             and last in _IDENTIFYING_WORDS):
         return False
+    if 2 <= q.value <= 10 and _enumerated(prose, q):
+        return True  # "the three victories over England, Italy and France": the ones named
     if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
         return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
@@ -478,6 +520,12 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return True  # "the two firms", "their two countries": a pair the story has named
     return _given_before(prose, q, text, after, re.IGNORECASE) or (
         last == "the" and _named_before(prose, q, after))
+
+
+def _enumerated(prose: str, q: Quantity) -> bool:
+    """Whether the words after the count name its items one by one, as many as it counts."""
+    match = _ENUMERATED_AFTER.match(prose, q.end, q.end + 160)
+    return bool(match) and len(_ITEM_SEPARATOR.split(match.group("items"))) == q.value
 
 
 def _named_before(prose: str, q: Quantity, after: str) -> bool:
@@ -584,6 +632,9 @@ def _sports_figure(text: str, before: str, after: str) -> bool:
     30.26"), a sports tally ("two tries") or a title ("double world champion")."""
     if _SPORTS_TALLY.match(after) or (_RACE_TIME.fullmatch(text) and _RACE_TIME_BEFORE.search(before)):
         return True
+    if text.isdigit() and (_PLAY_LENGTH_AFTER.match(after)
+                           or _SHOT_FROM_BEFORE.search(before) and _YARDS_AFTER.match(after)):
+        return True  # "a 25-yard strike", "shot from 50 yards": the length of one play
     distance = _OVER_DISTANCE.sub("", text)  # "compete over 1500m": a race's distance
     if _METRES.fullmatch(distance) and (
             _RACE_AFTER.match(after) or (distance == text and (_RACE_BEFORE.search(before) or "," in text))
@@ -602,7 +653,12 @@ def _list_marker(prose: str, q: Quantity, text: str, after: str, start: int) -> 
 def _age_bound(prose: str, q: Quantity, before: str, after: str, start: int) -> bool:
     """An age limit: "children under seven", "people over 65", "raise the pension age for
     council workers from 60 to 65", "forced to retire before 65"."""
-    if q.kind != "count" or q.value is None or q.value >= 120 or _UNIT_AFTER.match(after):
+    if q.kind != "count" or q.value is None or q.value >= 120:
+        return False
+    if (q.modifier or "").lower() == "under" and q.value <= UNDER_AGE_TEAM_MAX and _TEAM_AFTER.match(after) \
+            and _ARTICLE_BEFORE.search(before):
+        return True  # "the under 14 boys", "an under 21 side": a team by its age limit
+    if _UNIT_AFTER.match(after):
         return False
     if _AGE_LIMIT_BEFORE.search(prose, max(start, q.start - 60), q.start) or _AGED_BEFORE.search(before):
         return True  # … and "people aged between 18 and 24"

@@ -79,6 +79,8 @@ VAGUE_CUES = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
     r"an?\s+(?:estimated|reported|rumoured|reputed)", r"estimated\s+at(?=\s)", r"reportedly",
+    # "the projected eurozone average of just above 2%", "the previously reported $732m"
+    r"(?:the|an?)\s+(?:projected|predicted|anticipated|previously\s+reported)",
     # "with annual production expected to reach 500,000 tons": a participle nobody is named for
     r"with\s+(?:[\w-]+\s+){1,4}(?:expected|forecast|projected|estimated)\s+to",
     # expectations with nobody named: "below market expectations of 190,000"
@@ -386,6 +388,8 @@ class AttributionModel:
         vague = False
         for i in range(len(words) - 1, -1, -1):
             low = words[i].lower().strip("'’.")
+            if low in DOCUMENT_ADJECTIVES and i + 1 < len(words) and words[i + 1].lower() in DOCUMENTS:
+                continue  # "Official figures showed": an adjective, no official
             determined = i > 0 and words[i - 1].lower() in DETERMINERS
             if low in self.vague_nouns and not determined:
                 vague = True
@@ -539,8 +543,8 @@ def _name(words: list[str], i: int, opening: bool) -> bool:
     """A capitalised word that is not a function word nor a common word opening the sentence;
     an acronym opening it ("DOE test results show") is a name."""
     word = words[i]
-    if not word[:1].isupper() or word.lower().strip("'’.") in NOT_AGENT:
-        return False
+    if not word[:1].isupper() or word.lower().strip("'’.") in NOT_AGENT or word.lower() in DOCUMENTS:
+        return False  # … nor "Figures" opening "Figures show that …"
     return not (opening and i == 0 and len(words) > 1 and words[1][:1].islower()
                 and not (_ACRONYM_WORD.fullmatch(word.strip("'’.,"))
                          and word.strip("'’.,") not in _COUNTRY_ACRONYMS))

@@ -244,7 +244,8 @@ MODIFIER_PHRASES = (
     "as many as", "as much as", "fewer than", "less than", "some", "an estimated", "just over",
     "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
     "well above", "under", "below", "above", "no more than", "no less than", "no fewer than", "not more than", "just above",
-    "just below", "near",
+    "just below", "near", "in excess of", "a maximum of", "a minimum of", "up to a maximum of",
+    "up to a limit of",
 )  # "only" and "just" alone stay outside the span: "In 2003 only 4%" is "4%"
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 # PERCENT | CURRENCY_WORD | MEASURE, in one regex for speed
@@ -275,6 +276,11 @@ FRACTION_WORD = words(
     name="fraction word",
 )
 DIGIT_FOLD = pp.Regex(r"\d+-fold(?![\w-])").set_name("digit multiplier")
+# any number of times before what it multiplies: "eight times more than the number two",
+# "12 times the level" (not "capped 20 times for Wales", a tally)
+_MULTIPLIED = (r"(?=\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|cheaper|"
+               r"dearer|longer|shorter|as|the|that|what|its|their|his|her|over)\b)")
+DIGIT_TIMES = pp.Regex(rf"\d+(?:\.\d+)?\s+(?i:times){_MULTIPLIED}").set_name("digit multiplier")
 MULTIPLIER = (
     words(
         "twice", "three times", "four times", "five times", "ten times", "double", "triple", "doubled",
@@ -282,7 +288,13 @@ MULTIPLIER = (
     )
     | pp.Regex(rf"(?i:(?:{'|'.join(UNITS + TENS)}|hundred)fold)(?![\w-])")
     | DIGIT_FOLD
+    | pp.Regex(rf"(?i:(?:{'|'.join(UNITS + TENS)})\s+times){_MULTIPLIED}")
+    | DIGIT_TIMES
 ).set_name("multiplier")
+# "went to number one in 2000 with …": a year, not the second term of a ratio ("one in 2000
+# people" is one)
+YEAR_IN = pp.Regex(r"(?:1[89]|20)\d\d(?=\s*(?:[,.;:)]|\Z|\s(?:with|and|when|after|before|at|in|on|to|"
+                   r"for|the|a|an|but|as|while|until|from|by)\b))").set_name("year")
 FRACTION = (
     pp.Regex(r"(?i:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|tenths?))")
     | (
@@ -306,7 +318,8 @@ FRACTION = (
     )
     | words("quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point",
             "half percentage point", name="point")
-    | NUMBER_WORD + words("in", "out of every", "out of", name="ratio") + (DIGITS | NUMBER_WORD)
+    | NUMBER_WORD + words("in", "out of every", "out of", name="ratio")
+    + ~YEAR_IN + (DIGITS | NUMBER_WORD)
     | MULTIPLIER
 ).set_name("fraction")
 VAGUE = (
@@ -329,7 +342,7 @@ VAGUE = (
 ).set_name("vague quantity")
 QUANTITY = (pp.Optional(MODIFIER) + (VAGUE | RANGE | FRACTION | AMOUNT_OR_RANGE)).set_name("quantity")
 # all QUANTITY can be when it starts at a digit or a currency sign with no modifier before
-NUMERAL_QUANTITY = (DIGIT_FOLD | AMOUNT_OR_RANGE).set_name("numeral quantity")
+NUMERAL_QUANTITY = (DIGIT_FOLD | DIGIT_TIMES | AMOUNT_OR_RANGE).set_name("numeral quantity")
 MODIFIED_NUMERAL = (MODIFIER + NUMERAL_QUANTITY).set_name("modified numeral")
 # flattened before they are compiled into regexes
 QUANTITY.streamline()
@@ -672,7 +685,8 @@ def _classify(prose: str, start: int, end: int, parsed: Parsed) -> Quantity:
     modifier = parsed.names.get("modifier")
     if _VAGUE_TEXT.search(low):
         kind, value = "vague", None
-    elif _FRACTION_TEXT.search(low) and (low.endswith("-fold") or not any(c.isdigit() for c in low.split(" in ")[0])):
+    elif _FRACTION_TEXT.search(low) and (low.endswith(("-fold", "times"))
+                                         or not any(c.isdigit() for c in low.split(" in ")[0])):
         kind, value = "fraction", None
     else:
         kind, value = _kind(low), _value(parsed.tokens)

@@ -252,7 +252,7 @@ DEVSET_FLOORS = {
     "dev5": (0.90, 0.74), "dev6": (0.72, 0.74), "dev7": (0.97, 0.61), "dev8": (0.93, 0.74),
     "dev9": (0.90, 0.62), "dev10": (0.81, 0.86), "dev11": (0.87, 0.59), "dev12": (0.85, 0.68),
     "dev13": (0.95, 0.70), "dev14": (0.94, 0.65), "dev15": (0.90, 0.57), "dev16": (0.86, 0.22),
-    "dev17": (0.88, 0.47),
+    "dev17": (0.88, 0.47), "dev18": (0.92, 0.55), "dev19": (0.90, 0.57),
     "test": (0.83, 0.73),  # the test set: guarded, never tuned on
 }
 
@@ -1019,6 +1019,55 @@ def test_second_review_cases_by_class(text, expected):
     ("The phone has a 1.3 megapixel camera.", {"1.3 megapixel": "unattributed"}),
 ])
 def test_unseen_batch_cases_by_class(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not statistics, once hidden behind carry-over: a year after "number one", a run of
+    # results, the length of one play, a count its sentence names item by item, a part of a
+    # period, a team by its age limit, a run of attempts, a chart entry, an age after "are",
+    # league points, a mark in the field, a broadcast time, an age after "now", a tally of
+    # wins, a personal best's event, lengths of tranches
+    ("Queen went to number one in 2000 with a version of We Will Rock You.", {}),
+    ("England have now equalled an 18-year low of four successive championship defeats.", {}),
+    ("Bouba Diop's superb 25-yard strike cancelled out the visitors' lead in the 87th minute.", {}),
+    ("Mendes shot from 50 yards and United goalkeeper Roy Carroll spilled the ball.", {}),
+    ("No-one was getting carried away with the three victories over England, Italy and France.", {}),
+    ("The company will close the three plants in Leeds, Hull and York next year.", {}),
+    ("The company will close the three plants in Leeds and York next year.", {"three": "unattributed"}),
+    ("One in 2000 people carry the gene.", {"One in 2000": "unattributed"}),
+    ("Ministers have been asked to explain how Budget details were printed in a London newspaper "
+     "half an hour before Gordon Brown made his speech.", {}),
+    ("Jamie didn't finally arrive at hospital in Athens until some nine and a half hours after the accident.", {}),
+    ("He coached the under 14 boys at the club.", {}),
+    ("Under 14 boys died in the fire.", {"Under 14": "unattributed"}),
+    ("It was their only victory in eight attempts.", {}),
+    ("Another new entry at six was Green Day.", {}),
+    ("Instead households where council tax payers are over 65 would get a rebate covering half their "
+     "bill, up to a maximum of £500.", {"half": "unattributed", "up to a maximum of £500": "unattributed"}),
+    ("The result leaves Ferguson's side fourth in the league on 31 points.", {}),
+    ("Idowu landed 17.30m at the British trials in Sheffield last month.", {}),
+    ("For the full interview with Mike Tindall tune into this Sunday's Rugby Special, 2340 on BBC Two.", {}),
+    ("It is the 12th time that Agassi, now 34, has progressed to the quarter-final stage.", {}),
+    ("Italy have only recorded three wins since they joined the Six Nations in 2000.", {}),
+    ("Campbell set his 100m personal best when he won the European title.", {}),
+    ("The shorter of the two tranches of five and eight years has also encouraged syndicates.", {}),
+    # spans: any multiplier before what it multiplies, bounds written as phrases
+    ("It took £7.2m in three days - eight times more than the number two, Closer.",
+     {"£7.2m": "unattributed", "eight times": "unattributed"}),
+    ("Prices were 12 times the level of 1990.", {"12 times": "unattributed"}),
+    ("The charity has helped in excess of 200 families.", {"in excess of 200": "unattributed"}),
+    ("Staff may take free shares up to a limit of five a year.", {"up to a limit of five": "unattributed"}),
+    ("The bank has a minimum of 30 branches.", {"a minimum of 30": "unattributed"}),
+    # unnamed documents: "Figures" opening a sentence names no one, nor does "official" before
+    # figures; a projection nobody is named for is vague
+    ("Figures show that currently only eight people per thousand are car owners.", {"eight": "unattributed"}),
+    ("Official figures showed on Friday that unemployment was unchanged at 9.9% last month.",
+     {"9.9%": "unattributed"}),
+    ("Figures from the ONS show 9.9% were out of work.", {}),
+    ("That is above the projected eurozone average of just above 2%.", {"just above 2%": "vague-attribution"}),
+])
+def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
 
 
