@@ -57,7 +57,8 @@ NOT_STAT_AFTER = re.compile(
     rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight)\s+)?(?:{TIME_UNITS})\b"
     rf"(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
-    rf"\s+votes?\s+to\b|\s+(?:[A-Z][\w']+\s+){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane|"
+    # an address, its names capitalised: "10 Downing Street" (not "3,500 travellers have no place")
+    rf"\s+votes?\s+to\b|\s+(?:(?-i:[A-Z])[\w']+\s+){{0,3}}(?-i:Street|St|Road|Rd|Avenue|Ave|Lane|"
     rf"Square|Place|Drive|Boulevard|Way)\b|(?:\s*\([^)]{{0,30}}\))?\)?\s+(?:north|south|east|west|northeast|northwest|"
     rf"southeast|southwest|north-east|north-west|south-east|south-west)\w*\s+of\b|\s+radius\b|"
     rf"\s+(?:years?|months?)\s+old\b)",
@@ -100,6 +101,9 @@ _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w
 # a number between two capitalised words is part of a name: "the TFC 101 Tower", "Rapper 50 Cent"
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)\s\Z")
 _CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
+# a title opening the sentence with its number: "Halo 2 dropped one place to five"
+_OPENING_NAME = re.compile(r"\W*([A-Z][\w'’-]*[a-z][\w'’-]*)\s")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 # "50 Cent's", "50 Cent, who", "50 Cent has": a capitalised singular word that the number names
 _NAME_AFTER = re.compile(
     r"^\s+[A-Z][a-z]*[a-rt-z](?:['’]s\b|,|\s+(?:has|had|is|was|also|will|would|who|said|says)\b)"
@@ -109,6 +113,8 @@ The A An In On At For By With Of To From About Some Over Nearly Almost Just Only
 Her Their Our And But Or If As Up Around More Than Under Another Between Until Since After
 Before During When While Each Every Of Those These This That There Here Also Still Even Now
 Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr I
+Exactly Fully Barely Perhaps Maybe Roughly Precisely Further Last Next Both Altogether
+Overall Where Once
 """.split())
 _WHO_IS_BEFORE = re.compile(r"\b(?:who|when\s+(?:he|she|I|they|we))\s+(?:is|was|were|turns|turned|will\s+be)\s+\Z",
                             re.IGNORECASE)
@@ -317,7 +323,7 @@ _SEASON_OR_CAREER = re.compile(r"\b(?:season|seasons|season['’]s|career)\b", r
 # "won eight Grammy Awards", "won three Grand Slams"
 _TITLES_AFTER = re.compile(r"^\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:awards?|titles?|prizes?|medals?|trophies|cups?|"
                            r"Oscars?|Grammys?|Baftas?|Emmys?|Slams?|nominations?|championships?|golds?|"
-                           r"silvers?|bronzes?)\b", re.I)
+                           r"silvers?|bronzes?|caps)\b", re.I)
 _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
 _RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
 _YEAR_CHOICE = re.compile(r"(?:(?:about|around|some)\s+)?(?:19|20)\d\d\s+or\s+(?:(?:19|20)\d\d|\d\d)")
@@ -617,7 +623,8 @@ def _in_name(prose: str, q: Quantity, text: str, before: str, after: str, openin
         return True  # a capitalised number word inside a sentence: "the Six Nations"
     if not text.isdigit():
         return False
-    name = _CAPITALISED_NAME.search(before) or (_CAPITAL_AFTER.match(after) and _CAPITAL_BEFORE.search(before))
+    name = _CAPITALISED_NAME.search(before) or (_CAPITAL_AFTER.match(after) and _CAPITAL_BEFORE.search(before)) \
+        or (len(text) <= 4 and _LOWER_WORD_AFTER.match(after) and _OPENING_NAME.fullmatch(prose, opening, q.start))
     return bool(name and name.group(1) not in _FUNCTION_WORDS) or bool(_NAME_AFTER.match(after))
 
 

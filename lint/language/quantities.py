@@ -69,8 +69,12 @@ DIGITS = pp.Regex(
     r"|(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])"
     r"|(?<![\w.,])\d+(?:\.\d+)?(?![\d])"
 ).set_name("digits")
+# a tally of times or caps and a crowd's strength count ("two-time champion", "the
+# 300-strong crowd"); "a one-time charge" happens once, it counts nothing
+_COUNTING_COMPOUND = r"-(?:time|times|cap|caps|strong)\b(?<![Oo]ne-time)(?<![Oo]ne-times)"
 NUMBER_WORD = pp.Regex(
-    rf"(?i:(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(UNITS[:9])}))?|{'|'.join(UNITS)})(?![\w-])"
+    rf"(?i:(?:{'|'.join(TENS)})(?:[- ](?:{'|'.join(UNITS[:9])}))?|{'|'.join(UNITS)})"
+    rf"(?!\w)(?!-(?!{_COUNTING_COMPOUND[1:]}))"
 ).set_name("number word")
 ARTICLE_NUMBER = words(
     "a dozen",
@@ -337,6 +341,11 @@ VAGUE = (
         name="vague quantity",
     )
     + pp.FollowedBy(words("of", name="of"))
+    # a crowd as the subject of what it did: "Thousands braved the cold", "Hundreds were hurt"
+    | pp.Regex(r"(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands|millions)"
+               r"(?=\s+(?:more\s+)?(?:were|are|have|had|will|would|could|may|might|braved|gathered|marched|"
+               r"queued|flocked|lined|packed|attended|died|fled|joined|signed|protested|rallied|took|turned|"
+               r"poured|crowded|waited|watched|demonstrated|remain|remained|lost|left)\b)")
     # "a multi-million pound industry": a scale with no number
     | pp.Regex(r"(?i:multi-?(?:million|billion)(?:\s+(?:pounds?|dollars?|euros?|dlrs?))?)(?![\w-])")
 ).set_name("vague quantity")
@@ -376,7 +385,7 @@ def _by_initial(alternatives: tuple[str, ...]) -> str:
 # before a hyphenated word the grammar cannot continue with ("two-year", "half-time").
 _NUMBER_WORD_START = re.compile(
     rf"\b(?:{_by_initial(_WORD_OPENERS)})\b(?!-(?!(?:{'|'.join(UNITS[:9])}|"
-    r"thirds?|quarters?|fifths?|tenths?|point|percentage)\b))"
+    rf"thirds?|quarters?|fifths?|tenths?|point|percentage)\b|{_COUNTING_COMPOUND[1:]}))"
 )
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _DOLLAR_LETTERS = re.compile(r"\b(?:US|A|C|NZ|HK|S)\Z")  # "A$8.4bn" starts at the "A"

@@ -1066,6 +1066,19 @@ def test_unseen_batch_cases_by_class(text, expected):
      {"9.9%": "unattributed"}),
     ("Figures from the ONS show 9.9% were out of work.", {}),
     ("That is above the projected eurozone average of just above 2%.", {"just above 2%": "vague-attribution"}),
+    # figures that went unseen: an address needs its capitals ("no place to stop" is none), a
+    # career's caps, a tally of times in words, a crowd as a subject; a title opening the
+    # sentence with its number is a name, "a one-time charge" no tally
+    ("MPs urged ministers to make councils create sites because 3,500 travellers have no place to stop.",
+     {"3,500": "unattributed"}),
+    ("He lives at 10 Downing Street.", {}),
+    ("Johnson won 84 England caps and quit Test rugby at the start of 2004.", {"84": "unattributed"}),
+    ("Kenya's athletics body has suspended two-time London Marathon runner-up Susan Chepkemei.",
+     {"two": "unattributed"}),
+    ("The firm took a one-time charge.", {}),
+    ("Thousands braved the cold weather to see the stars in London's Leicester Square.",
+     {"Thousands": "unattributed"}),
+    ("Halo 2 dropped one place to five, while Half-Life 2 fell to number six.", {}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
