@@ -895,6 +895,7 @@ CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|alt
 _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reputed)(?:\s+[a-z-]+\s+of)?"
                            r"|the\s+expected)\s+\Z")
 _AN_ESTIMATED_CUE = re.compile(r"(?i)an?\s+(?:estimated|reported|rumoured|reputed)")
+_LEADING_TAG = re.compile(r"[^\"“”]{0,160}\b(?:said|says|added|adds|told\s+\w+)\s*[:,]\s*[\"“‘']?")
 _SPEECH_TAG_END = re.compile(r"\s*[.!?]?['\"’”)]*\s*")
 # a time, a place, a medium or a name may follow a closing speech verb: "…, trade sources said on
 # Tuesday.", "… said in a note to clients.", "… told Reuters." (not a clause: "… say more will come")
@@ -979,7 +980,12 @@ def _quoted_remark(doc: Document, start: int, end: int) -> bool:
     tighter," one trader said.'): attributed by quotation, whoever speaks (definition, rule 2)."""
     opening = _FIRST_CHARACTER.search(doc.prose, start, end)
     quote = doc.quotes.containing(opening.start()) if opening else None
-    return quote is not None and _SPEECH_TAG.fullmatch(doc.prose, quote[1], end) is not None
+    if quote is not None and _SPEECH_TAG.fullmatch(doc.prose, quote[1], end) is not None:
+        return True
+    # … or the tag first: 'Marc Cohen of Republic National Bank said: "The market now has …"'
+    closing = doc.prose[start:end].rstrip()
+    quote = doc.quotes.containing(start + len(closing) - 1) if closing else None
+    return quote is not None and quote[0] > start and _LEADING_TAG.fullmatch(doc.prose, start, quote[0]) is not None
 
 
 def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], tag: Cue | None,

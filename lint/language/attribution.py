@@ -510,6 +510,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
             head = low.removesuffix("'s").removesuffix("’s").rstrip("s") or low
             if word[:1].islower() and len(words) > words.index(word) + 1 and \
                     words[words.index(word) + 1][:1].islower() and low not in model.sources:
+                if len(head) > 3 and re.search(rf"\b{re.escape(head)}", seen):
+                    return False  # "… a law suit … The suit seeks 600,000 dlrs": the thing just named
                 continue  # an adjective before the head noun: "the other two-thirds", "foreign nationals"
             return re.search(rf"\b{re.escape(head)}", seen) is None
         return False

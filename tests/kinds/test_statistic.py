@@ -1079,6 +1079,17 @@ def test_unseen_batch_cases_by_class(text, expected):
     ("Thousands braved the cold weather to see the stars in London's Leicester Square.",
      {"Thousands": "unattributed"}),
     ("Halo 2 dropped one place to five, while Half-Life 2 fell to number six.", {}),
+    # a subject noun the sentence before named continues its account, even with a verb after
+    # it that could pass for a noun ("The suit seeks")
+    ("NEW YORK, March 18 - American International Petroleum Corp said a law suit alleging breach of "
+     "contract has been filed against its Majestic Crude Corp subsidiary by AMONI Ltd.\n"
+     "    The suit seeks 600,000 dlrs in damages.", {}),
+    ("The ministry said the bill had been filed. The army units hold 4,000 troops there.",
+     {"4,000": "unattributed"}),
+    # a wire remark with its tag before the quotation passes nothing on either
+    ("NEW YORK, April 8 - Marc Cohen of Republic National Bank of New York said: \"The market now has "
+     "the impetus to drive the dollar lower again.\"\n    The dollar hovered between 145.50 and 147 yen "
+     "in the days just before the talks.", {"between 145.50 and 147 yen": "unattributed"}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
