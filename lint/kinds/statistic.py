@@ -189,9 +189,9 @@ _AGE_GROUP = re.compile(
     re.IGNORECASE,
 )
 # legislators counted by how they voted: a vote tally ("two MEPs backed the draft law")
-_VOTERS_AFTER = re.compile(r"^\s+(?:MEPs|MPs|senators|congressmen|representatives|members|councillors|peers|"
-                           r"delegates|judges|justices|directors|shareholders)\s+(?:\w+\s+)?"
-                           r"(?:backed|voted|opposed|supported|abstained|rejected|approved)\b")
+_VOTERS_AFTER = re.compile(r"^\s+(?:(?:MEPs|MPs|senators|congressmen|representatives|members|councillors|peers|"
+                           r"delegates|deputies|judges|justices|directors|shareholders)\s+(?:\w+\s+)?)?"
+                           r"(?:backed|voted|voting|opposed|supported|abstained|rejected|approved)\b")
 # "double" before a noun is an adjective ("double key presses"); after a modal or "to" a verb
 _ADJECTIVE_AFTER = re.compile(r"^\s+(?!(?:the|its|their|his|her|that|this|in|to|by|from|and|or|over|"
                               r"within|next|again|since|if|when|as|on|at)\b)[a-z][a-z-]+\b")

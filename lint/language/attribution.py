@@ -62,7 +62,7 @@ REPORTING_VERBS = (
     "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
     "unveils", "outlined", "outlines", "highlighted", "highlights", "believe", "suggest",
     "alleged", "alleges", "allege", "accuse", "accuses", "accused", "discovered", "discovers", "notes",
-    *_OBSERVED,
+    "surveyed", "polled", "questioned", "interviewed", "sampled", *_OBSERVED,
 )
 _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commission|Agency|Authority|Board|"
                  r"Council|Fund|Association|Federation|Union|Bureau|Centre|Center|Government|Secretariat)\b")
@@ -79,6 +79,11 @@ VAGUE_CUES = (
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
     r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
     r"an?\s+(?:estimated|reported|rumoured|reputed)", r"estimated\s+at(?=\s)", r"reportedly",
+    # a futures call nobody is named for: "June live cattle futures are called 0.20 to 0.50 cent
+    # lower on Monday"
+    r"(?:is|are|was|were)\s+called(?=\s+(?:steady\s+to\s+)?(?:about\s+|around\s+|unchanged\s+to\s+)?"
+    r"[\d.,/-]+(?:\s+(?:to|and)\s+[\d.,/-]+)?\s+(?:cents?|cts|points?|dlrs?|dollars?)?\s*"
+    r"(?:higher|lower|firmer|weaker|up|down|off)\b)",
     # "the projected eurozone average of just above 2%", "the previously reported $732m"
     r"(?:the|an?)\s+(?:projected|predicted|anticipated|previously\s+reported)",
     # "with annual production expected to reach 500,000 tons": a participle nobody is named for
@@ -149,8 +154,13 @@ _CLAIMED_TAKEN = re.compile(
     r"|\s+(?:responsibility|victory|gold|silver|bronze|pole|top\s+spot)\b")
 # cues only before what they report: "it discovered that rates vary", "declaring a final dividend
 # of 20 cents" (not "discovered the bodies of 12 people", "declaring a state of emergency")
+_QUESTIONED = frozenset({"questioned", "interviewed"})
+_SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|questionnaire|respondents)\b", re.I)
+_SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
+    # a body that questioned its sample gives its size: "The institute surveyed 436 firms"
+    **{verb: _SAMPLE_AFTER for verb in ("surveyed", "polled", "questioned", "interviewed", "sampled")},
     "declaring": re.compile(r"\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution|payout)\b"),
 }
 # cues only in the active: "the statistics are compiled", "voters were not registered"
@@ -286,13 +296,15 @@ class AttributionModel:
         cues = [Cue(Status.VAGUE, start + m.start(), start + m.end(), sentence[m.start():m.end()])
                 for m in self._vague_matches(sentence)]
         vague_spans = [(c.start - start, c.end - start) for c in cues]
-        for match in self.verb.finditer(sentence):
+        for match in self.verb.finditer(_lowered_after_abbreviations(sentence)):
             if any(s <= match.start() < e for s, e in vague_spans) or not _verb_use(sentence, match):
                 continue
             if match.group() in _FOUND and _locates(sentence, match):
                 continue
             if match.group() in _OBSERVED and not _after_measurer(sentence, match):
                 continue
+            if match.group() in _QUESTIONED and not (_after_measurer(sentence, match) or _SURVEY_WORDS.search(sentence)):
+                continue  # "Police questioned 12 men": an act, no sample
             if match.group() == "concerned" and _CONCERNED_ABOUT.match(sentence, match.end()):
                 continue  # "concerned about the risks": a worry, not a report
             if match.group() in ("claimed", "claims") and _CLAIMED_TAKEN.match(sentence, match.end()):
@@ -619,6 +631,18 @@ def _owned_figures(sentence: str) -> list[tuple[int, int]]:
     """Spans of a named owner's figure or document: "his earnings outlook", "Le Figaro's list"."""
     return [(owner.start(), m.end()) for m in OWNED_FIGURE.finditer(sentence)
             if (owner := _OWNER_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))]
+
+
+# wire copy capitalises the word after an abbreviation: "a unit of Exxon Corp of the U.S.,
+# Reported net profit of 70 mln ringgit", "the U.S. Has not called"
+_CAPITAL_AFTER_ABBREVIATION = re.compile(r"(?<=\b[A-Z]\.[A-Z]\.\s)[A-Z](?=[a-z])|(?<=\b[A-Z]\.[A-Z]\.,\s)[A-Z](?=[a-z])")
+
+
+def _lowered_after_abbreviations(sentence: str) -> str:
+    """``sentence`` with the capital wire copy puts after "U.S." lowered (same offsets)."""
+    if "." not in sentence:
+        return sentence
+    return _CAPITAL_AFTER_ABBREVIATION.sub(lambda m: m.group().lower(), sentence)
 
 
 def _verb_use(sentence: str, match: re.Match) -> bool:

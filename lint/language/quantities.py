@@ -111,7 +111,7 @@ CURRENCY_WORD = words(
     # a currency named by its country: "10,000 Canadian dlrs", "425.00 U.S. Dlrs"
     *(f"{country} {unit}" for country in ("U.S.", "US", "Canadian", "Can", "Australian", "Hong Kong", "H.K.",
                                           "New Zealand", "N.Z.", "Singapore", "Taiwan")
-      for unit in ("dlrs", "dollars")),
+      for unit in ("dlrs", "dollars", "dlr", "dollar")),
     *(f"{country} francs" for country in ("Swiss", "French", "Belgian", "Luxembourg")),
     *(f"{country} crowns" for country in ("Danish", "Swedish", "Norwegian")),
     "euro cents", "euros cents", "European Currency Units", "European Currency Unit",
@@ -475,7 +475,7 @@ _SUFFIX = re.compile(r"(?:bn|mn|m|k|tn|trn|mln|bln)\Z")
 _SUBUNIT = re.compile(r"(?<=\d)[pc]\Z")
 _PERCENT_TEXT = re.compile(r"%|per ?cent|pct|percentage|basis points")
 _MONEY_TEXT = re.compile(
-    r"[£€¥₹$]|\d[pc]\Z|dlrs|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
+    r"[£€¥₹$]|\d[pc]\Z|dlrs?|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
     r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu"
 )
 _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z|\bmulti-?(?:million|billion)")

@@ -1090,6 +1090,17 @@ def test_unseen_batch_cases_by_class(text, expected):
     ("NEW YORK, April 8 - Marc Cohen of Republic National Bank of New York said: \"The market now has "
      "the impetus to drive the dollar lower again.\"\n    The dollar hovered between 145.50 and 147 yen "
      "in the days just before the talks.", {"between 145.50 and 147 yen": "unattributed"}),
+    # from editors' audits of wire findings: a futures call nobody is named for is vague; wire
+    # copy's capital after "U.S." hides no verb; a body gives the size of its own survey, the
+    # police's questioning is an act; a vote cast against is a tally; "U.S. dlr" is one unit
+    ("June live cattle futures are called 0.20 to 0.50 cent lower on Monday.",
+     {"0.20 to 0.50 cent": "vague-attribution"}),
+    ("Esso Malaysia Bhd, a unit of Exxon Corp of the U.S., Reported net profit of 70 mln ringgit in 1986.", {}),
+    ("The independent institute surveyed 436 firms listed in the first section of the Tokyo Stock Exchange.", {}),
+    ("Police questioned 12 men on Tuesday.", {"12": "unattributed"}),
+    ("The cabinet won, with 282 voting against.", {}),
+    ("Canada wants a five-year 5 billion U.S. dlr program to test cleaner ways of burning coal.",
+     {"5 billion U.S. dlr": "unattributed"}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
