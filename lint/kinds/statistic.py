@@ -906,6 +906,10 @@ _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
 _ASIDE_END = re.compile(r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
 _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
+# the named subject's own predicate up to the cue, no other speaker in it: " denies using
+# drugs and "
+_SAME_SPEAKER_RUN = re.compile(r"[^,;:A-Z\"“”]{0,80}")
+_OPENING_NAME_SUBJECT = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}")
 _CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
 _TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to the expected one
 # a past period's level: "compared to 1,828,000 a year ago", "last year's 3.1 pct"
@@ -1007,7 +1011,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
             and not _NAMED_AGENT_AFTER.match(prose, forecast.end()):  # "the 3 pct forecast by the Reagan administration"
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
-    sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)]
+    sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)
+]
     if tag is not None and tag.start > q.end and sources \
             and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
         # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
@@ -1112,10 +1117,18 @@ def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
     """Whether ``q`` sits in an aside on the speaker just before the cue's verb:
     "Metropolitan, with assets of more than two billion dlrs, said …" describes the speaker;
     the figure is background, not what was said."""
-    if cue.start < q.end or not _ASIDE_END.fullmatch(prose, q.end, cue.start):
+    if cue.start < q.end:
         return False
     comma = prose.rfind(",", start, q.start)
-    return comma != -1 and _ASIDE_OPENING.match(prose, comma) is not None
+    if comma == -1 or _ASIDE_OPENING.match(prose, comma) is None:
+        return False
+    if _ASIDE_END.fullmatch(prose, q.end, cue.start):
+        return True
+    # an aside on the name that opens the sentence, whatever the speaker goes on to do first:
+    # "Jones, who won five medals at the 2000 Olympics, denies using drugs and says …"
+    closing = prose.find(",", q.end, cue.start)
+    return closing != -1 and _OPENING_NAME_SUBJECT.fullmatch(prose, start, comma) is not None \
+        and _SAME_SPEAKER_RUN.fullmatch(prose, closing + 1, cue.start) is not None
 
 
 def _relative_after(prose: str, q: Quantity, cue: Cue, start: int) -> bool:

@@ -252,7 +252,8 @@ DEVSET_FLOORS = {
     "dev5": (0.90, 0.74), "dev6": (0.72, 0.74), "dev7": (0.97, 0.61), "dev8": (0.93, 0.74),
     "dev9": (0.90, 0.62), "dev10": (0.81, 0.86), "dev11": (0.87, 0.59), "dev12": (0.85, 0.68),
     "dev13": (0.95, 0.70), "dev14": (0.94, 0.65), "dev15": (0.90, 0.57), "dev16": (0.86, 0.22),
-    "dev17": (0.88, 0.47), "dev18": (0.92, 0.55), "dev19": (0.90, 0.57),
+    "dev17": (0.88, 0.47), "dev18": (0.92, 0.55), "dev19": (0.90, 0.57), "dev20": (0.93, 0.50),
+    "dev21": (0.83, 0.28),
     "test": (0.83, 0.73),  # the test set: guarded, never tuned on
 }
 
@@ -1101,6 +1102,12 @@ def test_unseen_batch_cases_by_class(text, expected):
     ("The cabinet won, with 282 voting against.", {}),
     ("Canada wants a five-year 5 billion U.S. dlr program to test cleaner ways of burning coal.",
      {"5 billion U.S. dlr": "unattributed"}),
+    # an aside on the name opening the sentence is background whatever the speaker does first;
+    # an aside on a subject another speaker's tag reports stays that speaker's
+    ("Jones, who won five medals at the 2000 Olympics, denies using drugs and says she will take legal action.",
+     {"five": "unattributed"}),
+    ("United, a savings bank with 607 mln dlrs in assets and 23 offices, will operate as a unit of "
+     "Rainier, Rainier said.", {}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
