@@ -146,6 +146,11 @@ _SHOT_FROM_BEFORE = re.compile(r"\b(?:shot|shoots|fired|fires|struck|strikes|sco
                                r"kicked|drove|chipped|lobbed|headed|converted)\s+(?:\w+\s+)?from\s+"
                                r"(?:fully\s+|some\s+|about\s+|nearly\s+|almost\s+)?\Z", re.I)
 _YARDS_AFTER = re.compile(r"\s+(?:yards?|metres?|meters?)\b", re.I)
+# a player's running total is a statistic: "Shearer currently has 187 goals to his name", "has
+# grabbed 11 goals for Real" (not "have conceded six goals in their two subsequent outings")
+_CAREER_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|currently|so\s+far)\s+)?"
+                            r"(?:(?:scored|grabbed|netted|got|kicked|taken|claimed|bagged)\s+)?\Z", re.I)
+_RUN_OF_GAMES_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}\w+\s+in\s+(?:their|his|her|the|its)\s+", re.I)
 _OVER_DISTANCE = re.compile(r"^over\s+(?=[\d,.]+m\Z)", re.IGNORECASE)
 _RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|race|races|raced|swim|"
                                r"swims|swam|medallist|champion|the\s+final|the\s+last|"
@@ -637,7 +642,9 @@ def _opens_clause(prose: str, opening: int, offset: int) -> bool:
 def _sports_figure(text: str, before: str, after: str) -> bool:
     """A race distance ("the women's 800m"), a finishing time ("winning leisurely in
     30.26"), a sports tally ("two tries") or a title ("double world champion")."""
-    if _SPORTS_TALLY.match(after) or (_RACE_TIME.fullmatch(text) and _RACE_TIME_BEFORE.search(before)):
+    if _SPORTS_TALLY.match(after) and not (_CAREER_BEFORE.search(before) and not _RUN_OF_GAMES_AFTER.match(after)):
+        return True
+    if _RACE_TIME.fullmatch(text) and _RACE_TIME_BEFORE.search(before):
         return True
     if text.isdigit() and (_PLAY_LENGTH_AFTER.match(after)
                            or _SHOT_FROM_BEFORE.search(before) and _YARDS_AFTER.match(after)):
@@ -905,6 +912,9 @@ _SPEECH_VERB_END = re.compile(r"(?i)\b(?:said|says|say|told|added|adds)\Z")
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\b")
 _DOCUMENT_VERB = re.compile(r"show|suggest|reveal|indicate|put")
 _ASIDE_END = re.compile(r"(?:[^,.;:\"“”]|(?<=\d)[,.](?=\d)){0,60},\s*(?:also\s+|today\s+|yesterday\s+)?")
+_INVERTED_TAG_BEFORE = re.compile(r"[,\"”’]\s*\Z")
+_SPEAKER_RELATIVE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*"
+                               r"(?:,\s+[^,;:\"“”]{1,60})?,\s+(?:which|who|whose)\s[^,;:\"“”]{0,60}")
 _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
 # the named subject's own predicate up to the cue, no other speaker in it: " denies using
 # drugs and "
@@ -1012,7 +1022,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
     sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)
-]
+               and not _describes_speaker(prose, q, c)]
     if tag is not None and tag.start > q.end and sources \
             and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
         # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
@@ -1129,6 +1139,14 @@ def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
     closing = prose.find(",", q.end, cue.start)
     return closing != -1 and _OPENING_NAME_SUBJECT.fullmatch(prose, start, comma) is not None \
         and _SAME_SPEAKER_RUN.fullmatch(prose, closing + 1, cue.start) is not None
+
+
+def _describes_speaker(prose: str, q: Quantity, cue: Cue) -> bool:
+    """Whether ``q`` sits in a relative clause on the speaker an inverted tag names, or on
+    the speaker's employer: '…," said Geoff Graber, director of Yahoo Games, which attracts
+    about 12 million gamers a month' (background, not what he said)."""
+    return cue.end <= q.start and _SPEAKER_RELATIVE.fullmatch(prose, cue.end, q.start) is not None \
+        and _INVERTED_TAG_BEFORE.search(prose, max(0, cue.start - 3), cue.start) is not None
 
 
 def _relative_after(prose: str, q: Quantity, cue: Cue, start: int) -> bool:

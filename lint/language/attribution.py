@@ -155,6 +155,15 @@ _CLAIMED_TAKEN = re.compile(
 # cues only before what they report: "it discovered that rates vary", "declaring a final dividend
 # of 20 cents" (not "discovered the bodies of 12 people", "declaring a state of emergency")
 _QUESTIONED = frozenset({"questioned", "interviewed"})
+# cue words that are also nouns, and the words that make them one before them
+_NOUN_TOO = frozenset({"states", "show", "shows", "report", "reports", "estimate", "estimates", "forecast",
+                       "forecasts", "notes", "claims", "puts"})
+_NOUN_COMPOUND_BEFORE = re.compile(
+    r"\b(?:member|united|gulf|arab|baltic|island|city|nation|sovereign|trade|tv|television|chat|talk|game|"
+    r"quiz|fashion|motor|air|radio|road|stage|music|comedy|awards?|reality|cookery|breakfast|news|art|"
+    r"flower|boat|horse|dog|car|live|variety|cabaret|magic|puppet|freak|picture|credit|bank|pay|press|"
+    r"annual|interim|quarterly|financial|school|sales|profit|earnings|budget|official|treasury|promissory|"
+    r"debt|\d[\d,.]*)\s+\Z")  # lower case: "The World Bank estimates that …" speaks
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|questionnaire|respondents)\b", re.I)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
 _NARROW_CUES = {
@@ -303,6 +312,9 @@ class AttributionModel:
                 continue
             if match.group() in _OBSERVED and not _after_measurer(sentence, match):
                 continue
+            if match.group() in _NOUN_TOO and _NOUN_COMPOUND_BEFORE.search(sentence, max(0, match.start() - 24),
+                                                                           match.start()):
+                continue  # "25 member states", "the CES trade show": nouns
             if match.group() in _QUESTIONED and not (_after_measurer(sentence, match) or _SURVEY_WORDS.search(sentence)):
                 continue  # "Police questioned 12 men": an act, no sample
             if match.group() == "concerned" and _CONCERNED_ABOUT.match(sentence, match.end()):

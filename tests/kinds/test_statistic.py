@@ -1108,6 +1108,20 @@ def test_unseen_batch_cases_by_class(text, expected):
      {"five": "unattributed"}),
     ("United, a savings bank with 607 mln dlrs in assets and 23 offices, will operate as a unit of "
      "Rainier, Rainier said.", {}),
+    # a player's running total is a statistic, a run of games conceded is not; a cue word after
+    # the word that makes it a noun is no cue; a relative clause on an inverted tag's speaker
+    # or employer is background
+    ("Shearer currently has 187 goals to his name.", {"187": "unattributed"}),
+    ("Owen, who moved to the Bernabeu from Liverpool last summer, has grabbed 11 goals for Real.",
+     {"11": "unattributed"}),
+    ("The Londoners have conceded six goals in their two subsequent League outings.", {"two": "unattributed"}),
+    ("The EU expanded from 15 to 25 member states in May.", {"from 15 to 25": "unattributed"}),
+    ("About 120,000 people will attend the CES trade show which stretches over more than 1.5 million square feet.",
+     {"About 120,000": "unattributed", "more than 1.5 million": "unattributed"}),
+    ("The World Bank estimates that some 277 mln dlrs has yet to be disbursed.", {}),
+    ("\"We have grown the pool,\" said Geoff Graber, director of Yahoo Games, which attracts about 12 "
+     "million gamers a month.", {"about 12 million": "unattributed"}),
+    ("He said Ford, which has 300 plants, would grow.", {}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
