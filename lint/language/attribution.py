@@ -69,6 +69,7 @@ _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commiss
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
 # several times faster than a case-insensitive match.
 VAGUE_CUES = (
+    r"it\s+(?:seems|seemed|appears|appeared)(?=\s+that\b)",  # "It seems that thousands of civil servants …"
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:estimated|thought|believed|feared|expected|understood|reported|said|claimed|alleged|"
     r"confirmed|rumoured|calculated|projected|suggested|predicted|known)(?!\s+by\b)",
@@ -148,6 +149,8 @@ _FOUND_OBJECT = re.compile(
     r"(?:[\d£$€]|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)")
 # "claimed" as took: "claimed the top spot", "claimed the lives of 30", "claimed responsibility"
 _CLAIMED_TAKEN = re.compile(
+    # "claimed at least 150,000 lives": took them
+    r"\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?[\d,]+\s+(?:lives|victims)\b|"
     r"\s+(?:(?:the|a|an|his|her|its|their|another|second|third|first)\s+)+(?:[a-z-]+\s+)?"
     r"(?:spot|place|title|titles|crown|victory|win|lives|life|prize|trophy|medal|seat|seats|top|lead|pole|"
     r"honours|award|scalp|wicket|wickets)\b(?!\s+(?:was|were|is|are|would|will|had|has)\b)"

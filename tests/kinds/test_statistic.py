@@ -253,7 +253,7 @@ DEVSET_FLOORS = {
     "dev9": (0.90, 0.62), "dev10": (0.81, 0.86), "dev11": (0.87, 0.59), "dev12": (0.85, 0.68),
     "dev13": (0.95, 0.70), "dev14": (0.94, 0.65), "dev15": (0.90, 0.57), "dev16": (0.86, 0.22),
     "dev17": (0.88, 0.47), "dev18": (0.92, 0.55), "dev19": (0.90, 0.57), "dev20": (0.93, 0.50),
-    "dev21": (0.83, 0.28),
+    "dev21": (0.83, 0.28), "dev22": (0.85, 0.71), "dev23": (0.97, 0.45),
     "test": (0.83, 0.73),  # the test set: guarded, never tuned on
 }
 
@@ -1122,6 +1122,15 @@ def test_unseen_batch_cases_by_class(text, expected):
     ("\"We have grown the pool,\" said Geoff Graber, director of Yahoo Games, which attracts about 12 "
      "million gamers a month.", {"about 12 million": "unattributed"}),
     ("He said Ford, which has 300 plants, would grow.", {}),
+    # what unnamed speakers say is theirs, a source named inside it included: nothing carries
+    # on; "it seems that" is vague; a disaster that "claimed" lives took them; "-times" tallies
+    ("NEW YORK, March 30 - Earlier, analysts and traders said the stock rose sharply after Henley Group "
+     "disclosed in a filing that it holds almost eight mln shares.\n    The stock was trading at 38-3/4, "
+     "up 2-5/8.", {"38-3/4": "unattributed", "2-5/8": "unattributed"}),
+    ("It seems that thousands of civil servants were hit.", {"thousands": "vague-attribution"}),
+    ("The tournament went ahead after the disaster which has so far claimed at least 150,000 lives.",
+     {"at least 150,000": "unattributed"}),
+    ("Moya beat four-times finalist Paradorn Srichaphan.", {"four": "unattributed"}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
