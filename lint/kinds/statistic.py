@@ -58,7 +58,7 @@ NOT_STAT_AFTER = re.compile(
     rf"(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
     # an address, its names capitalised: "10 Downing Street" (not "3,500 travellers have no place")
-    rf"\s+votes?\s+to\b|\s+(?:(?-i:[A-Z])[\w']+\s+){{0,3}}(?-i:Street|St|Road|Rd|Avenue|Ave|Lane|"
+    rf"\s+votes?\s+to\b|\s+(?:(?-i:[A-Z])[\w']+\s+){{1,3}}(?-i:Street|St|Road|Rd|Avenue|Ave|Lane|"
     rf"Square|Place|Drive|Boulevard|Way)\b|(?:\s*\([^)]{{0,30}}\))?\)?\s+(?:north|south|east|west|northeast|northwest|"
     rf"southeast|southwest|north-east|north-west|south-east|south-west)\w*\s+of\b|\s+radius\b|"
     rf"\s+(?:years?|months?)\s+old\b)",
@@ -114,7 +114,7 @@ Her Their Our And But Or If As Up Around More Than Under Another Between Until S
 Before During When While Each Every Of Those These This That There Here Also Still Even Now
 Then Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr I
 Exactly Fully Barely Perhaps Maybe Roughly Precisely Further Last Next Both Altogether
-Overall Where Once
+Overall Where Once Among Across Including Like Unlike Despite Within Per Beyond Against
 """.split())
 _WHO_IS_BEFORE = re.compile(r"\b(?:who|when\s+(?:he|she|I|they|we))\s+(?:is|was|were|turns|turned|will\s+be)\s+\Z",
                             re.IGNORECASE)
@@ -150,7 +150,8 @@ _YARDS_AFTER = re.compile(r"\s+(?:yards?|metres?|meters?)\b", re.I)
 # grabbed 11 goals for Real" (not "have conceded six goals in their two subsequent outings")
 _CAREER_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|currently|so\s+far)\s+)?"
                             r"(?:(?:scored|grabbed|netted|got|kicked|taken|claimed|bagged)\s+)?\Z", re.I)
-_RUN_OF_GAMES_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}\w+\s+in\s+(?:their|his|her|the|its)\s+", re.I)
+_RUN_OF_GAMES_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}\w+\s+in\s+(?:their|his|her|the|its)\s+(?:[\w-]+\s+){0,3}"
+                                 r"(?:games|matches|outings|fixtures|starts|appearances)\b", re.I)
 _OVER_DISTANCE = re.compile(r"^over\s+(?=[\d,.]+m\Z)", re.IGNORECASE)
 _RACE_VERB_BEFORE = re.compile(r"\b(?:compete|competes|competing|run|runs|ran|race|races|raced|swim|"
                                r"swims|swam|medallist|champion|the\s+final|the\s+last|"
@@ -175,7 +176,7 @@ _RACE_AFTER = re.compile(
 _SPORTS_TALLY = re.compile(
     r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|bogeys|matches|aces|double\s+faults|"
     r"unforced\s+errors|break\s+points|defeats|draws|wins|victories|losses|(?:straight|successive|consecutive)\s+"
-    r"(?:[a-z-]+\s+)?(?:games|sets|wins|victories|defeats|losses|draws|matches))\b|"
+    r"(?:(?!(?:quarterly|annual|monthly|weekly|yearly|half-yearly)\b)[a-z-]+\s+)?(?:games|sets|wins|victories|defeats|losses|draws|matches))\b|"
     r"points?\s+(?:behind|clear|ahead|adrift)\b)",
     re.IGNORECASE,
 )
@@ -195,8 +196,8 @@ _AGE_GROUP = re.compile(
 )
 # legislators counted by how they voted: a vote tally ("two MEPs backed the draft law")
 _VOTERS_AFTER = re.compile(r"^\s+(?:(?:MEPs|MPs|senators|congressmen|representatives|members|councillors|peers|"
-                           r"delegates|deputies|judges|justices|directors|shareholders)\s+(?:\w+\s+)?)?"
-                           r"(?:backed|voted|voting|opposed|supported|abstained|rejected|approved)\b")
+                           r"delegates|deputies|judges|justices|directors|shareholders)\s+(?:\w+\s+)?"
+                           r"(?:backed|voted|voting|opposed|supported|abstained|rejected|approved)|voting)\b")
 # "double" before a noun is an adjective ("double key presses"); after a modal or "to" a verb
 _ADJECTIVE_AFTER = re.compile(r"^\s+(?!(?:the|its|their|his|her|that|this|in|to|by|from|and|or|over|"
                               r"within|next|again|since|if|when|as|on|at)\b)[a-z][a-z-]+\b")
@@ -290,7 +291,7 @@ _ENUMERATED_AFTER = re.compile(
     rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+(?:and|&)\s+{_ITEM})(?![\w'’-])")
 _ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # chart, league and ranking positions: "climbed from six to five in the chart", "at No 1"
-_CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seeded|places?|entry|entries|"
+_CHART = re.compile(r"\b(?:charts?|league|standings|rankings?|ranked|seeds?|seeded|places?|new\s+entr(?:y|ies)|"
                     r"positions?|spot|best-sellers?|bestsellers?|countdown|table)\b", re.I)
 _POSITION_BEFORE = re.compile(r"\b(?:from|to|at|no\.?|number|up|down|climbed|rose|fell|dropped|"
                               r"slipped|entered|re-entered|in\s+at)\s+\Z", re.I)
@@ -619,7 +620,7 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
             and _WHO_IS_BEFORE.search(before) and _AGE_END_AFTER.match(after)):
         return True  # "The veteran film-maker, 68, said …", "Smith, who is 36, …", "when she was eight"
     return bool(_AGE.search(before) and after.lstrip()[:1] in (",", ".", ";", ")")
-                and q.value and q.value < 120)  # "Nick Wood, 41, from York" or "…, 41."
+                and q.value and q.value < 120 and q.kind == "count")  # "Nick Wood, 41, from York" or "…, 41."
 
 
 def _in_name(prose: str, q: Quantity, text: str, before: str, after: str, opening: int) -> bool:
@@ -646,8 +647,9 @@ def _sports_figure(text: str, before: str, after: str) -> bool:
         return True
     if _RACE_TIME.fullmatch(text) and _RACE_TIME_BEFORE.search(before):
         return True
-    if text.isdigit() and (_PLAY_LENGTH_AFTER.match(after)
-                           or _SHOT_FROM_BEFORE.search(before) and _YARDS_AFTER.match(after)):
+    digits = text.rsplit(None, 1)[-1]
+    if digits.isdigit() and (_PLAY_LENGTH_AFTER.match(after)
+                             or _SHOT_FROM_BEFORE.search(before + text[:-len(digits)]) and _YARDS_AFTER.match(after)):
         return True  # "a 25-yard strike", "shot from 50 yards": the length of one play
     distance = _OVER_DISTANCE.sub("", text)  # "compete over 1500m": a race's distance
     if _METRES.fullmatch(distance) and (

@@ -164,9 +164,9 @@ _NOUN_TOO = frozenset({"states", "show", "shows", "report", "reports", "estimate
 _NOUN_COMPOUND_BEFORE = re.compile(
     r"\b(?:member|united|gulf|arab|baltic|island|city|nation|sovereign|trade|tv|television|chat|talk|game|"
     r"quiz|fashion|motor|air|radio|road|stage|music|comedy|awards?|reality|cookery|breakfast|news|art|"
-    r"flower|boat|horse|dog|car|live|variety|cabaret|magic|puppet|freak|picture|credit|bank|pay|press|"
+    r"flower|boat|horse|dog|car|live|variety|cabaret|magic|puppet|freak|picture|credit|pay|press|"
     r"annual|interim|quarterly|financial|school|sales|profit|earnings|budget|official|treasury|promissory|"
-    r"debt|\d[\d,.]*)\s+\Z")  # lower case: "The World Bank estimates that …" speaks
+    r"debt)\s+\Z")  # lower case: "The World Bank estimates that …" speaks
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|questionnaire|respondents)\b", re.I)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
 _NARROW_CUES = {
@@ -315,8 +315,10 @@ class AttributionModel:
                 continue
             if match.group() in _OBSERVED and not _after_measurer(sentence, match):
                 continue
-            if match.group() in _NOUN_TOO and _NOUN_COMPOUND_BEFORE.search(sentence, max(0, match.start() - 24),
-                                                                           match.start()):
+            if match.group() in _NOUN_TOO and (_NOUN_COMPOUND_BEFORE.search(sentence, max(0, match.start() - 24),
+                                                                            match.start())
+                                               or match.group() == "states"
+                                               and re.search(r"\d\s+\Z", sentence[:match.start()])):
                 continue  # "25 member states", "the CES trade show": nouns
             if match.group() in _QUESTIONED and not (_after_measurer(sentence, match) or _SURVEY_WORDS.search(sentence)):
                 continue  # "Police questioned 12 men": an act, no sample
@@ -507,6 +509,9 @@ def _subject_words(sentence: str) -> list[str]:
     return words
 
 
+_VERB_LIKE = re.compile(r"is|are|was|were|has|had|have|will|would|could|can|may|might|\w+(?<!s)s|\w+ed")
+
+
 def new_subject(model: AttributionModel, sentence: str, previous: str, remark: bool = False) -> bool:
     """Whether ``sentence`` opens with a subject that ``previous`` (the attributed sentence
     before it) does not mention — a noun phrase with a new head noun, or a name — so that
@@ -537,7 +542,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
             head = low.removesuffix("'s").removesuffix("’s").rstrip("s") or low
             if word[:1].islower() and len(words) > words.index(word) + 1 and \
                     words[words.index(word) + 1][:1].islower() and low not in model.sources:
-                if len(head) > 3 and re.search(rf"\b{re.escape(head)}", seen):
+                if len(head) > 3 and re.search(rf"\b{re.escape(head)}s?\b", seen) \
+                        and _VERB_LIKE.fullmatch(words[words.index(word) + 1]):
                     return False  # "… a law suit … The suit seeks 600,000 dlrs": the thing just named
                 continue  # an adjective before the head noun: "the other two-thirds", "foreign nationals"
             return re.search(rf"\b{re.escape(head)}", seen) is None
@@ -650,7 +656,7 @@ def _owned_figures(sentence: str) -> list[tuple[int, int]]:
 
 # wire copy capitalises the word after an abbreviation: "a unit of Exxon Corp of the U.S.,
 # Reported net profit of 70 mln ringgit", "the U.S. Has not called"
-_CAPITAL_AFTER_ABBREVIATION = re.compile(r"(?<=\b[A-Z]\.[A-Z]\.\s)[A-Z](?=[a-z])|(?<=\b[A-Z]\.[A-Z]\.,\s)[A-Z](?=[a-z])")
+_CAPITAL_AFTER_ABBREVIATION = re.compile(r"(?<=\b[A-Z]\.[A-Z]\.\s)[A-Z](?=[a-z]+\s+[^A-Z\s])|(?<=\b[A-Z]\.[A-Z]\.,\s)[A-Z](?=[a-z]+\s+[^A-Z\s])")
 
 
 def _lowered_after_abbreviations(sentence: str) -> str:

@@ -283,11 +283,11 @@ DIGIT_FOLD = pp.Regex(r"\d+-fold(?![\w-])").set_name("digit multiplier")
 # any number of times before what it multiplies: "eight times more than the number two",
 # "12 times the level" (not "capped 20 times for Wales", a tally)
 _MULTIPLIED = (r"(?=\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|cheaper|"
-               r"dearer|longer|shorter|as|the|that|what|its|their|his|her|over)\b)")
-DIGIT_TIMES = pp.Regex(rf"\d+(?:\.\d+)?\s+(?i:times){_MULTIPLIED}").set_name("digit multiplier")
+               r"dearer|longer|shorter|as|the(?!\s+(?:previous|following|same|next|last|past|first)\b)|that|what|its|their|his|her|over(?!\s+(?:the|a|an|\d+|two|three|four|five|six)\b))\b)")
+DIGIT_TIMES = pp.Regex(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s+(?i:times){_MULTIPLIED}").set_name("digit multiplier")
 MULTIPLIER = (
     words(
-        "twice", "three times", "four times", "five times", "ten times", "double", "triple", "doubled",
+        "twice", "double", "triple", "doubled",
         "doubling", "tripled", "tripling", "trebled", "quadrupled", "halved", "halving", name="multiplier",
     )
     | pp.Regex(rf"(?i:(?:{'|'.join(UNITS + TENS)}|hundred)fold)(?![\w-])")
@@ -297,7 +297,7 @@ MULTIPLIER = (
 ).set_name("multiplier")
 # "went to number one in 2000 with …": a year, not the second term of a ratio ("one in 2000
 # people" is one)
-YEAR_IN = pp.Regex(r"(?:1[89]|20)\d\d(?=\s*(?:[,.;:)]|\Z|\s(?:with|and|when|after|before|at|in|on|to|"
+YEAR_IN = pp.Regex(r"(?<=[Nn]umber one in )(?:1[89]|20)\d\d(?=\s*(?:[,.;:)]|\Z|\s(?:with|and|when|after|before|at|in|on|to|"
                    r"for|the|a|an|but|as|while|until|from|by)\b))").set_name("year")
 FRACTION = (
     pp.Regex(r"(?i:(?:one|two|three|four|five|seven|nine)-(?:thirds?|quarters?|fifths?|tenths?))")

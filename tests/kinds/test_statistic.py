@@ -1130,7 +1130,31 @@ def test_unseen_batch_cases_by_class(text, expected):
     ("It seems that thousands of civil servants were hit.", {"thousands": "vague-attribution"}),
     ("The tournament went ahead after the disaster which has so far claimed at least 150,000 lives.",
      {"at least 150,000": "unattributed"}),
-    ("Moya beat four-times finalist Paradorn Srichaphan.", {"four": "unattributed"}),
+    ("Moya beat four-times finalist Paradorn Srichaphan.", {"four": "unattributed"}),    # review guards: a bank's forecast speaks; 'now' before a price or rate is no age; a
+    # modifier the sentence before named, or a prefix of its word, continues nothing; a vote
+    # needs its voters; entries are a chart's only when new; quarterly losses are no run of
+    # games; a running total in a competition counts; 'times over the last' is a tally; a
+    # place opening an address needs a name; an opening preposition is no title; only
+    # 'number one in 2000' is a year; 'some 30 yards' is one play's length; a name after
+    # 'U.S.' keeps its capital; a number of times alone counts
+    ('The central bank forecasts growth of 2.5% next year.', {}),
+    ('Figures from the Home Office for 2004 show that 300 people died.', {}),
+    ('Unemployment, now 5.2%, is high.', {'5.2%': 'unattributed'}),
+    ('Shares in Vodafone, now 95p, have fallen.', {'95p': 'unattributed'}),
+    ('The company said in a statement that it would appeal. The state government spends 3 billion dollars a year on welfare.', {'3 billion dollars': 'unattributed'}),
+    ('The minister said health spending would rise. The health service employs 1.3 million people.', {'1.3 million': 'unattributed'}),
+    ('About 300 opposed the scheme at a public meeting.', {'About 300': 'unattributed'}),
+    ('Entries to the competition rose to 85 this year.', {'85': 'unattributed'}),
+    ('The carmaker has now posted three consecutive quarterly losses.', {'three': 'unattributed'}),
+    ('Henry has scored 25 goals in the Premiership this season.', {'25': 'unattributed'}),
+    ('Arsenal have won 12 times over the last two seasons.', {}),
+    ('Some 12,000 St Helens fans travelled to Cardiff.', {'Some 12,000': 'unattributed'}),
+    ('Across 40 countries sales rose sharply.', {'40': 'unattributed'}),
+    ('The risk rises to one in 2000 for women over 40.', {'one in 2000': 'unattributed'}),
+    ('Lampard scored from some 30 yards.', {}),
+    ('The U.S. Claims Court awarded the firm 5 mln dlrs.', {'5 mln dlrs': 'unattributed'}),
+    ('He played three times for Wales.', {'three': 'unattributed'}),
+    ('Prices were 1,000 times more than a year ago.', {'1,000 times': 'unattributed'}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
