@@ -930,7 +930,8 @@ _PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:
 _FROM_LEVEL_BEFORE = re.compile(r"(?i)\b(?:rise|rises|rising|risen|rose|fall|falls|falling|fallen|fell|grow|grows|"
                                 r"growing|grown|grew|increase[sd]?|decline[sd]?|drop|drops|dropped|climb|climbs|"
                                 r"climbed|expand|expands|expanded|shrink|shrinks|shrank|go|going|gone|move|moved|"
-                                r"cut|cuts|reduced?|raised?|lift|lifted)\s+(?:to\s+)?[^,;:]{1,30}?\s+from\s+\Z")
+                                r"cut|cuts|reduced?|raised?|lift|lifted)\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,40}?"
+                                r"\s+from\s+\Z")
 _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
                               r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+)?\Z")
 _PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected|predicted|seen|put)\b)[a-z]+)?\s+"
@@ -940,7 +941,8 @@ _PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected
 # a vague cue in a clause of its own after the figure: "The inflation rate was 11.5 pct in 1986
 # and private economists say it will be 25 to 30 pct in 1987", "Shares jumped 10.7% on the
 # news, with analysts saying sales of $600m were possible"
-_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s|,\s+with\s", re.IGNORECASE)
+_SUBORDINATE_BETWEEN = re.compile(r"\s(?:because|although|though|unless)\s", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|because|although|though|unless)\s|,\s+with\s", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|rose|fell|grew|"
                           r"stood|reached|totalled|totaled|sold|hit|made|makes|make|took|takes|gave|got|paid|spent|"
                           r"held|holds|kept|lost|won|saw|sees|set|put|cut|bought|brought|went|came|ran|left|"
@@ -1060,8 +1062,11 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     vague = [c for c in in_clause if _reaches(prose, q, c, tag, start)]
     if not vague:
         # a cue of the clause that does not reach the figure still makes the clause its own:
-        # "The inflation rate was 11.5 pct and private economists say …" borrows nothing
-        return Status.NONE, (in_clause[0] if in_clause else None)
+        # "The inflation rate was 11.5 pct and private economists say …" borrows nothing; one
+        # in a clause of reason after it does not ("… at 23.2 mln beasts because herd
+        # rebuilding is expected to be slower")
+        own = [c for c in in_clause if not (c.start >= q.end and _SUBORDINATE_BETWEEN.search(prose, q.end, c.start))]
+        return Status.NONE, (own[0] if own else None)
     if _past_level(prose, q, start) or _background(prose, q, vague, start):
         return Status.NONE, vague[0]  # the clause has its own cue: nothing carries over to it
     before = [c for c in vague if c.start <= q.start]
@@ -1097,7 +1102,7 @@ def _past_level(prose: str, q: Quantity, start: int) -> bool:
     and 137,000 a year ago", "four to seven pct up on last year's harvested 244,000 ha", "is
     expected to rise to 150 from 100": a record, not the estimate."""
     if _PAST_OWNER.search(prose, max(start, q.start - 32), q.start) \
-            or _FROM_LEVEL_BEFORE.search(prose, max(start, q.start - 40), q.start):
+            or _FROM_LEVEL_BEFORE.search(prose, max(start, q.start - 60), q.start):
         return True  # "is expected to rise to 150 from 100": the level the change starts from
     return bool(_COMPARED_BEFORE.search(prose, max(start, q.start - 48), q.start) and _PAST_AFTER.match(prose, q.end))
 

@@ -99,6 +99,9 @@ VAGUE_CUES = (
     r"(?:media|press|news|local|unconfirmed|some|other|earlier)\s+reports?\s+(?:say|said|suggest|"
     r"suggested|claim|claimed|put|indicate)",
     r"reports?\s+(?:say|said|suggest|suggested|claim|claimed)",
+    # estimates nobody owns as the subject: "Sorghum production estimates remained steady at 3.2
+    # to 3.5 mln tonnes", "Estimates for total crop ranged from 2.3 to 2.6 mln tonnes"
+    r"estimates\s+(?:for|of|remained|remain|were|are|ranged|range|put|vary|varied)\b",
     # "denied reports that Santini had been given a £3m pay-off": unnamed reports as a noun
     r"(?:denied|denies|deny|dismissed|rejected|amid|following|after|despite|confirmed|over|about)\s+"
     r"(?:(?:media|press|newspaper|unconfirmed|recent)\s+)?reports\s+that",
@@ -123,6 +126,13 @@ VAGUE_CUES = (
     r"by\s+(?:some\s+|many\s+|most\s+)?(?:forecasters|analysts|economists|experts|dealers|traders|"
     r"observers|commentators|scientists|sources)(?!\s+(?:at|from|with|polled|surveyed)\b)",
 )
+# a passive cue whose agent follows the figure: "was forecast at four to 4.5 pct by the
+# National Economic and Development Authority"
+_PASSIVE_CUE = re.compile(r"(?:is|are|was|were|has\s+been|have\s+been)\s")
+_AGENT_AFTER_FIGURE = re.compile(r"(?:\s+(?:at|to\s+be))?\s+[^,;:.]{1,40}?\d[^,;:]{0,30}?\s+by\s+(?:the\s+)?[A-Z]")
+# estimates someone owns: "its estimates", "the ministry's estimates", "USDA estimates"
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|the|these|those)\s+(?:[\w-]+\s+){0,2}|['’]s?\s+"
+                           r"(?:[\w-]+\s+){0,2}|\b[A-Z]{2,}\s+)\Z")
 # reports of a named body are its own: "Department of Agriculture reports said"
 _NAMED_OWNER_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.&'’-]*\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*\s+"
                                  r"(?:(?:of\s+|and\s+)?[A-Z][\w.&'’-]*\s+){0,2}|[A-Z]{2,}\s+)\Z")
@@ -265,6 +275,9 @@ _WHEN_PASSIVE = re.compile(r"\b(?i:by\s+the\s+time|when|until|before|after|once|
                            r"\s+\Z")
 # a passive cue with its agent: "as measured by the index", "estimated by the UN"
 _PASSIVE_AGENT = re.compile(r"\s+by\s+([\w'’ .-]+)")
+# … or after the figure: "was forecast at four to 4.5 pct by the National Economic and
+# Development Authority"
+_LATE_PASSIVE_AGENT = re.compile(r"(?:\s+(?:at|to\s+be))?\s+[^,;:.]{1,40}?\d[^,;:]{0,30}?\s+by\s+([\w'’ .-]+)")
 
 
 class Status(Enum):
@@ -354,8 +367,10 @@ class AttributionModel:
                          and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
                  and not (_PARTICIPLE_ESTIMATED.fullmatch(m.group())
                           and not _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()))
-                 and not (m.group().startswith("reports")
-                          and _NAMED_OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start()))]
+                 and not (m.group().startswith(("reports", "estimates"))
+                          and (_NAMED_OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+                               or _OWNED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())))
+                 and not (_PASSIVE_CUE.match(m.group()) and _AGENT_AFTER_FIGURE.match(sentence, m.end()))]
         if self.extra_vague is not None:
             found += self.extra_vague.finditer(sentence)
         return found
@@ -364,7 +379,9 @@ class AttributionModel:
         """Whether the cue word ``verb`` has a named source, only a vague one, or none."""
         if verb.group().lower().startswith("according"):
             return self._named_after(sentence[verb.end():verb.end() + 60])
-        passive = _PASSIVE_AGENT.match(sentence, verb.end())
+        passive = _PASSIVE_AGENT.match(sentence, verb.end()) or (
+            _BE_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())
+            and _LATE_PASSIVE_AGENT.match(sentence, verb.end()))
         if passive:
             return self._judge_words(passive.group(1).split()[:3], speech=False)
         if _WHEN_PASSIVE.search(sentence, max(0, verb.start() - 60), verb.start()):

@@ -284,6 +284,8 @@ DIGIT_FOLD = pp.Regex(r"\d+-fold(?![\w-])").set_name("digit multiplier")
 # "12 times the level" (not "capped 20 times for Wales", a tally)
 _MULTIPLIED = (r"(?=\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|cheaper|"
                r"dearer|longer|shorter|as|the(?!\s+(?:previous|following|same|next|last|past|first)\b)|that|what|its|their|his|her|over(?!\s+(?:the|a|an|\d+|two|three|four|five|six)\b))\b)")
+# a ratio in digits: "10 out of 82 members" (one figure)
+DIGIT_OUT_OF = pp.Regex(r"\d+\s+out\s+of\s+(?:every\s+)?\d[\d,]*(?![\d,]\d)").set_name("digit ratio")
 DIGIT_TIMES = pp.Regex(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s+(?i:times){_MULTIPLIED}").set_name("digit multiplier")
 MULTIPLIER = (
     words(
@@ -351,7 +353,7 @@ VAGUE = (
 ).set_name("vague quantity")
 QUANTITY = (pp.Optional(MODIFIER) + (VAGUE | RANGE | FRACTION | AMOUNT_OR_RANGE)).set_name("quantity")
 # all QUANTITY can be when it starts at a digit or a currency sign with no modifier before
-NUMERAL_QUANTITY = (DIGIT_FOLD | DIGIT_TIMES | AMOUNT_OR_RANGE).set_name("numeral quantity")
+NUMERAL_QUANTITY = (DIGIT_FOLD | DIGIT_TIMES | DIGIT_OUT_OF | AMOUNT_OR_RANGE).set_name("numeral quantity")
 MODIFIED_NUMERAL = (MODIFIER + NUMERAL_QUANTITY).set_name("modified numeral")
 # flattened before they are compiled into regexes
 QUANTITY.streamline()

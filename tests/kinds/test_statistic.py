@@ -817,7 +817,7 @@ def test_second_review_cases_by_class(text, expected):
     ("The price went from 23.79 crowns to 20.45 crowns.", {"23.79 crowns": "unattributed",
                                                           "20.45 crowns": "unattributed"}),
     ("The company cut the price from 10 dlrs to 8 dlrs.", {"10 dlrs": "unattributed", "8 dlrs": "unattributed"}),
-    ("Estimates ranged from 5 to 7 pct.", {"from 5 to 7 pct": "unattributed"}),
+    ("Rates ranged from 5 to 7 pct.", {"from 5 to 7 pct": "unattributed"}),
     ("It sold from 20 to 30 units a day.", {"from 20 to 30": "unattributed"}),
     # rows under a body's "as follows:" are its list (reuters-story#newid=13861)
     ("BUENOS AIRES, April 7 - The Argentine Grain Board yesterday adjusted minimum export prices\n"
@@ -1155,6 +1155,24 @@ def test_unseen_batch_cases_by_class(text, expected):
     ('The U.S. Claims Court awarded the firm 5 mln dlrs.', {'5 mln dlrs': 'unattributed'}),
     ('He played three times for Wales.', {'three': 'unattributed'}),
     ('Prices were 1,000 times more than a year ago.', {'1,000 times': 'unattributed'}),
+    # from the editor's audit of the rules as shipped: estimates nobody owns are vague, owned
+    # ones are their owner's; a ratio in digits is one figure
+    ("Sorghum production estimates remained steady at 3.2 to 3.5 mln tonnes.",
+     {"3.2 to 3.5 mln tonnes": "vague-attribution"}),
+    ("Estimates for total crop ranged from 2.3 to 2.6 mln tonnes.", {"from 2.3 to 2.6 mln tonnes": "vague-attribution"}),
+    ("USDA estimates for the crop were 5 mln tonnes.", {}),
+    ("The ministry's estimates for the crop were 6 mln tonnes.", {}),
+    ("Only 10 out of 82 members of the board attended.", {"10 out of 82": "unattributed"}),
+    # a passive cue's agent after the figure names the source; the level a predicted change
+    # starts from, digit groups and all, is the named source's; a vague cue in a clause of
+    # reason after the figure neither reaches it nor stops carry-over
+    ("Annual inflation for 1987 was forecast at four to 4.5 pct by the National Economic and "
+     "Development Authority early this month.", {}),
+    ("Exports of beef/veal are also predicted to decline to 480,000 tonnes shipped weight in 1987 from "
+     "515,000 in 1986, and then rally to 490,000 in 1988, the AMLC said in a summary of its forecasts.",
+     {"480,000 tonnes": "vague-attribution"}),
+    ("Exports will rise 5 pct, the AMLC said. It sees cattle numbers remaining at around the 1986 level "
+     "of 23.2 mln beasts because herd rebuilding is expected to be slower.", {}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
