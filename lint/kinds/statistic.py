@@ -930,8 +930,8 @@ _PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:
 _FROM_LEVEL_BEFORE = re.compile(r"(?i)\b(?:rise|rises|rising|risen|rose|fall|falls|falling|fallen|fell|grow|grows|"
                                 r"growing|grown|grew|increase[sd]?|decline[sd]?|drop|drops|dropped|climb|climbs|"
                                 r"climbed|expand|expands|expanded|shrink|shrinks|shrank|go|going|gone|move|moved|"
-                                r"cut|cuts|reduced?|raised?|lift|lifted)\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,40}?"
-                                r"\s+from\s+\Z")
+                                r"cut|cuts|reduced?|raised?|lift|lifted|down|up)\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,40}?"
+                                r"\s+from\s+(?:the\s+)?\Z")
 _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
                               r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+)?\Z")
 _PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected|predicted|seen|put)\b)[a-z]+)?\s+"

@@ -1160,6 +1160,10 @@ def test_unseen_batch_cases_by_class(text, expected):
     ("Sorghum production estimates remained steady at 3.2 to 3.5 mln tonnes.",
      {"3.2 to 3.5 mln tonnes": "vague-attribution"}),
     ("Estimates for total crop ranged from 2.3 to 2.6 mln tonnes.", {"from 2.3 to 2.6 mln tonnes": "vague-attribution"}),
+    ("Sorghum production estimates remained steady at 3.2 to 3.5 mln tonnes, down 16.7 to 22 pct from the "
+     "4.1 to 4.2 mln tonnes produced in the last harvest.",
+     {"3.2 to 3.5 mln tonnes": "vague-attribution", "16.7 to 22 pct": "vague-attribution",
+      "4.1 to 4.2 mln tonnes": "unattributed"}),
     ("USDA estimates for the crop were 5 mln tonnes.", {}),
     ("The ministry's estimates for the crop were 6 mln tonnes.", {}),
     ("Only 10 out of 82 members of the board attended.", {"10 out of 82": "unattributed"}),
