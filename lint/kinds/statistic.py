@@ -941,6 +941,7 @@ _PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected
 # a vague cue in a clause of its own after the figure: "The inflation rate was 11.5 pct in 1986
 # and private economists say it will be 25 to 30 pct in 1987", "Shares jumped 10.7% on the
 # news, with analysts saying sales of $600m were possible"
+_ATTRIBUTIVE_CUE = re.compile(r"(?i)(?:the|an?)\s")
 _SUBORDINATE_BETWEEN = re.compile(r"\s(?:because|although|though|unless)\s", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|because|although|though|unless)\s|,\s+with\s", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|rose|fell|grew|"
@@ -1087,6 +1088,10 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     if cue.start >= q.end:
         if cue is tag:
             return True
+        if cue.text.endswith(" as") or _ATTRIBUTIVE_CUE.match(cue.text):
+            # "a 27.7 pct drop, previously reported as a 22.4 pct fall", "… to a 7.4 pct drop,
+            # from a previously reported 5.8 pct decline": the cue of the figure after it
+            return False
         joined = next((j for j in _NEXT_CLAUSE.finditer(prose, q.end, cue.start)
                        if not _BETWEEN_BEFORE.search(prose, max(start, j.start() - 30), j.start())), None)
         # the figure's own clause has its verb: not "Some 300 homes and 40 businesses are thought …"

@@ -87,6 +87,7 @@ VAGUE_CUES = (
     r"(?:higher|lower|firmer|weaker|up|down|off)\b)",
     # "the projected eurozone average of just above 2%", "the previously reported $732m"
     r"(?:the|an?)\s+(?:projected|predicted|anticipated|previously\s+reported)",
+    r"previously\s+reported\s+as",  # "a 27.7 pct drop, previously reported as a 22.4 pct fall"
     # "with annual production expected to reach 500,000 tons": a participle nobody is named for
     r"with\s+(?:[\w-]+\s+){1,4}(?:expected|forecast|projected|estimated)\s+to",
     # expectations with nobody named: "below market expectations of 190,000"
@@ -181,12 +182,15 @@ _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|quest
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
+    # "The latest triumph adds to the three Grammys": accumulates, reports nothing
+    "adds": re.compile(r"(?!\s+to\b)"), "added": re.compile(r"(?!\s+to\s+(?:the|its|his|her|their|a|an)\b)"),
     # a body that questioned its sample gives its size: "The institute surveyed 436 firms"
     **{verb: _SAMPLE_AFTER for verb in ("surveyed", "polled", "questioned", "interviewed", "sampled")},
     "declaring": re.compile(r"\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution|payout)\b"),
 }
 # cues only in the active: "the statistics are compiled", "voters were not registered"
-_ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged"})
+_ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged", "revised", "recorded",
+                          "published", "disclosed", "counted", "announced", "unveiled", "confirmed", "posted"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object

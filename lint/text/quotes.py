@@ -2,7 +2,10 @@
 
 News convention lets a quotation run over several paragraphs, each opening with a
 quote mark and only the last one closed, so an unclosed double quote runs to the end
-of its paragraph: pairing never carries a missing mark past a paragraph break.  Within a
+of its paragraph when the next paragraph opens with a mark: pairing never carries a
+missing mark past a paragraph break.  When the next paragraph does not open with one, the
+closing mark is simply missing, and the quotation ends with its first sentence
+(``Moya said: "I'm donating my prize money. His contribution follows …``).  Within a
 paragraph, a straight double quote that can only open (a space before it, a word after)
 while another is open starts a new quotation, the open one ending before it — so
 speech that opens each sentence with its own mark (``"We are angry. "We will fight."``)
@@ -19,6 +22,8 @@ import re
 from corpuslint.text.spans import Span
 
 _MARKS = re.compile(r"[\"“”„«»‘’']")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+_OPENING_MARK = re.compile(r"\s*[\"“„«‘']")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "”": "”"}
 
 
@@ -28,7 +33,7 @@ def _opens_here(prose: str, pos: int) -> bool:
     return not after.isspace() and (before.isspace() or before in "([{—–-/" or pos == 0)
 
 
-def _block_quotes(prose: str, start: int, end: int) -> list[Span]:
+def _block_quotes(prose: str, start: int, end: int, continued: bool = True) -> list[Span]:
     found: list[Span] = []
     double: tuple[int, str] | None = None  # (offset, closing marks)
     single: int | None = None
@@ -53,13 +58,15 @@ def _block_quotes(prose: str, start: int, end: int) -> list[Span]:
         elif double is None and mark in _CLOSERS and (mark in "“„«" or _opens_here(prose, pos)):
             double = (pos, _CLOSERS[mark])
     if double is not None:
-        found.append((double[0], end))
+        sentence_end = None if continued else _SENTENCE_END.search(prose, double[0], end)
+        found.append((double[0], sentence_end.end() if sentence_end else end))
     return found
 
 
 def find_quotes(prose: str, blocks: list[Span], block_quotes: list[Span]) -> list[Span]:
     """Quotation spans (marks included) in the given paragraphs, plus block quotes."""
     spans = list(block_quotes)
-    for start, end in blocks:
-        spans.extend(_block_quotes(prose, start, end))
+    for i, (start, end) in enumerate(blocks):
+        continued = i + 1 < len(blocks) and _OPENING_MARK.match(prose, blocks[i + 1][0]) is not None
+        spans.extend(_block_quotes(prose, start, end, continued))
     return spans

@@ -1177,6 +1177,15 @@ def test_unseen_batch_cases_by_class(text, expected):
      {"480,000 tonnes": "vague-attribution"}),
     ("Exports will rise 5 pct, the AMLC said. It sees cattle numbers remaining at around the 1986 level "
      "of 23.2 mln beasts because herd rebuilding is expected to be slower.", {}),
+    # "adds to" accumulates; "previously reported (as)" is the next figure's own vague cue; a
+    # passive report verb makes no source of its subject
+    ("The latest triumph adds to the three Grammys and four American MTV gongs won earlier in this year.",
+     {"three": "unattributed", "four": "unattributed"}),
+    ("This followed a 27.7 pct drop in January, previously reported as a 22.4 pct fall.",
+     {"27.7 pct": "unattributed", "22.4 pct": "vague-attribution"}),
+    ("But January's sales were revised down to a 7.4 pct drop, from a previously reported 5.8 pct decline.",
+     {"7.4 pct": "unattributed", "5.8 pct": "vague-attribution"}),
+    ("The figures were published by the ONS and showed 5% growth.", {}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected

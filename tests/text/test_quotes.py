@@ -20,6 +20,20 @@ def test_a_missing_closing_mark_ends_with_its_paragraph():
     assert quoted(text) == ['"The regime must go, he said.', '"It was fair,"']
 
 
+def test_a_missing_closing_mark_with_no_quotation_after_ends_with_its_sentence():
+    # BBC sport/451: the closing mark after "lives." is missing
+    text = ('Moya confirmed afterwards: "I\'m donating my prize money to the victims, hoping it makes some '
+            'difference to their lives. His contribution follows pledges by four other players.\n\n'
+            'The ATP has announced a gift.\n')
+    assert quoted(text) == ['"I\'m donating my prize money to the victims, hoping it makes some difference '
+                            'to their lives.']
+
+
+def test_a_quotation_over_paragraphs_runs_to_the_next_opening_mark():
+    text = '"We will fight. We will win.\n\n"And we will not stop," he said.\n'
+    assert quoted(text) == ['"We will fight. We will win.', '"And we will not stop,"']
+
+
 def test_straight_single_quotes_in_headlines():
     assert quoted("Minister 'brutal' on cuts\n") == ["'brutal'"]
 
