@@ -92,7 +92,11 @@ VAGUE_CUES = (
     r"with\s+(?:[\w-]+\s+){1,4}(?:expected|forecast|projected|estimated)\s+to",
     # expectations with nobody named: "below market expectations of 190,000"
     r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
-    r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?)",
+    r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?|"
+    r"projections?)",
+    # a paper passing on what unnamed sources say: "quoted unnamed sources as saying"
+    r"quot(?:ed|ing)\s+(?:unnamed|unidentified|anonymous|industry|market|official|government|diplomatic|"
+    r"informed|reliable)\s+sources(?:\s+as\s+saying)?",
     r"there\s+(?:have|has|had)\s+been\s+reports?",
     r"(?:there\s+are|there\s+were)\s+reports?", r"according\s+to\s+(?:some\s+|media\s+|press\s+|"
     r"unconfirmed\s+|local\s+|recent\s+|new\s+|official\s+|latest\s+)*(?:reports|sources|estimates|"
@@ -183,14 +187,17 @@ _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
     # "The latest triumph adds to the three Grammys": accumulates, reports nothing
-    "adds": re.compile(r"(?!\s+to\b)"), "added": re.compile(r"(?!\s+to\s+(?:the|its|his|her|their|a|an)\b)"),
+    "adds": re.compile(r"(?!\s+to\b)"),
+    # a market's price: "buyers quoted at 195.50 cents/kilo" reports nothing
+    "quoted": re.compile(r"(?!\s+(?:at|around|about|from|between|unchanged|steady|higher|lower|up|down)\b)"), "added": re.compile(r"(?!\s+to\s+(?:the|its|his|her|their|a|an)\b)"),
     # a body that questioned its sample gives its size: "The institute surveyed 436 firms"
     **{verb: _SAMPLE_AFTER for verb in ("surveyed", "polled", "questioned", "interviewed", "sampled")},
     "declaring": re.compile(r"\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution|payout)\b"),
 }
 # cues only in the active: "the statistics are compiled", "voters were not registered"
 _ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged", "revised", "recorded",
-                          "published", "disclosed", "counted", "announced", "unveiled", "confirmed", "posted"})
+                          "published", "disclosed", "counted", "announced", "unveiled", "confirmed", "posted",
+                          "found"})
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object

@@ -254,6 +254,7 @@ DEVSET_FLOORS = {
     "dev13": (0.95, 0.70), "dev14": (0.94, 0.65), "dev15": (0.90, 0.57), "dev16": (0.86, 0.22),
     "dev17": (0.88, 0.47), "dev18": (0.92, 0.55), "dev19": (0.90, 0.57), "dev20": (0.93, 0.50),
     "dev21": (0.83, 0.28), "dev22": (0.85, 0.71), "dev23": (0.97, 0.45),
+    "dev24": (0.82, 0.55), "dev25": (0.82, 0.50),
     "test": (0.83, 0.73),  # the test set: guarded, never tuned on
 }
 
@@ -1186,6 +1187,15 @@ def test_unseen_batch_cases_by_class(text, expected):
     ("But January's sales were revised down to a 7.4 pct drop, from a previously reported 5.8 pct decline.",
      {"7.4 pct": "unattributed", "5.8 pct": "vague-attribution"}),
     ("The figures were published by the ONS and showed 5% growth.", {}),
+    # a market's quotation is a price, no report; a paper quoting unnamed sources is vague;
+    # "were found" with no agent names no one; analysts' projections are nobody's in particular
+    ("TSR-20 May and June were quoted at 163.50 cents/kilo, both up 0.50 cent from yesterday.",
+     {"163.50 cents": "unattributed", "0.50 cent": "unattributed"}),
+    ("The Times of Zambia quoted unnamed sources as saying Zambia exported 100,000 tonnes of copper.",
+     {"100,000 tonnes": "vague-attribution"}),
+    ("The paper quoted Finance Minister Ray as saying 300 jobs would go.", {}),
+    ("From those tests, about 100 infectious cases of TB were found.", {"about 100": "unattributed"}),
+    ("It expects to meet analysts' projections of 1.50 dlrs per share.", {"1.50 dlrs": "vague-attribution"}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected
