@@ -1068,7 +1068,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         # rebuilding is expected to be slower")
         own = [c for c in in_clause if not (c.start >= q.end and _SUBORDINATE_BETWEEN.search(prose, q.end, c.start))]
         return Status.NONE, (own[0] if own else None)
-    if _past_level(prose, q, start) or _background(prose, q, vague, start):
+    if (_past_level(prose, q, start) and not all(_SPEECH_CUE.search(c.text) for c in vague)) \
+            or _background(prose, q, vague, start):
         return Status.NONE, vague[0]  # the clause has its own cue: nothing carries over to it
     before = [c for c in vague if c.start <= q.start]
     return Status.VAGUE, (before[-1] if before else vague[0])
@@ -1088,12 +1089,14 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     if cue.start >= q.end:
         if cue is tag:
             return True
-        if cue.text.endswith(" as") or _ATTRIBUTIVE_CUE.match(cue.text):
+        if re.search(r"\sas\Z", cue.text) or _ATTRIBUTIVE_CUE.match(cue.text):
             # "a 27.7 pct drop, previously reported as a 22.4 pct fall", "… to a 7.4 pct drop,
             # from a previously reported 5.8 pct decline": the cue of the figure after it
             return False
         joined = next((j for j in _NEXT_CLAUSE.finditer(prose, q.end, cue.start)
                        if not _BETWEEN_BEFORE.search(prose, max(start, j.start() - 30), j.start())), None)
+        if joined is not None and _SUBORDINATE_BETWEEN.fullmatch(joined.group()) and cue.text.lower().startswith("according"):
+            return True  # a closing "…, according to traders" covers the clause of reason before it
         # the figure's own clause has its verb: not "Some 300 homes and 40 businesses are thought …"
         return joined is None or joined.group().lstrip().lower().startswith(("and", "but")) \
             and not _FINITE_VERB.search(prose, start, joined.start())

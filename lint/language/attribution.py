@@ -92,7 +92,7 @@ VAGUE_CUES = (
     r"with\s+(?:[\w-]+\s+){1,4}(?:expected|forecast|projected|estimated)\s+to",
     # expectations with nobody named: "below market expectations of 190,000"
     r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
-    r"(?:analysts|economists|experts|forecasters)['’]\s+(?:expectations|forecasts?|estimates?|predictions?|"
+    r"(?:analysts|economists|experts|forecasters)['’]?\s+(?:expectations|forecasts?|estimates?|predictions?|"
     r"projections?)",
     # a paper passing on what unnamed sources say: "quoted unnamed sources as saying"
     r"quot(?:ed|ing)\s+(?:unnamed|unidentified|anonymous|industry|market|official|government|diplomatic|"
@@ -134,10 +134,18 @@ VAGUE_CUES = (
 # a passive cue whose agent follows the figure: "was forecast at four to 4.5 pct by the
 # National Economic and Development Authority"
 _PASSIVE_CUE = re.compile(r"(?:is|are|was|were|has\s+been|have\s+been)\s")
-_AGENT_AFTER_FIGURE = re.compile(r"(?:\s+(?:at|to\s+be))?\s+[^,;:.]{1,40}?\d[^,;:]{0,30}?\s+by\s+(?:the\s+)?[A-Z]")
+# … its agent after the figure, a name or a body (not a date: "to reach 5 mln tonnes by March")
+_LATE_PASSIVE_AGENT = re.compile(
+    r"(?:\s+(?:at|to\s+be))?\s+[^,;:.]{0,40}?\d[^,;:]{0,30}?\s+by\s+"
+    r"(?!(?:the\s+)?(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|new\s+year)\b)"
+    r"((?:the\s+)?[A-Z][\w'’ .-]*)")
+# "estimates" that are no subject: "including estimates for Yugoslavia", "above previous estimates"
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:in|of|for|on|with|from|about|over|including|than|above|below|"
+                                 r"previous|earlier)\s+(?:[\w-]+\s+)?\Z", re.I)
 # estimates someone owns: "its estimates", "the ministry's estimates", "USDA estimates"
-_OWNED_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our|the|these|those)\s+(?:[\w-]+\s+){0,2}|['’]s?\s+"
-                           r"(?:[\w-]+\s+){0,2}|\b[A-Z]{2,}\s+)\Z")
+_OWNED_BEFORE = re.compile(r"(?:\b(?:its|his|her|their|our)\s+(?:[\w-]+\s+){0,2}|['’]s?\s+"
+                           r"(?:[\w-]+\s+){0,2}|\b[A-Z]{2,}\)?\s+)\Z")
 # reports of a named body are its own: "Department of Agriculture reports said"
 _NAMED_OWNER_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.&'’-]*\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*\s+"
                                  r"(?:(?:of\s+|and\s+)?[A-Z][\w.&'’-]*\s+){0,2}|[A-Z]{2,}\s+)\Z")
@@ -188,8 +196,9 @@ _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
     # "The latest triumph adds to the three Grammys": accumulates, reports nothing
     "adds": re.compile(r"(?!\s+to\b)"),
+    "added": re.compile(r"(?!\s+to\b)"),
     # a market's price: "buyers quoted at 195.50 cents/kilo" reports nothing
-    "quoted": re.compile(r"(?!\s+(?:at|around|about|from|between|unchanged|steady|higher|lower|up|down)\b)"), "added": re.compile(r"(?!\s+to\s+(?:the|its|his|her|their|a|an)\b)"),
+    "quoted": re.compile(r"(?!\s+(?:at|around|about|from|between|unchanged|steady|higher|lower|up|down)\b)"),
     # a body that questioned its sample gives its size: "The institute surveyed 436 firms"
     **{verb: _SAMPLE_AFTER for verb in ("surveyed", "polled", "questioned", "interviewed", "sampled")},
     "declaring": re.compile(r"\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution|payout)\b"),
@@ -286,9 +295,6 @@ _WHEN_PASSIVE = re.compile(r"\b(?i:by\s+the\s+time|when|until|before|after|once|
                            r"\s+\Z")
 # a passive cue with its agent: "as measured by the index", "estimated by the UN"
 _PASSIVE_AGENT = re.compile(r"\s+by\s+([\w'’ .-]+)")
-# … or after the figure: "was forecast at four to 4.5 pct by the National Economic and
-# Development Authority"
-_LATE_PASSIVE_AGENT = re.compile(r"(?:\s+(?:at|to\s+be))?\s+[^,;:.]{1,40}?\d[^,;:]{0,30}?\s+by\s+([\w'’ .-]+)")
 
 
 class Status(Enum):
@@ -353,7 +359,8 @@ class AttributionModel:
             if match.group() in _NARROW_CUES and not _NARROW_CUES[match.group()].match(sentence, match.end()):
                 continue  # "police discovered the bodies", "declaring a state of emergency"
             if match.group() in _ACTIVE_ONLY and _BE_BEFORE.search(sentence, max(0, match.start() - 12),
-                                                                   match.start()):
+                                                                   match.start()) \
+                    and not _PASSIVE_AGENT.match(sentence, match.end()):
                 continue  # "the way the statistics are compiled": no one reports it
             status = self._agent(sentence, match)
             if status is not Status.NONE:
@@ -381,7 +388,9 @@ class AttributionModel:
                  and not (m.group().startswith(("reports", "estimates"))
                           and (_NAMED_OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
                                or _OWNED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())))
-                 and not (_PASSIVE_CUE.match(m.group()) and _AGENT_AFTER_FIGURE.match(sentence, m.end()))]
+                 and not (_PASSIVE_CUE.match(m.group()) and _LATE_PASSIVE_AGENT.match(sentence, m.end()))
+                 and not (m.group().startswith("estimates") and _NOT_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 12),
+                                                                                           m.start()))]
         if self.extra_vague is not None:
             found += self.extra_vague.finditer(sentence)
         return found

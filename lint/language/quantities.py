@@ -285,7 +285,7 @@ DIGIT_FOLD = pp.Regex(r"\d+-fold(?![\w-])").set_name("digit multiplier")
 _MULTIPLIED = (r"(?=\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|cheaper|"
                r"dearer|longer|shorter|as|the(?!\s+(?:previous|following|same|next|last|past|first)\b)|that|what|its|their|his|her|over(?!\s+(?:the|a|an|\d+|two|three|four|five|six)\b))\b)")
 # a ratio in digits: "10 out of 82 members" (one figure)
-DIGIT_OUT_OF = pp.Regex(r"\d+\s+out\s+of\s+(?:every\s+)?\d[\d,]*(?![\d,]\d)").set_name("digit ratio")
+DIGIT_OUT_OF = pp.Regex(r"(?:\d{1,3}(?:,\d{3})+|\d+)\s+out\s+of\s+(?:every\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d)").set_name("digit ratio")
 DIGIT_TIMES = pp.Regex(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s+(?i:times){_MULTIPLIED}").set_name("digit multiplier")
 MULTIPLIER = (
     words(

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
+from corpuslint.text import sentences
 from corpuslint.text.spans import Span
 
 _MARKS = re.compile(r"[\"“”„«»‘’']")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _OPENING_MARK = re.compile(r"\s*[\"“„«‘']")
 _CLOSERS = {"“": "”", "„": "“”", "«": "»", '"': '"', "”": "”"}
 
@@ -58,8 +58,7 @@ def _block_quotes(prose: str, start: int, end: int, continued: bool = True) -> l
         elif double is None and mark in _CLOSERS and (mark in "“„«" or _opens_here(prose, pos)):
             double = (pos, _CLOSERS[mark])
     if double is not None:
-        sentence_end = None if continued else _SENTENCE_END.search(prose, double[0], end)
-        found.append((double[0], sentence_end.end() if sentence_end else end))
+        found.append((double[0], end if continued else sentences.split(prose, [(double[0], end)])[0][1]))
     return found
 
 

@@ -1195,7 +1195,23 @@ def test_unseen_batch_cases_by_class(text, expected):
      {"100,000 tonnes": "vague-attribution"}),
     ("The paper quoted Finance Minister Ray as saying 300 jobs would go.", {}),
     ("From those tests, about 100 infectious cases of TB were found.", {"about 100": "unattributed"}),
-    ("It expects to meet analysts' projections of 1.50 dlrs per share.", {"1.50 dlrs": "vague-attribution"}),
+    ("It expects to meet analysts' projections of 1.50 dlrs per share.", {"1.50 dlrs": "vague-attribution"}),    # second review guards: a passive cue's agent names its source; what unnamed speakers say
+    # covers a starting level; 'estimates' after a preposition is no subject, 'the' no owner;
+    # a bracketed acronym owns; 'according to' covers a clause of reason; a date after 'by' is
+    # no agent; 'analysts estimates' without its apostrophe; a ratio in digits ends at its comma
+    ('A 5 pct pay rise was announced by the ministry.', {}),
+    ('Bank lending dropped by five billion crowns in January from 260 billion crowns the previous month, Oslo bankers said.', {'five billion crowns': 'vague-attribution', '260 billion crowns': 'vague-attribution'}),
+    ('European zinc production, including estimates for Yugoslavia, fell to 152,900 tonnes in February.', {'152,900 tonnes': 'unattributed'}),
+    ('The deficit was above previous estimates of the deficit and compares with a surplus of 2.9 billion stg in 1985.', {'2.9 billion stg': 'unattributed'}),
+    ('In Brazil, the crop estimates were 5 mln tonnes.', {'5 mln tonnes': 'vague-attribution'}),
+    ('Reuter and International Energy Agency (IEA) estimates put OPEC September production at 18.5 mln bpd.', {}),
+    ('Brent rose to 19.40 dlrs because of a supply squeeze, according to traders.', {'19.40 dlrs': 'vague-attribution'}),
+    ('Output was forecast at 5 mln tonnes by the USDA.', {}),
+    ('Output is expected to reach 5 mln tonnes by March.', {'5 mln tonnes': 'vague-attribution'}),
+    ('Unemployment is projected to hit 3 mln by Christmas.', {'3 mln': 'vague-attribution'}),
+    ('Profits beat analysts estimates of 1.20 dlrs a share.', {'1.20 dlrs': 'vague-attribution'}),
+    ('Only 10 out of 82, or 12 pct, attended.', {'10 out of 82': 'unattributed', '12 pct': 'unattributed'}),
+    ('The win added to three Grammys won earlier.', {'three': 'unattributed'}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
     assert flagged(text) == expected

@@ -29,6 +29,11 @@ def test_a_missing_closing_mark_with_no_quotation_after_ends_with_its_sentence()
                             'to their lives.']
 
 
+def test_a_missing_closing_mark_ends_where_the_sentence_does_not_at_an_abbreviation():
+    text = 'He said: "Mr. Smith will lead. We hope for 5 pct growth.\n\nThe firm agreed.\n'
+    assert quoted(text) == ['"Mr. Smith will lead.']
+
+
 def test_a_quotation_over_paragraphs_runs_to_the_next_opening_mark():
     text = '"We will fight. We will win.\n\n"And we will not stop," he said.\n'
     assert quoted(text) == ['"We will fight. We will win.', '"And we will not stop,"']
