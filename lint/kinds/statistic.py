@@ -138,14 +138,15 @@ _RACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the length of one play: "Bouba Diop's superb 25-yard strike", "a 40-metre run"
+_LENGTH_UNIT = r"yards?|metres?|meters?"
 _PLAY_LENGTH_AFTER = re.compile(
-    r"[-\s](?:yards?|metres?|meters?|m)[-\s]+(?:[a-z]+\s+)?(?:strike|shot|run|pass|drive|effort|"
+    rf"[-\s](?:{_LENGTH_UNIT}|m)[-\s]+(?:[a-z]+\s+)?(?:strike|shot|run|pass|drive|effort|"
     r"free-kick|free\s+kick|kick|volley|header|finish|lob|chip|penalty|putt|try|dash|drop-goal|"
     r"touchdown|field\s+goal|break|sprint|curler|screamer|thunderbolt)s?\b", re.I)
 _SHOT_FROM_BEFORE = re.compile(r"\b(?:shot|shoots|fired|fires|struck|strikes|scored|scores|hit|volleyed|curled|"
                                r"kicked|drove|chipped|lobbed|headed|converted)\s+(?:\w+\s+)?from\s+"
                                r"(?:fully\s+|some\s+|about\s+|nearly\s+|almost\s+)?\Z", re.I)
-_YARDS_AFTER = re.compile(r"\s+(?:yards?|metres?|meters?)\b", re.I)
+_YARDS_AFTER = re.compile(rf"\s+(?:{_LENGTH_UNIT})\b", re.I)
 # a player's running total is a statistic: "Shearer currently has 187 goals to his name", "has
 # grabbed 11 goals for Real" (not "have conceded six goals in their two subsequent outings")
 _CAREER_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:now|already|currently|so\s+far)\s+)?"
@@ -942,8 +943,9 @@ _PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected
 # and private economists say it will be 25 to 30 pct in 1987", "Shares jumped 10.7% on the
 # news, with analysts saying sales of $600m were possible"
 _ATTRIBUTIVE_CUE = re.compile(r"(?i)(?:the|an?)\s")
-_SUBORDINATE_BETWEEN = re.compile(r"\s(?:because|although|though|unless)\s", re.IGNORECASE)
-_NEXT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas|because|although|though|unless)\s|,\s+with\s", re.IGNORECASE)
+_SUBORDINATORS = r"because|although|though|unless"  # open a clause of reason or concession
+_SUBORDINATE_BETWEEN = re.compile(rf"\s(?:{_SUBORDINATORS})\s", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(rf"\s(?:and|but|while|whereas|{_SUBORDINATORS})\s|,\s+with\s", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|rose|fell|grew|"
                           r"stood|reached|totalled|totaled|sold|hit|made|makes|make|took|takes|gave|got|paid|spent|"
                           r"held|holds|kept|lost|won|saw|sees|set|put|cut|bought|brought|went|came|ran|left|"

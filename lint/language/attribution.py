@@ -178,8 +178,6 @@ _CLAIMED_TAKEN = re.compile(
     r"(?:spot|place|title|titles|crown|victory|win|lives|life|prize|trophy|medal|seat|seats|top|lead|pole|"
     r"honours|award|scalp|wicket|wickets)\b(?!\s+(?:was|were|is|are|would|will|had|has)\b)"
     r"|\s+(?:responsibility|victory|gold|silver|bronze|pole|top\s+spot)\b")
-# cues only before what they report: "it discovered that rates vary", "declaring a final dividend
-# of 20 cents" (not "discovered the bodies of 12 people", "declaring a state of emergency")
 _QUESTIONED = frozenset({"questioned", "interviewed"})
 # cue words that are also nouns, and the words that make them one before them
 _NOUN_TOO = frozenset({"states", "show", "shows", "report", "reports", "estimate", "estimates", "forecast",
@@ -192,6 +190,8 @@ _NOUN_COMPOUND_BEFORE = re.compile(
     r"debt)\s+\Z")  # lower case: "The World Bank estimates that …" speaks
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|questionnaire|respondents)\b", re.I)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
+# cues only before what they report: "it discovered that rates vary", "declaring a final dividend
+# of 20 cents" (not "discovered the bodies of 12 people", "declaring a state of emergency")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
     # "The latest triumph adds to the three Grammys": accumulates, reports nothing

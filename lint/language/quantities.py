@@ -284,8 +284,9 @@ DIGIT_FOLD = pp.Regex(r"\d+-fold(?![\w-])").set_name("digit multiplier")
 # "12 times the level" (not "capped 20 times for Wales", a tally)
 _MULTIPLIED = (r"(?=\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|cheaper|"
                r"dearer|longer|shorter|as|the(?!\s+(?:previous|following|same|next|last|past|first)\b)|that|what|its|their|his|her|over(?!\s+(?:the|a|an|\d+|two|three|four|five|six)\b))\b)")
+_WHOLE_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # "1,000" or "1000"
 # a ratio in digits: "10 out of 82 members" (one figure)
-DIGIT_OUT_OF = pp.Regex(r"(?:\d{1,3}(?:,\d{3})+|\d+)\s+out\s+of\s+(?:every\s+)?(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]\d)").set_name("digit ratio")
+DIGIT_OUT_OF = pp.Regex(rf"{_WHOLE_NUMBER}\s+out\s+of\s+(?:every\s+)?{_WHOLE_NUMBER}(?![\d,]\d)").set_name("digit ratio")
 DIGIT_TIMES = pp.Regex(rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s+(?i:times){_MULTIPLIED}").set_name("digit multiplier")
 MULTIPLIER = (
     words(
