@@ -924,21 +924,32 @@ _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
 _SAME_SPEAKER_RUN = re.compile(r"[^,;:A-Z\"“”]{0,80}")
 _OPENING_NAME_SUBJECT = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}")
 _CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
-_TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to the expected one
+_TO_JOIN_INSIDE = re.compile(r"\sto\s")
+# the same figure restated in another measure: "1.79 billion or 2.5 pct of the GNP"
+_RESTATED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+or\s+\Z")  # a range from the present figure to the expected one
 # a past period's level: "compared to 1,828,000 a year ago", "last year's 3.1 pct"
-_PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:year|month|quarter)['’]s)"
+_PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:year|month|quarter)['’]s|"
+                         r"(?:to|with|than|on)\s+(?:fiscal\s+)?(?:19|20)\d\d['’]s)"
                          r"(?:\s+[a-z]+)?\s+\Z")
 _FROM_LEVEL_BEFORE = re.compile(r"(?i)\b(?:rise|rises|rising|risen|rose|fall|falls|falling|fallen|fell|grow|grows|"
                                 r"growing|grown|grew|increase[sd]?|decline[sd]?|drop|drops|dropped|climb|climbs|"
                                 r"climbed|expand|expands|expanded|shrink|shrinks|shrank|go|going|gone|move|moved|"
-                                r"cut|cuts|reduced?|raised?|lift|lifted|down|up)\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,40}?"
+                                r"narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|ease|eases|eased|"
+                                r"trim|trims|trimmed|trimming|cutting|reducing|raising|lower|lowers|lowered|lowering|"
+                                r"cut|cuts|reduced?|raised?|lift|lifted|down|up)\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,60}?"
                                 r"\s+from\s+(?:the\s+)?\Z")
-_COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
-                              r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+)?\Z")
-_PAST_AFTER = re.compile(r"(?i)(?:\s+(?!(?:estimated|forecast|expected|projected|predicted|seen|put)\b)[a-z]+)?\s+"
+_COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|"
+                              r"(?:well\s+|sharply\s+)?(?:down|up)\s+on)\s+"
+                              r"(?:(?:the\s+|an?\s+)?(?P<level>record|average|previous|actual)\s+(?:of\s+)?|[a-z]+\s+of\s+)?"
+                              r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+(?:[a-z]+\s+of\s+)?)?\Z")
+# a further figure of the same comparison before its period: "against exports of 39.79 billion
+# and imports of 24.17 billion last year"
+_ALSO_COMPARED = r"(?:\s+and\s+(?:[a-z]+\s+){1,2}(?:of\s+)?\d[\d,.]*(?:\s+[a-z]+)?)?"
+_PAST_AFTER = re.compile(r"(?i)" + _ALSO_COMPARED + r"(?:\s+(?!(?:estimated|forecast|expected|projected|predicted|seen|put)\b)[a-z]+)?\s+"
                          r"(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
                          r"(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:year|month|quarter|week)|"
-                         r"in\s+the\s+(?:same|year-earlier|year-ago|corresponding)\s+(?:period|quarter|month))\b")
+                         r"in\s+the\s+(?:same|year-earlier|year-ago|corresponding)\s+(?:period|quarter|month)|"
+                         r"in\s+(?:the\s+)?(?:fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?(?:\s+(?:period|season|crop|year))?)\b")
 # a vague cue in a clause of its own after the figure: "The inflation rate was 11.5 pct in 1986
 # and private economists say it will be 25 to 30 pct in 1987", "Shares jumped 10.7% on the
 # news, with analysts saying sales of $600m were possible"
@@ -966,8 +977,8 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
                               r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s)\s+(?:more\s+than\s+)?\Z")
-_DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?[\s-]+(?!(?:" + _NO_NOUN
-                             + r"|compared|versus|vs|which|that|who|[a-z]+ed)\b)[a-z][a-z-]+\b")
+_DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?(?:\s+[A-Z][\w.]*)?[\s-]+(?!(?:"
+                             + _NO_NOUN + r"|compared|versus|vs|which|that|who|[a-z]+ed)\b)[a-z][a-z-]+\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|later|then|recently|since|"
                               r"earlier|once|had\s+earlier)\s+){0,2}\Z"
                               r"|\b(?:when|after|before)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
@@ -1111,10 +1122,17 @@ def _past_level(prose: str, q: Quantity, start: int) -> bool:
     to be about 3,880,000 dlrs, compared to 1,828,000 a year ago", "versus 132,000 week ago
     and 137,000 a year ago", "four to seven pct up on last year's harvested 244,000 ha", "is
     expected to rise to 150 from 100": a record, not the estimate."""
-    if _PAST_OWNER.search(prose, max(start, q.start - 32), q.start) \
-            or _FROM_LEVEL_BEFORE.search(prose, max(start, q.start - 60), q.start):
+    restated = _RESTATED_BEFORE.search(prose, max(start, q.start - 40), q.start)
+    begin = restated.start() if restated else q.start  # "from 1.79 billion or 2.5 pct of GNP"
+    if _PAST_OWNER.search(prose, max(start, begin - 32), begin) \
+            or _FROM_LEVEL_BEFORE.search(prose, max(start, begin - 90), begin):
         return True  # "is expected to rise to 150 from 100": the level the change starts from
-    return bool(_COMPARED_BEFORE.search(prose, max(start, q.start - 48), q.start) and _PAST_AFTER.match(prose, q.end))
+    compared = _COMPARED_BEFORE.search(prose, max(start, begin - 60), begin)
+    if compared is None:
+        return False
+    if compared.group("level"):
+        return True  # "versus an average of 18.4 pct", "well down on the record 501,800 tonne"
+    return _PAST_AFTER.match(prose, q.end) is not None
 
 
 def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
@@ -1122,7 +1140,7 @@ def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     inside a definite noun phrase ("Government sources said the blockage would delay … the
     25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said")
     is background, not what they report (the definition's "its $150 billion debt")."""
-    return all(_SPEECH_CUE.search(c.text) for c in cues) \
+    return all(_SPEECH_CUE.search(c.text) or (_AGENTLESS.match(c.text) and c.start >= q.end) for c in cues) \
         and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
         and _DESCRIBED_NOUN.match(prose, q.end) is not None
 

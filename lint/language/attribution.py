@@ -216,6 +216,12 @@ survey surveys study studies poll polls report research analysis review inquiry 
 investigation paper census index researchers scientists team panel authors economists analysts
 """.split())
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+\Z")
+# a known document or group named by its owner, its name or its kind: "The White House report
+# said", "the annual report said", "The bank's 1986 annual report said", "the Salomon analysts"
+_KNOWN_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|[\w.&-]+['’]s)\s+"
+    r"(?:(?:[A-Z][\w.&'’-]*|(?:19|20)\d\d(?:/\d\d)?|annual|quarterly|monthly|interim|final|full|official|"
+    r"internal|latest|new|draft|year-end)\s+){1,3}\Z")
 # a named owner's own figure or document: "his earnings outlook of", "Le Figaro's list"
 OWNED_FIGURE = re.compile(
     r"\b(?:forecasts?|estimates?|outlook|projections?|predictions?|targets?|guidance|calculations?|"
@@ -382,7 +388,8 @@ class AttributionModel:
         lowered = sentence[:first] + sentence[first:first + 1].lower() + sentence[first + 1:]
         found = [m for m in self.vague.finditer(lowered)
                  if not (m.group().split()[0] in DETERMINABLE
-                         and _DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
+                         and (_DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+                              or _KNOWN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())))
                  and not (_PARTICIPLE_ESTIMATED.fullmatch(m.group())
                           and not _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()))
                  and not (m.group().startswith(("reports", "estimates"))

@@ -33,11 +33,13 @@ from corpuslint.text.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_
 pp.ParserElement.set_default_whitespace_chars(" \t\n")
 
 
-def words(*phrases: str, name: str) -> pp.ParserElement:
-    """Case-insensitive whole-word alternatives, longest first; spaces match any whitespace."""
+def words(*phrases: str, name: str, compounds: tuple[str, ...] = ()) -> pp.ParserElement:
+    """Case-insensitive whole-word alternatives, longest first; spaces match any whitespace.
+    A hyphen after the word ends it only before one of ``compounds`` ("pct-owned")."""
     ordered = sorted(phrases, key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
-    return pp.Regex(rf"(?i:(?:{body}))(?![\w-])").set_name(name)
+    end = rf"(?![\w]|-(?!(?:{'|'.join(compounds)})\b))" if compounds else r"(?![\w-])"
+    return pp.Regex(rf"(?i:(?:{body})){end}").set_name(name)
 
 
 UNITS = list(NUMBER_UNITS)
@@ -111,7 +113,7 @@ CURRENCY_WORD = words(
     # a currency named by its country: "10,000 Canadian dlrs", "425.00 U.S. Dlrs"
     *(f"{country} {unit}" for country in ("U.S.", "US", "Canadian", "Can", "Australian", "Hong Kong", "H.K.",
                                           "New Zealand", "N.Z.", "Singapore", "Taiwan")
-      for unit in ("dlrs", "dollars", "dlr", "dollar")),
+      for unit in ("dlrs", "dollars", "dlr", "dollar", "cents", "cts")),
     *(f"{country} francs" for country in ("Swiss", "French", "Belgian", "Luxembourg")),
     *(f"{country} crowns" for country in ("Danish", "Swedish", "Norwegian")),
     "euro cents", "euros cents", "European Currency Units", "European Currency Unit",
@@ -154,8 +156,9 @@ CURRENCY_WORD = words(
     "ecus",
     name="currency word",
 )
-PERCENT_WORD = words(
-    "per cent", "percent", "pct", "percentage points", "percentage point", "basis points", name="per cent"
+PERCENT_WORD = words(  # a share of a company: "a 59.5 pct-owned subsidiary" is "59.5 pct"
+    "per cent", "percent", "pct", "percentage points", "percentage point", "basis points", name="per cent",
+    compounds=("owned", "owner"),
 )
 PERCENT_SIGN = pp.Regex(r"%|‰").set_name("per cent sign")
 PERCENT = (PERCENT_SIGN | PERCENT_WORD).set_name("percent")
