@@ -192,6 +192,8 @@ _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|quest
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
 # cues only before what they report: "it discovered that rates vary", "declaring a final dividend
 # of 20 cents" (not "discovered the bodies of 12 people", "declaring a state of emergency")
+_PUT_AT = re.compile(r"\s+(?:[^\s.;:,]+\s+){0,6}?at\s+(?!risk\b|stake\b|ease\b|the\s+(?:heart|centre|center|top|"
+                     r"forefront|disposal)\b)")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
     # "The latest triumph adds to the three Grammys": accumulates, reports nothing
@@ -201,6 +203,9 @@ _NARROW_CUES = {
     "quoted": re.compile(r"(?!\s+(?:at|around|about|from|between|unchanged|steady|higher|lower|up|down)\b)"),
     # a body that questioned its sample gives its size: "The institute surveyed 436 firms"
     **{verb: _SAMPLE_AFTER for verb in ("surveyed", "polled", "questioned", "interviewed", "sampled")},
+    # an estimate puts a figure at a level: "Officials put the death toll at 300" (not "IBM puts
+    # cash behind Linux", "it put $300m into a three-year programme", "put 300 jobs at risk")
+    **{verb: _PUT_AT for verb in ("put", "puts")},
     "declaring": re.compile(r"\s+(?:an?|its|the)\s+(?:[\w-]+\s+){0,3}(?:dividend|distribution|payout)\b"),
 }
 # cues only in the active: "the statistics are compiled", "voters were not registered"
@@ -693,9 +698,11 @@ def _named_findings(sentence: str) -> list[tuple[int, int]]:
 
 
 def _owned_figures(sentence: str) -> list[tuple[int, int]]:
-    """Spans of a named owner's figure or document: "his earnings outlook", "Le Figaro's list"."""
+    """Spans of a named owner's figure or document: "his earnings outlook", "Le Figaro's list"
+    (a month or a day owns nothing: "a 14% rise from last September's figures")."""
     return [(owner.start(), m.end()) for m in OWNED_FIGURE.finditer(sentence)
-            if (owner := _OWNER_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))]
+            if (owner := _OWNER_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))
+            and _bare(owner.group().split()[0]).rstrip(".") not in _CALENDAR_WORDS]
 
 
 # wire copy capitalises the word after an abbreviation: "a unit of Exxon Corp of the U.S.,

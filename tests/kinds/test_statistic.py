@@ -798,6 +798,15 @@ def test_second_review_cases_by_class(text, expected):
     ("The bank's 1986 annual report said of 11 loans approved for Vietnam, eight had been closed.", {}),
     ("Local media reports said 30 people died.", {"30": "vague-attribution"}),
     ("Reports said 30 people died.", {"30": "vague-attribution"}),
+    # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
+    ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
+     {"$100m": "unattributed", "£52m": "unattributed"}),
+    ("In 2001 it put $300m into a three-year Linux program.", {"$300m": "unattributed"}),
+    ("Industry estimates put output at 3 mln tonnes.", {"3 mln tonnes": "vague-attribution"}),
+    ("The ministry's figures put inflation at 5 pct.", {}),
+    # a month owns no figures: "last September's figures" is the comparison, not a source
+    ("This is a 14% rise from last September's figures.", {"14%": "unattributed"}),
+    ("Le Figaro's list puts the bill at 40 mln francs.", {}),
     # a figure in the subject's definite noun phrase is background to what is expected or said
     ("Despite a sharp early fall in Texaco Inc bonds, the 125 billion dlr U.S. junk bond market was largely "
      "unaffected by Texaco's filing, analysts said.", {"125 billion dlr": "unattributed"}),
