@@ -170,7 +170,7 @@ _RACE_TIME_BEFORE = re.compile(r"\b(?:(?:winning|won|win|finishing|finished|comp
 _RACE_AFTER = re.compile(
     r"^\s+(?:world|indoor|outdoor|olympic|european|title|titles|record|champion\w*|finals?|race|"
     r"heats?|hurdles|relay|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|races|"
-    r"events?|gold|silver|bronze|sprint|personal\s+best|season['’]s\s+best)\b|^\s+in\s+\d+:\d|^\s+(?:and|or)\s+\d[\d,]*k?m\s+(?:events?|races?|finals?|titles?|hurdles|relay)\b",
+    r"events?|gold|silver|bronze|sprint|personal\s+best|season['’]s\s+best|victory|win|triumph)\b|^\s+in\s+\d+:\d|^\s+(?:and|or)\s+\d[\d,]*k?m\s+(?:events?|races?|finals?|titles?|hurdles|relay)\b",
     re.IGNORECASE,
 )
 # a sports tally or standing: "two tries", "scored 20 goals", "11 points behind"
@@ -181,6 +181,9 @@ _SPORTS_TALLY = re.compile(
     r"points?\s+(?:behind|clear|ahead|adrift)\b)",
     re.IGNORECASE,
 )
+# a gap in a standing with no unit, before the team it is counted to
+_BARE_COUNT = re.compile(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
+_GAP_TO_TEAM = re.compile(r"\s+(?:behind|back\s+from|adrift\s+of|clear\s+of)\s+[A-Z]")
 # "double world champion": a multiplier that is part of a title
 _TITLE_AFTER = re.compile(
     r"^\s+(?:(?:world|olympic|european|commonwealth|grand\s+slam|league|cup|title)\s+)?"
@@ -516,11 +519,13 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return True  # "the last eight", "reached the last four by beating": a stage or a selection
     if q.modifier is None and _RANKED_NEXT.match(after) and (last == "the" or last.endswith(("'s", "’s"))):
         return True  # "one of the 25 largest banks", "the world's two biggest reinsurers": a ranking
+    # the ones named: "the three victories over England, Italy and France", "two friends, Donna
+    # Small and Asha Jama"
+    if q.modifier is None and q.value is not None and 2 <= q.value <= 10 and _enumerated(prose, q):
+        return True
     if not (q.modifier is None and q.value is not None and before[-1:].isspace()
             and last in _IDENTIFYING_WORDS):
         return False
-    if 2 <= q.value <= 10 and _enumerated(prose, q):
-        return True  # "the three victories over England, Italy and France": the ones named
     if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
         return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
@@ -648,6 +653,8 @@ def _sports_figure(text: str, before: str, after: str) -> bool:
         return True
     if _RACE_TIME.fullmatch(text) and _RACE_TIME_BEFORE.search(before):
         return True
+    if _BARE_COUNT.fullmatch(text) and _GAP_TO_TEAM.match(after):
+        return True  # "four points behind Arsenal and a further five back from Chelsea": a standing
     digits = text.rsplit(None, 1)[-1]
     if digits.isdigit() and (_PLAY_LENGTH_AFTER.match(after)
                              or _SHOT_FROM_BEFORE.search(before + text[:-len(digits)]) and _YARDS_AFTER.match(after)):
