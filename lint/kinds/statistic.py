@@ -519,13 +519,11 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return True  # "the last eight", "reached the last four by beating": a stage or a selection
     if q.modifier is None and _RANKED_NEXT.match(after) and (last == "the" or last.endswith(("'s", "’s"))):
         return True  # "one of the 25 largest banks", "the world's two biggest reinsurers": a ranking
-    # the ones named: "the three victories over England, Italy and France", "two friends, Donna
-    # Small and Asha Jama"
-    if q.modifier is None and q.value is not None and 2 <= q.value <= 10 and _enumerated(prose, q):
-        return True
     if not (q.modifier is None and q.value is not None and before[-1:].isspace()
             and last in _IDENTIFYING_WORDS):
         return False
+    if 2 <= q.value <= 10 and _enumerated(prose, q):
+        return True  # "the three victories over England, Italy and France": the ones named
     if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
         return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):

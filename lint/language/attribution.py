@@ -108,8 +108,9 @@ VAGUE_CUES = (
     # to 3.5 mln tonnes", "Estimates for total crop ranged from 2.3 to 2.6 mln tonnes"
     r"estimates\s+(?:for|of|remained|remain|were|are|ranged|range|put|vary|varied)\b",
     # "denied reports that Santini had been given a £3m pay-off": unnamed reports as a noun
-    r"(?:denied|denies|deny|dismissed|rejected|amid|following|after|despite|confirmed|over|about)\s+"
-    r"(?:(?:media|press|newspaper|unconfirmed|recent)\s+)?reports\s+that",
+    r"(?:denied|denies|deny|dismissed|rejected|amid|following|after|despite|confirmed|over|about|scotch|"
+    r"scotched|quash|quashed|played\s+down|playing\s+down)\s+"
+    r"(?:(?:media|press|newspaper|unconfirmed|recent)\s+)?(?:reports|claims|suggestions|speculation|rumours)\s+that",
     r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect|feel|felt|reckon)",
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
@@ -212,6 +213,8 @@ _NARROW_CUES = {
 _ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged", "revised", "recorded",
                           "published", "disclosed", "counted", "announced", "unveiled", "confirmed", "posted",
                           "found"})
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+\Z")
+_NOUN_AFTER = re.compile(r"\s+(?!by\b|at\b|in\b|on\b|to\b|for\b|that\b|the\b|an?\b)[a-z]+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object
@@ -369,6 +372,10 @@ class AttributionModel:
                 continue  # "the track claimed the top spot": took it, reported nothing
             if match.group() in _NARROW_CUES and not _NARROW_CUES[match.group()].match(sentence, match.end()):
                 continue  # "police discovered the bodies", "declaring a state of emergency"
+            if match.group() in _ACTIVE_ONLY and _FIGURE_BEFORE.search(sentence, max(0, match.start() - 16),
+                                                                      match.start()) \
+                    and _NOUN_AFTER.match(sentence, match.end()):
+                continue  # "the 140,000 confirmed deaths": an adjective between a figure and its noun
             if match.group() in _ACTIVE_ONLY and _BE_BEFORE.search(sentence, max(0, match.start() - 12),
                                                                    match.start()) \
                     and not _PASSIVE_AGENT.match(sentence, match.end()):

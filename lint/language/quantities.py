@@ -352,6 +352,9 @@ VAGUE = (
                r"(?=\s+(?:more\s+)?(?:were|are|have|had|will|would|could|may|might|braved|gathered|marched|"
                r"queued|flocked|lined|packed|attended|died|fled|joined|signed|protested|rallied|took|turned|"
                r"poured|crowded|waited|watched|demonstrated|remain|remained|lost|left)\b)")
+    # a sum or a crowd as the object of a verb: "spend millions on video games" (not "in the
+    # millions")
+    | pp.Regex(r"(?i:(?<!the\s)(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions))(?![\w-])")
     # "a multi-million pound industry": a scale with no number
     | pp.Regex(r"(?i:multi-?(?:million|billion)(?:\s+(?:pounds?|dollars?|euros?|dlrs?))?)(?![\w-])")
 ).set_name("vague quantity")

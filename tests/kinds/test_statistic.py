@@ -798,15 +798,25 @@ def test_second_review_cases_by_class(text, expected):
     ("The bank's 1986 annual report said of 11 loans approved for Vietnam, eight had been closed.", {}),
     ("Local media reports said 30 people died.", {"30": "vague-attribution"}),
     ("Reports said 30 people died.", {"30": "vague-attribution"}),
-    # not statistics that carry-over used to hide (BBC): a count its sentence names item by
-    # item, a race named by its distance, a gap in a standing with no unit
-    ("Size became involved after two friends, Donna Small and Asha Jama, were shot in his Bristol hometown.", {}),
-    ("He has won three titles, in 1998, 2000 and 2002.", {"three": "unattributed"}),
+    # not statistics that carry-over used to hide (BBC): a race named by its distance, a gap in
+    # a standing with no unit; a count named item by item still counts with no determiner
+    ("Falic Group bought two cosmetics brands, Hard Candy and Urban Decay.", {"two": "unattributed"}),
     ("Holmes questioned the manner of the Slovenian's runaway 800m victory at the 2002 European Championships.",
      {}),
     ("It leaves Ferguson's side fourth in the league on 31 points - four points behind Arsenal and a further "
      "five back from Chelsea.", {}),
     ("Sales were 10 pct behind Ford's.", {"10 pct": "unattributed"}),
+    # a sum as the object of a verb is a vague quantity (BBC politics)
+    ("Parents are expected to spend millions on video games as Christmas presents.",
+     {"millions": "vague-attribution"}),
+    ("The scheme has cost tens of millions.", {"tens of millions": "unattributed"}),
+    ("Its sales run into the millions.", {}),
+    # unnamed claims as a noun, like unnamed reports (BBC sport)
+    ("And Parry has moved to scotch claims that Chelsea could launch a £35m bid.", {"£35m": "vague-attribution"}),
+    # a report verb between a figure and its noun is an adjective (BBC politics)
+    ("Indonesia was by far the country worst affected by the tsunami, with 94,000 of the 140,000 confirmed "
+     "deaths so far.", {"94,000": "unattributed", "140,000": "unattributed"}),
+    ("Officials confirmed 300 deaths.", {}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),
