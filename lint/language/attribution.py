@@ -44,7 +44,7 @@ SOURCE_NOUNS = (
 VAGUE_SOURCES = ("sources", "source", "experts", "scientists", "observers", "insiders",
                  "critics", "commentators", "reports", "some", "many", "others", "analysts",
                  "dealers", "traders", "media", "rumours", "estimates", "people", "bankers", "brokers",
-                 "diplomats", "expert")
+                 "diplomats", "expert", "exporters", "importers")
 # what a body that measures does (a cue only after one): "the team saw 226 attacks"
 _OBSERVED = frozenset({"saw", "observed", "tracked", "monitored", "logged"})
 REPORTING_VERBS = (
@@ -431,6 +431,9 @@ class AttributionModel:
         clause = parts[-1]
         openers = [m.end() for m in _CLAUSE_OPENER.finditer(clause)]
         words = re.findall(r"[\w'’.-]+", clause[openers[-1]:] if openers else clause)
+        tail = re.findall(r"[\w'’.-]+", clause.rsplit(", ", 1)[-1])
+        if len(tail) <= 4 and any(w.lower() in self.vague_nouns for w in tail):
+            words = tail  # "… if U.S. origin, U.S. exporters said": the subject after the comma
         if len(parts) > 1 and [w.lower() for w in words] in (["who"], ["which"], ["that"]):
             words = re.findall(r"[\w'’.-]+", parts[-2])  # "one investor, who said": the investor
         while len(words) > 1 and words[-1].lower() in BETWEEN_SUBJECT_AND_VERB:
@@ -476,6 +479,8 @@ class AttributionModel:
             if low in DOCUMENT_ADJECTIVES and i + 1 < len(words) and words[i + 1].lower() in DOCUMENTS:
                 continue  # "Official figures showed": an adjective, no official
             determined = i > 0 and words[i - 1].lower() in DETERMINERS
+            if words[i].strip(",") in _NATIONALITY_WORDS and i + 1 < len(words) and words[i + 1].lower() in self.vague_nouns:
+                continue  # "U.S. exporters said", "Japanese traders": a nation names no one
             if low in self.vague_nouns and not determined:
                 vague = True
             elif (low in PRONOUNS or low in self.sources or low.rstrip("s") in self.sources
@@ -647,6 +652,7 @@ def _forums(sentence: str) -> list[tuple[int, int]]:
             if (before := _FORUM_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))]
 
 
+_NATIONALITY_WORDS = frozenset(NATIONALITIES)
 # a sentence opening with an unnamed document and its verb: "Figures for the 2001 general
 # election suggest", "New statistics show"; a name in between ("figures from the ONS") or a
 # determiner before ("The figures") is a source or points back to one

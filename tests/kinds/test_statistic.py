@@ -817,6 +817,13 @@ def test_second_review_cases_by_class(text, expected):
     ("Indonesia was by far the country worst affected by the tsunami, with 94,000 of the 140,000 confirmed "
      "deaths so far.", {"94,000": "unattributed", "140,000": "unattributed"}),
     ("Officials confirmed 300 deaths.", {}),
+    # exporters and importers are unnamed professionals; a nation names none of them, and a
+    # tag's subject starts after the comma before it (Reuters)
+    ("Sri lanka will tender overnight for 52,500 tonnes of U.S., Canadian and/or Australian wheats for April "
+     "8/16 shipment, under the Export Enhancement Program if U.S. origin, U.S. exporters said.",
+     {"52,500 tonnes": "vague-attribution"}),
+    ("Japanese traders said prices rose 5 pct.", {"5 pct": "vague-attribution"}),
+    ("The U.S. Agriculture Department said 300 tonnes were sold.", {}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),
