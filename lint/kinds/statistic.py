@@ -178,7 +178,7 @@ _SPORTS_TALLY = re.compile(
     r"^\s+(?:(?:tries|goals|wickets|touchdowns|birdies|bogeys|matches|aces|double\s+faults|"
     r"unforced\s+errors|break\s+points|defeats|draws|wins|victories|losses|(?:straight|successive|consecutive)\s+"
     r"(?:(?!(?:quarterly|annual|monthly|weekly|yearly|half-yearly)\b)[a-z-]+\s+)?(?:games|sets|wins|victories|defeats|losses|draws|matches))\b|"
-    r"points?\s+(?:behind|clear|ahead|adrift)\b)",
+    r"points?\s+(?:behind|clear|ahead|adrift|off)\b)",
     re.IGNORECASE,
 )
 # a gap in a standing with no unit, before the team it is counted to
@@ -259,6 +259,12 @@ _CLOCK_RANGE = re.compile(rf"(?i:(?:between|from)\s+)?(?=0|\d{{4}}\D+0){_CLOCK}\
 _CLOCK_TIME = re.compile(_CLOCK)
 _ON_AIR_AFTER = re.compile(r"\s+(?:GMT\s+|BST\s+)?on\s+(?:BBC|ITV|Channel|Radio|Sky|S4C|Five|CNN)\b")
 _VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
+# the other side of a recorded vote: "with 20,645 votes, compared to 14,738 for the Liberal
+# Democrat candidate"; a majority cut or won in a vote
+_VOTES_COMPARED_BEFORE = re.compile(r"\bvotes,?\s+(?:compared\s+(?:to|with)|against|to)\s+\Z", re.I)
+_FOR_CANDIDATE_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+_MAJORITY_BEFORE = re.compile(r"\bmajority\s+(?:(?:was\s+)?(?:cut|slashed|reduced|increased|fell|rose)\s+to|of)\s+"
+                              r"(?:just\s+|only\s+)?\Z", re.I)
 _VERSION_AFTER_ACRONYM = re.compile(r"\b(?!(?:USD|GBP|EUR|JPY|CHF|DM|DEM|FFR|FF|SFR|HKD|AUD|CAD|NZD|ECU|RS|YEN)\s)"
                                     r"[A-Z]{2,}\s\Z")
 _DECIMAL = re.compile(r"\d+\.\d+")
@@ -423,6 +429,9 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "this Sunday's Rugby Special, 2340 on BBC Two": when it is broadcast
     if q.kind == "percent" and _VOTES_OR_BEFORE.search(before):
         return True  # "won with 18,287 votes, or 53 pct": a share of the vote, a tally
+    if q.kind == "count" and (_VOTES_COMPARED_BEFORE.search(before) and _FOR_CANDIDATE_AFTER.match(after)
+                              or _MAJORITY_BEFORE.search(before)):
+        return True  # "20,645 votes, compared to 14,738 for the Liberal Democrat", "majority cut to just 14"
     if _MODEL_AFTER.match(after) and _MAKER_BEFORE.search(before) and q.modifier is None:
         return True  # "based on the HP 607 model": a model number after its maker
     if q.kind == "measure" and _EVENT_NOUN_AFTER.match(after) and _RACE_WORDS.search(prose, start, len(prose) if end is None else end):

@@ -824,6 +824,14 @@ def test_second_review_cases_by_class(text, expected):
      {"52,500 tonnes": "vague-attribution"}),
     ("Japanese traders said prices rose 5 pct.", {"5 pct": "vague-attribution"}),
     ("The U.S. Agriculture Department said 300 tonnes were sold.", {}),
+    # recorded votes and standings (BBC politics and sport): the other side of a vote, a
+    # majority cut in one, points off a place
+    ("In 2001, Michael Howard won the Folkestone & Hythe seat with 20,645 votes, compared to 14,738 for the "
+     "Liberal Democrat candidate Peter Carroll.", {}),
+    ("The government earlier saw its 161-strong majority cut to just 14 as a cross-party amendment was "
+     "narrowly rejected.", {}),
+    ("A majority of 60% backed it.", {"60%": "unattributed"}),
+    ("The Reds are currently fifth in the Premiership table, five points off the crucial fourth spot.", {}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),
