@@ -10,7 +10,9 @@ quote, bracket or dash) follow.  A lone period does not end a sentence after:
 * a dotted acronym (``U.S.``, ``a.m.``) or a sometimes-final abbreviation (``Co.``,
   ``Inc.``, ``St.``, the pronoun ``I``) unless a common sentence opener (``The``,
   ``He``, ``How``, ``Mr.``) follows and the sentence so far has at least four words,
-  so "At 5 a.m. Mr. Smith left" stays whole.
+  so "At 5 a.m. Mr. Smith left" stays whole; a capitalised conjunction, auxiliary or
+  ``To``/``Of`` after a dotted acronym continues the sentence (wire copy's "the U.S. Has
+  not called").
 
 All-capital words (``FT.``, ``MS.``) are never abbreviations.  A spaced ellipsis
 ``. . .`` and a bracketed omission ``[...]`` never end a sentence; a spaced four-dot
@@ -61,6 +63,12 @@ after before as by from with what why how who whom whose where which did do does
 were will would can could should has have had not no mr mrs ms dr
 """.split())
 
+# Capitalised after a dotted acronym, these words still continue the sentence: wire copy
+# writes "the U.S. And Canada", "the U.S. Has not called on Japan".
+CONTINUING = frozenset("""
+and or to of has have had is are was were will would can could should did do does not
+""".split())
+
 
 def _period_ends_sentence(prose: str, begin: int, dot: int, next_word: str) -> bool:
     """Whether the lone period at ``dot`` ends the sentence opened at ``begin``."""
@@ -76,7 +84,8 @@ def _period_ends_sentence(prose: str, begin: int, dot: int, next_word: str) -> b
     if lower in BEFORE_NUMBER:
         return not next_word[:1].isdigit()
     if lower in MAYBE_FINAL or _ACRONYM.fullmatch(lower):
-        opener = next_word.strip(_PUNCT).lower() in OPENERS
+        following = next_word.strip(_PUNCT).lower()
+        opener = following in OPENERS and not (following in CONTINUING and _ACRONYM.fullmatch(lower))
         return opener and len(prose[begin:dot].split()) >= 4
     return True
 

@@ -53,6 +53,15 @@ def test_golden_rules_file_is_complete() -> None:
             ["WASHINGTON (Reuters) - The U.S. Senate passed it.", "It now goes to the House."],
             id="dateline",
         ),
+        pytest.param(  # wire copy capitalises after "U.S." (Reuters 17266, 4097)
+            "Miyazawa also told the committee the U.S. Has not called on Japan to cut its 2.5 pct discount "
+            "rate. The company added that results in the U.S. Were poor. Trade between the U.S. And Canada "
+            "grew. Sales rose in the U.S. In Europe they fell.",
+            ["Miyazawa also told the committee the U.S. Has not called on Japan to cut its 2.5 pct discount rate.",
+             "The company added that results in the U.S. Were poor.", "Trade between the U.S. And Canada grew.",
+             "Sales rose in the U.S.", "In Europe they fell."],
+            id="wire-capital-after-acronym",
+        ),
         pytest.param(
             "LONDON, Jan. 5 (Reuters) - The economy grew 0.3 percent. Analysts expected 0.2.",
             ["LONDON, Jan. 5 (Reuters) - The economy grew 0.3 percent.", "Analysts expected 0.2."],
