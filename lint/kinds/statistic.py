@@ -344,7 +344,7 @@ _TALLY_WORDS = re.compile(r"\b(?:won|lost|drawn|drew)\s+(?:only\s+)?\Z", re.I)
 _RANGE_START = re.compile(r"^(?:from|between)\s+", re.I)
 _YEAR_CHOICE = re.compile(r"(?:(?:about|around|some)\s+)?(?:19|20)\d\d\s+or\s+(?:(?:19|20)\d\d|\d\d)")
 _VOTED_BEFORE = re.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?\Z", re.I)
-_VOTE_TALLY = re.compile(r"^\d{1,3}\s*[-–]\s*\d{1,3}$")
+_VOTE_TALLY = re.compile(r"^\d{1,3}\s*(?:[-–]|to)\s*\d{1,3}$")
 # set scores in a row, tie-breaks in brackets: "beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5"
 _SCORE_RUN_AFTER = re.compile(r"^\s*(?:\(\d{1,2}\s*[-–]\s*\d{1,2}\)\s*)?\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _SCORE_RUN_BEFORE = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*\(?\s*\Z|\(\d{1,2}\s*[-–]\s*\d{1,2}\)\s*\Z")
@@ -488,11 +488,11 @@ def _game_or_position(prose: str, q: Quantity, text: str, before: str, after: st
     """A score on the way ("from 15-6 down"), a game tally ("won 12 and lost three") or a
     chart or league position ("from six to five in the chart")."""
     modifier = q.modifier or ""
+    core = text[len(modifier):].strip() if modifier and text.startswith(modifier) else text
+    core = _RANGE_START.sub("", core)
+    if _VOTE_TALLY.match(core) and _VOTED_BEFORE.search(before):
+        return True  # "MPs voted 272-219", "The Senate voted 93 to 0": a recorded vote
     if "-" in text or "–" in text:
-        core = text[len(modifier):].strip() if modifier and text.startswith(modifier) else text
-        core = _RANGE_START.sub("", core)
-        if _VOTE_TALLY.match(core) and _VOTED_BEFORE.search(before):
-            return True  # "MPs voted 272-219": a recorded vote
         if _SCORE.match(core) and (_DOWN_OR_UP.match(after) or _SPORT.search(f"{before} {after}")
                                    or _SCORE_RUN_AFTER.match(after) or _SCORE_RUN_BEFORE.search(before)):
             return True
@@ -979,7 +979,10 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S+\s*\Z", re.IGNORECASE)
 # a figure in a relative clause after what a vague cue expects: "The board is expected to meet
 # to discuss the proposal, which values the club at £800m" (not after a cue's "that" clause:
 # "it is understood that the edition, which has pushed circulation up by 20%, …" stays vague)
-_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who)\s")
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\s")
+# a cue in an aside on a noun: "The SAS move, said by analysts to be a big blow to McDonnell
+# Douglas, came …"
+_ASIDE_CUE_BEFORE = re.compile(r",\s+(?:said|reported|thought|believed|considered|estimated)(?:\s+(?:to|at)?\s*)?\Z")
 # a figure after a cue, in a clause of reason or contrast: "no extension is expected since it
 # would cost billions", "The center is expected to put up 15 mln dlrs while GE contributes 2.0 mln"
 _REASON_OR_CONTRAST = re.compile(r"\s(?:since(?!\s+(?:\d|then|the\s+start|[A-Z][a-z]+\s+\d|"
@@ -996,6 +999,7 @@ _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|later|then|recently|since|"
                               r"earlier|once|had\s+earlier)\s+){0,2}\Z"
                               r"|\b(?:when|after|before)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
+_REPORTS_THAT = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours)\s+that\Z")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -1127,7 +1131,10 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
         # the figure's own clause has its verb: not "Some 300 homes and 40 businesses are thought …"
         return joined is None or joined.group().lstrip().lower().startswith(("and", "but")) \
             and not _FINITE_VERB.search(prose, start, joined.start())
-    return not (cue.text.endswith("to") and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
+    if "," in prose[cue.end:q.start] and _ASIDE_CUE_BEFORE.search(
+            prose, max(start, cue.start - 24), cue.start + (0 if cue.text.startswith("by ") else len(cue.text))):
+        return False  # "The SAS move, said by analysts to be a big blow, came …": the aside only
+    return not (cue.text.endswith(("to", " at")) and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
         and not (not _SPEECH_CUE.search(cue.text) and _REASON_OR_CONTRAST.search(prose, cue.end, q.start))
 
 
@@ -1154,7 +1161,8 @@ def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     inside a definite noun phrase ("Government sources said the blockage would delay … the
     25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said")
     is background, not what they report (the definition's "its $150 billion debt")."""
-    return all(_SPEECH_CUE.search(c.text) or (_AGENTLESS.match(c.text) and c.start >= q.end) for c in cues) \
+    return all(_SPEECH_CUE.search(c.text) or _REPORTS_THAT.search(c.text)
+               or (_AGENTLESS.match(c.text) and c.start >= q.end) for c in cues) \
         and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
         and _DESCRIBED_NOUN.match(prose, q.end) is not None
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pyparsing as pp
@@ -145,6 +145,7 @@ CURRENCY_WORD = words(
     "crowns",
     "guilders",
     "pesetas",
+    "franc",  # "the three billion franc stake"
     "schillings",
     "kroner",
     "kronor",
@@ -193,6 +194,7 @@ MEASURE_UNITS = (
     "oz",
     "barrels",
     "barrels per day",
+    "dwt",  # a ship's deadweight tonnage
     "bpd",
     "bushels",
     "acres",
@@ -556,10 +558,17 @@ def find_quantities(
         if split is not None:  # the change alone, with its modifier: no range reaches the level
             parsed = parse_at(prose, first, _element(prose, first, pos), end=split) or parsed
         quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
+        open_bound = _OR_MORE.match(prose, quantity.end, end)
+        if open_bound:  # "a large round, two billion dlrs or more, of customer repurchase agreements"
+            quantity = replace(quantity, end=open_bound.end(),
+                               modifier=quantity.modifier or " ".join(open_bound.group().split()))
         if reject is None or not reject(quantity):
             found.append(quantity)
         covered = quantity.end
     return found
+
+
+_OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b")
 
 
 def _own_scale_or_none_shared(prose: str, start_level: Parsed, whole: Parsed) -> bool:

@@ -43,6 +43,7 @@ _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 # vs 5.19\nbillion, with most of increase …"
 _UNIT_RUN_ON = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?:billion|bln|mln|million|pct|dlrs|francs|marks|stg|yen|cts)\b",
                           re.IGNORECASE)
+_DASH_ITEM = re.compile(r"\s*--\s+\S")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
@@ -96,6 +97,8 @@ def classify(line: str) -> Row:
     # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313"
     if prose_words and not compared and not (_FIGURE_COLUMNS.search(line) and _figures(words) >= 3):
         return Row(False, False, False)
+    if _DASH_ITEM.match(line) and _figures(words) == 1 and not _SENTENCE_END.search(line):
+        return Row(True, False, False)  # an item of a dashed list: "-- total program crops  6,512,700 acres"
     if _RANKED.match(line.strip()):
         return Row(True, False, False)  # a place in a list: "25 Juan Ignacio Chela (Argentina)"
     figures = _figures(words)

@@ -833,6 +833,28 @@ def test_second_review_cases_by_class(text, expected):
      "narrowly rejected.", {}),
     ("A majority of 60% backed it.", {"60%": "unattributed"}),
     ("The Reds are currently fifth in the Premiership table, five points off the crucial fourth spot.", {}),
+    # classes from an editor's audit of unseen wire stories (Reuters): a recorded vote; a cue
+    # in an aside on a noun reaches only the aside; an estimate does not reach a relative
+    # clause after its figure; a figure a rejected suggestion talks about is background;
+    # spans with an open bound, a deadweight tonnage, a singular currency
+    ("The Senate voted 93 to 0 to urge Reagan to impose penalties.", {}),
+    ("The SAS move, said by analysts to be a big blow to McDonnell Douglas, came following a board meeting of "
+     "the airline in which the governments of Sweden, Denmark and Norway jointly own a 50 pct stake.",
+     {"50 pct": "unattributed"}),
+    ("The plant, said by analysts to be worth 5 mln dlrs, was sold.", {"5 mln dlrs": "vague-attribution"}),
+    ("Damages was estimated at 800,000 dlrs in the dynamite blast yesterday at Chacapalca, where the explosion "
+     "wrecked the train laden with minerals and 45 metres of the railway line.",
+     {"800,000 dlrs": "vague-attribution", "45 metres": "unattributed"}),
+    ("It is understood that the edition, which has pushed circulation up by 20%, will close.",
+     {"20%": "vague-attribution"}),
+    ("The government has so far rejected suggestions that it let the IMF play a role in rescheduling its 109 "
+     "billion dlr debt, the biggest in the Third World.", {"109 billion dlr": "unattributed"}),
+    ("The Fed is expected to add reserves, economists said. They said the Fed may add the reserves indirectly "
+     "via a large round, two billion dlrs or more, of customer repurchase agreements.",
+     {"two billion dlrs or more": "vague-attribution"}),
+    ("The French ship Capitaine Wallis, 13,847 dwt, berthed at the port of Geelong today, sources said.",
+     {"13,847 dwt": "vague-attribution"}),
+    ("Of the 10 or so images only one showed her face.", {"10 or so": "unattributed", "one": "unattributed"}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),

@@ -117,6 +117,7 @@ def test_prose_after_a_table_is_not_the_table():
     "Qtly div 12 cts vs 12 cts prior", "Avg shrs 10.2 mln vs 9.8 mln", "Pay April 14",
     "Net loss 94,862 vs profit 264,607", "3 months     7.25     7.30", "Sales ........ 1,204",
     "Qtly div 36.5 cts vs 36.5 cts in prior qtr", "25 Juan Ignacio Chela (Argentina)",
+    "    -- total program crops  6,512,700 acres",  # an item of a dashed list (Reuters 5610)
 ])
 def test_rows(line):
     assert classify(line).row
