@@ -524,8 +524,13 @@ def find_quantities(
         first = _modifier_start(prose, pos, covered)
         bare = _bare(prose, pos, end) if first == pos else None
         if bare is not None:
-            if reject is None or not reject(bare):
+            points = _market_points(prose, bare, start, end)
+            if points is not None:
+                bare = points
+            elif reject is None or not reject(bare):
                 found.append(_parse_bare(prose[pos : bare.end]).moved(pos))
+            if points is not None and (reject is None or not reject(points)):
+                found.append(points)
             covered = bare.end
             continue
         if _YEAR_THEN_TO.match(prose, pos) and (
@@ -562,6 +567,7 @@ def find_quantities(
         if open_bound:  # "a large round, two billion dlrs or more, of customer repurchase agreements"
             quantity = replace(quantity, end=open_bound.end(),
                                modifier=quantity.modifier or " ".join(open_bound.group().split()))
+        quantity = _market_points(prose, quantity, start, end) or quantity
         if reject is None or not reject(quantity):
             found.append(quantity)
         covered = quantity.end
@@ -569,6 +575,19 @@ def find_quantities(
 
 
 _OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b")
+# an index's or a bond's move in points: "The Dow Jones Industrial Average fell 23 points"
+_POINTS = re.compile(r"\s+points?\b")
+_MARKET_BEFORE = re.compile(r"(?i)\b(?:index|average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
+                            r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?)\b")
+
+
+def _market_points(prose: str, q: Quantity, start: int, end: int) -> Quantity | None:
+    """A count with the points an index or a bond moved by: "The Dow Jones Industrial Average
+    fell 23 points" is "23 points" (not a player's "23 points")."""
+    points = _POINTS.match(prose, q.end, end)
+    if points is None or q.kind != "count" or not _MARKET_BEFORE.search(prose, max(start, q.start - 80), q.start):
+        return None
+    return replace(q, end=points.end(), kind="measure")
 
 
 def _own_scale_or_none_shared(prose: str, start_level: Parsed, whole: Parsed) -> bool:

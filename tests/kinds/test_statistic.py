@@ -80,6 +80,9 @@ def flagged(text: str) -> dict[str, str]:
     # a share owned and a subunit named by its country (Reuters)
     ("BTR Nylex is a 59.5 pct-owned listed subsidiary of Britain's BTR Plc.", "59.5 pct"),
     ("The rand stays at its current level of 48 U.S. Cents.", "48 U.S. Cents"),
+    # an index's or a bond's move keeps its points; a player's do not (Reuters 14505)
+    ("The Dow Jones Industrial Average fell 23 points to 2383.", "23 points"),
+    ("Bonds rose 1-1/2 points.", "1-1/2 points"), ("He scored 23 points for the Lakers.", "23"),
 ])
 def test_grammar_spans(text, span):
     spans = [text[q.start:q.end] for q in find_quantities(text)]
@@ -1107,7 +1110,7 @@ def test_second_review_cases_by_class(text, expected):
     ("They paid 5 or 6 mln dlrs.", {"5 or 6 mln dlrs": "unattributed"}),
     ("Output grew 12 mln tonnes in 1986 or 1.8 pct.", {"12 mln tonnes": "unattributed", "1.8 pct": "unattributed"}),
     ("Forecasts for growth ranged from 2 to 3 pct.", {"from 2 to 3 pct": "unattributed"}),
-    ("Prices of long bonds rose 1-1/2 to 2 points.", {"1-1/2 to 2": "unattributed"}),
+    ("Prices of long bonds rose 1-1/2 to 2 points.", {"1-1/2 to 2 points": "unattributed"}),
     ("Costs rose by over 2000 to 5000 dlrs.", {"over 2000 to 5000 dlrs": "unattributed"}),
     ("TOKYO, April 2 - Toyota Motor Corp said it made 300,000 cars in March.\n"
      "    The Japanese company's exports were 120,000.", {}),
