@@ -577,7 +577,7 @@ def find_quantities(
 _OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b")
 # an index's or a bond's move in points: "The Dow Jones Industrial Average fell 23 points"
 _POINTS = re.compile(r"\s+points?\b")
-_MARKET_BEFORE = re.compile(r"(?i)\b(?:index|average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
+_MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
                             r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?)\b")
 
 
