@@ -183,7 +183,7 @@ _SPORTS_TALLY = re.compile(
 )
 # a gap in a standing with no unit, before the team it is counted to
 _BARE_COUNT = re.compile(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", re.I)
-_GAP_TO_TEAM = re.compile(r"\s+(?:behind|back\s+from|adrift\s+of|clear\s+of)\s+[A-Z]")
+_GAP_TO_TEAM = re.compile(r"\s+(?:back\s+from|adrift\s+of)\s+[A-Z]")  # not a poll's "five behind Labour"
 # "double world champion": a multiplier that is part of a title
 _TITLE_AFTER = re.compile(
     r"^\s+(?:(?:world|olympic|european|commonwealth|grand\s+slam|league|cup|title)\s+)?"
@@ -263,7 +263,7 @@ _VOTES_OR_BEFORE = re.compile(r"\bvotes?,?\s+or\s+\Z", re.I)
 # Democrat candidate"; a majority cut or won in a vote
 _VOTES_COMPARED_BEFORE = re.compile(r"\bvotes,?\s+(?:compared\s+(?:to|with)|against|to)\s+\Z", re.I)
 _FOR_CANDIDATE_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
-_MAJORITY_BEFORE = re.compile(r"\bmajority\s+(?:(?:was\s+)?(?:cut|slashed|reduced|increased|fell|rose)\s+to|of)\s+"
+_MAJORITY_BEFORE = re.compile(r"\bmajority\s+(?:was\s+)?(?:cut|slashed|reduced|increased|fell|rose)\s+to\s+"
                               r"(?:just\s+|only\s+)?\Z", re.I)
 _VERSION_AFTER_ACRONYM = re.compile(r"\b(?!(?:USD|GBP|EUR|JPY|CHF|DM|DEM|FFR|FF|SFR|HKD|AUD|CAD|NZD|ECU|RS|YEN)\s)"
                                     r"[A-Z]{2,}\s\Z")
@@ -938,9 +938,9 @@ _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
 _SAME_SPEAKER_RUN = re.compile(r"[^,;:A-Z\"“”]{0,80}")
 _OPENING_NAME_SUBJECT = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}")
 _CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
-_TO_JOIN_INSIDE = re.compile(r"\sto\s")
+_TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to the expected one
 # the same figure restated in another measure: "1.79 billion or 2.5 pct of the GNP"
-_RESTATED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+or\s+\Z")  # a range from the present figure to the expected one
+_RESTATED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+or\s+\Z")
 # a past period's level: "compared to 1,828,000 a year ago", "last year's 3.1 pct"
 _PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:year|month|quarter)['’]s|"
                          r"(?:to|with|than|on)\s+(?:fiscal\s+)?(?:19|20)\d\d['’]s)"
@@ -963,7 +963,8 @@ _PAST_AFTER = re.compile(r"(?i)" + _ALSO_COMPARED + r"(?:\s+(?!(?:estimated|fore
                          r"(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
                          r"(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:year|month|quarter|week)|"
                          r"in\s+the\s+(?:same|year-earlier|year-ago|corresponding)\s+(?:period|quarter|month)|"
-                         r"in\s+(?:the\s+)?(?:fiscal\s+)?(?:19|20)\d\d(?:/\d\d)?(?:\s+(?:period|season|crop|year))?)\b")
+                         r"in\s+(?:the\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?:/\d\d)?(?:\s+(?:period|season|crop|year))?)\b")
+_YEAR_MENTION = re.compile(r"\b(?:19|20)\d\d\b")
 # a vague cue in a clause of its own after the figure: "The inflation rate was 11.5 pct in 1986
 # and private economists say it will be 25 to 30 pct in 1987", "Shares jumped 10.7% on the
 # news, with analysts saying sales of $600m were possible"
@@ -982,6 +983,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S+\s*\Z", re.IGNORECASE)
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\s")
 # a cue in an aside on a noun: "The SAS move, said by analysts to be a big blow to McDonnell
 # Douglas, came …"
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the thousands separator of "1,200"
 _ASIDE_CUE_BEFORE = re.compile(r",\s+(?:said|reported|thought|believed|considered|estimated)(?:\s+(?:to|at)?\s*)?\Z")
 # a figure after a cue, in a clause of reason or contrast: "no extension is expected since it
 # would cost billions", "The center is expected to put up 15 mln dlrs while GE contributes 2.0 mln"
@@ -999,7 +1001,7 @@ _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|later|then|recently|since|"
                               r"earlier|once|had\s+earlier)\s+){0,2}\Z"
                               r"|\b(?:when|after|before)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
-_REPORTS_THAT = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours)\s+that\Z")
+_REPORTS_THAT = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)\s+that\Z")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -1131,7 +1133,7 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
         # the figure's own clause has its verb: not "Some 300 homes and 40 businesses are thought …"
         return joined is None or joined.group().lstrip().lower().startswith(("and", "but")) \
             and not _FINITE_VERB.search(prose, start, joined.start())
-    if "," in prose[cue.end:q.start] and _ASIDE_CUE_BEFORE.search(
+    if _CLAUSE_COMMA.search(prose, cue.end, q.start) and _ASIDE_CUE_BEFORE.search(
             prose, max(start, cue.start - 24), cue.start + (0 if cue.text.startswith("by ") else len(cue.text))):
         return False  # "The SAS move, said by analysts to be a big blow, came …": the aside only
     return not (cue.text.endswith(("to", " at")) and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
@@ -1153,7 +1155,11 @@ def _past_level(prose: str, q: Quantity, start: int) -> bool:
         return False
     if compared.group("level"):
         return True  # "versus an average of 18.4 pct", "well down on the record 501,800 tonne"
-    return _PAST_AFTER.match(prose, q.end) is not None
+    past = _PAST_AFTER.match(prose, q.end)
+    # a year is past only when no year of the sentence before it is earlier: not "forecast at
+    # 3 mln tonnes in 1987, compared with 3.5 mln tonnes in 1988"
+    return past is not None and not (past.group("year") and any(
+        int(year) < int(past.group("year")) for year in _YEAR_MENTION.findall(prose, start, q.start)))
 
 
 def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
@@ -1162,7 +1168,7 @@ def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said")
     is background, not what they report (the definition's "its $150 billion debt")."""
     return all(_SPEECH_CUE.search(c.text) or _REPORTS_THAT.search(c.text)
-               or (_AGENTLESS.match(c.text) and c.start >= q.end) for c in cues) \
+               or (_AGENTLESS.match(c.text) and c.text.endswith(" to") and c.start >= q.end) for c in cues) \
         and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
         and _DESCRIBED_NOUN.match(prose, q.end) is not None
 

@@ -110,7 +110,7 @@ VAGUE_CUES = (
     # "denied reports that Santini had been given a £3m pay-off": unnamed reports as a noun
     r"(?:denied|denies|deny|dismissed|rejected|amid|following|after|despite|confirmed|over|about|scotch|"
     r"scotched|quash|quashed|played\s+down|playing\s+down)\s+"
-    r"(?:(?:media|press|newspaper|unconfirmed|recent)\s+)?(?:reports|claims|suggestions|speculation|rumours)\s+that",
+    r"(?:(?:media|press|newspaper|unconfirmed|recent)\s+)?(?:reports|claims|suggestions|speculation|rumours|rumors)\s+that",
     r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect|feel|felt|reckon)",
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
@@ -213,8 +213,9 @@ _NARROW_CUES = {
 _ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alleged", "revised", "recorded",
                           "published", "disclosed", "counted", "announced", "unveiled", "confirmed", "posted",
                           "found"})
-_FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+\Z")
-_NOUN_AFTER = re.compile(r"\s+(?!by\b|at\b|in\b|on\b|to\b|for\b|that\b|the\b|an?\b)[a-z]+")
+_FIGURE_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s+\Z")  # not a year: "in 1986 posted"
+_PLURAL_NOUN_AFTER = re.compile(r"\s+(?!by\b|at\b|in\b|on\b|to\b|for\b|that\b|the\b|its\b|his\b|her\b|their\b)"
+                         r"[a-z]+s\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object
@@ -224,12 +225,6 @@ survey surveys study studies poll polls report research analysis review inquiry 
 investigation paper census index researchers scientists team panel authors economists analysts
 """.split())
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+\Z")
-# a known document or group named by its owner, its name or its kind: "The White House report
-# said", "the annual report said", "The bank's 1986 annual report said", "the Salomon analysts"
-_KNOWN_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|[\w.&-]+['’]s)\s+"
-    r"(?:(?:[A-Z][\w.&'’-]*|(?:19|20)\d\d(?:/\d\d)?|annual|quarterly|monthly|interim|final|full|official|"
-    r"internal|latest|new|draft|year-end)\s+){1,3}\Z")
 # a named owner's own figure or document: "his earnings outlook of", "Le Figaro's list"
 OWNED_FIGURE = re.compile(
     r"\b(?:forecasts?|estimates?|outlook|projections?|predictions?|targets?|guidance|calculations?|"
@@ -300,6 +295,12 @@ NATIONALITIES = (
     "Moroccan", "Libyan", "Syrian", "Jordanian", "Lebanese", "Bangladeshi", "Sri Lankan", "Vietnamese",
     "Singaporean", "Ukrainian", "Icelandic", "Emirati", "Qatari", "Omani", "Nepali",
 )
+# a report known by its owner, its name or its kind: "The White House report
+# said", "the annual report said", "The bank's 1986 annual report said" (a nation names none)
+_KNOWN_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)|[\w.&-]+['’]s)\s+"
+    r"(?:(?:(?!(?:" + "|".join(map(re.escape, NATIONALITIES)) + r")\b)[A-Z][\w.&'’-]*|(?:19|20)\d\d(?:/\d\d)?|"
+    r"annual|quarterly|monthly|interim|final|full|official|internal|draft|year-end)\s+){1,3}\Z")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|for|on|with|from|about|over)\s+\Z")  # "a rise in claims"
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+\Z", re.IGNORECASE)
 # a passive cue in a clause of time: "by the time the new chart is announced", "when the
@@ -374,7 +375,7 @@ class AttributionModel:
                 continue  # "police discovered the bodies", "declaring a state of emergency"
             if match.group() in _ACTIVE_ONLY and _FIGURE_BEFORE.search(sentence, max(0, match.start() - 16),
                                                                       match.start()) \
-                    and _NOUN_AFTER.match(sentence, match.end()):
+                    and _PLURAL_NOUN_AFTER.match(sentence, match.end()):
                 continue  # "the 140,000 confirmed deaths": an adjective between a figure and its noun
             if match.group() in _ACTIVE_ONLY and _BE_BEFORE.search(sentence, max(0, match.start() - 12),
                                                                    match.start()) \
@@ -401,7 +402,8 @@ class AttributionModel:
         found = [m for m in self.vague.finditer(lowered)
                  if not (m.group().split()[0] in DETERMINABLE
                          and (_DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
-                              or _KNOWN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())))
+                              or m.group().startswith("report")
+                              and _KNOWN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())))
                  and not (_PARTICIPLE_ESTIMATED.fullmatch(m.group())
                           and not _COMMA_BEFORE.search(sentence, max(0, m.start() - 3), m.start()))
                  and not (m.group().startswith(("reports", "estimates"))

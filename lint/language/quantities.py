@@ -334,6 +334,12 @@ FRACTION = (
     + ~YEAR_IN + (DIGITS | NUMBER_WORD)
     | MULTIPLIER
 ).set_name("fraction")
+MONEY_VERBS = (
+    "spend spends spent spending cost costs costing lose loses lost losing raise raises raised raising earn earns "
+    "earned earning pay pays paid paying invest invests invested investing save saves saved saving owe owes owed "
+    "generate generates generated generating worth into seek seeks seeking sought"
+).split()
+_AFTER_MONEY_VERB = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in MONEY_VERBS) + ")"
 VAGUE = (
     words(
         "tens of thousands",
@@ -354,9 +360,9 @@ VAGUE = (
                r"(?=\s+(?:more\s+)?(?:were|are|have|had|will|would|could|may|might|braved|gathered|marched|"
                r"queued|flocked|lined|packed|attended|died|fled|joined|signed|protested|rallied|took|turned|"
                r"poured|crowded|waited|watched|demonstrated|remain|remained|lost|left)\b)")
-    # a sum or a crowd as the object of a verb: "spend millions on video games" (not "in the
-    # millions")
-    | pp.Regex(r"(?i:(?<!the\s)(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions))(?![\w-])")
+    # a sum as the object of a verb of money: "spend millions on video games", "lost billions"
+    # (not "known to millions", "in the millions")
+    | pp.Regex(r"(?i:" + _AFTER_MONEY_VERB + r"(?:(?:tens|hundreds)\s+of\s+)?(?:millions|billions))(?![\w-])")
     # "a multi-million pound industry": a scale with no number
     | pp.Regex(r"(?i:multi-?(?:million|billion)(?:\s+(?:pounds?|dollars?|euros?|dlrs?))?)(?![\w-])")
 ).set_name("vague quantity")
@@ -574,7 +580,7 @@ def find_quantities(
     return found
 
 
-_OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b")
+_OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b(?!\s+than\b)")
 # an index's or a bond's move in points: "The Dow Jones Industrial Average fell 23 points"
 _POINTS = re.compile(r"\s+points?\b")
 _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"

@@ -10,9 +10,8 @@ quote, bracket or dash) follow.  A lone period does not end a sentence after:
 * a dotted acronym (``U.S.``, ``a.m.``) or a sometimes-final abbreviation (``Co.``,
   ``Inc.``, ``St.``, the pronoun ``I``) unless a common sentence opener (``The``,
   ``He``, ``How``, ``Mr.``) follows and the sentence so far has at least four words,
-  so "At 5 a.m. Mr. Smith left" stays whole; a capitalised conjunction, auxiliary or
-  ``To``/``Of`` after a dotted acronym continues the sentence (wire copy's "the U.S. Has
-  not called").
+  so "At 5 a.m. Mr. Smith left" stays whole; a capitalised conjunction or auxiliary after a
+  dotted acronym continues the sentence (wire copy's "the U.S. Has not called").
 
 All-capital words (``FT.``, ``MS.``) are never abbreviations.  A spaced ellipsis
 ``. . .`` and a bracketed omission ``[...]`` never end a sentence; a spaced four-dot
@@ -66,7 +65,7 @@ were will would can could should has have had not no mr mrs ms dr
 # Capitalised after a dotted acronym, these words still continue the sentence: wire copy
 # writes "the U.S. And Canada", "the U.S. Has not called on Japan".
 CONTINUING = frozenset("""
-and or to of has have had is are was were will would can could should did do does not
+and or has have had is are was were will would can could should did do does not
 """.split())
 
 

@@ -809,7 +809,8 @@ def test_second_review_cases_by_class(text, expected):
      {}),
     ("It leaves Ferguson's side fourth in the league on 31 points - four points behind Arsenal and a further "
      "five back from Chelsea.", {}),
-    ("Sales were 10 pct behind Ford's.", {"10 pct": "unattributed"}),
+    ("The Conservatives are on 33 per cent in the poll, five behind Labour.",
+     {"33 per cent": "unattributed", "five": "unattributed"}),
     # a sum as the object of a verb is a vague quantity (BBC politics)
     ("Parents are expected to spend millions on video games as Christmas presents.",
      {"millions": "vague-attribution"}),
@@ -858,6 +859,21 @@ def test_second_review_cases_by_class(text, expected):
     ("The French ship Capitaine Wallis, 13,847 dwt, berthed at the port of Geelong today, sources said.",
      {"13,847 dwt": "vague-attribution"}),
     ("Of the 10 or so images only one showed her face.", {"10 or so": "unattributed", "one": "unattributed"}),
+    # near misses of this round's classes: a later year is no past level; a nation or "new"
+    # before reports names no one; a year before a report verb leaves it a verb; a thousands
+    # separator is no aside's end; "or more than" opens the next figure; a poll's gap counts;
+    # what is itself expected stays vague; rumors as rumours
+    ("The crop is forecast at 3 mln tonnes in 1987, compared with 3.5 mln tonnes in 1988.",
+     {"3 mln tonnes": "vague-attribution", "3.5 mln tonnes": "vague-attribution"}),
+    ("The Japanese economists said growth would be 3 pct.", {"3 pct": "vague-attribution"}),
+    ("The new reports said 30 people died.", {"30": "vague-attribution"}),
+    ("BP in 1986 posted net profits of 3.1 billion stg.", {}),
+    ("Output, estimated at 1,200 tonnes of wheat and 3,400 tonnes of maize, was sold.",
+     {"1,200 tonnes": "vague-attribution", "3,400 tonnes": "vague-attribution"}),
+    ("Profit was 1.2 mln dlrs or more than 12 cts a share.",
+     {"1.2 mln dlrs": "unattributed", "more than 12 cts": "unattributed"}),
+    ("The company's 5 pct dividend increase is expected next month.", {"5 pct": "vague-attribution"}),
+    ("The company denied rumors that it would cut 500 jobs.", {"500": "vague-attribution"}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),
