@@ -130,7 +130,8 @@ _SPORT = re.compile(
 )
 # a race distance or a field mark in metres or kilometres: "the women's 800m", "a 5,000m world
 # record", "cleared 1.76m", "the 10km race"
-_METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+k?m|[\d.]+\s(?:metres|meters)|"
+_METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+k?m|(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                     r"\s(?:metres|meters)|"
                      r"(?:[\d.]+|one|two|three|four|five|ten)[\s-]miles?", re.IGNORECASE)
 _RACE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:jump|jumped|jumping|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?"

@@ -337,7 +337,7 @@ FRACTION = (
 MONEY_VERBS = (
     "spend spends spent spending cost costs costing lose loses lost losing raise raises raised raising earn earns "
     "earned earning pay pays paid paying invest invests invested investing save saves saved saving owe owes owed "
-    "generate generates generated generating worth into seek seeks seeking sought"
+    "generate generates generated generating worth seek seeks seeking sought"
 ).split()
 _AFTER_MONEY_VERB = "(?:" + "|".join(rf"(?<=\b{verb} )" for verb in MONEY_VERBS) + ")"
 VAGUE = (
@@ -640,7 +640,7 @@ def _change_then_level(prose: str, pos: int, by: bool, changed: bool) -> int | N
 _TO_JOIN = re.compile(r"\sto\s")
 _OR_JOIN = re.compile(r"\s*\bor\s+")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d\s*")  # "in 1986 or 1.8 pct": a year, then a restated figure
-_WITH_UNIT = re.compile(r"[£$€¥%]|\d\s?(?:bn|m|mln|bln|k)\b|(?i:\b(?:pct|per\s?cent|dlrs?|cts|stg|yen|pence|pounds|"
+_WITH_UNIT = re.compile(r"[£$€¥%]|\d\s?(?:bn|m|mln|bln|k)\b|(?i:\b(?:pct|per\s?cent|dlrs?|cts|cents|stg|yen|pence|pounds|"
                         r"tonnes|million|billion|mln|bln)\b)")
 _PRICE_FRACTION = re.compile(r"\d-\d+/\d+")  # a share price in eighths: "dropped 3-1/2 to 28-3/8"
 _POINTS_AFTER = re.compile(r"\s+points?\b")  # "bonds rose 1-1/2 to 2 points": a range of changes

@@ -874,6 +874,12 @@ def test_second_review_cases_by_class(text, expected):
      {"1.2 mln dlrs": "unattributed", "more than 12 cts": "unattributed"}),
     ("The company's 5 pct dividend increase is expected next month.", {"5 pct": "vague-attribution"}),
     ("The company denied rumors that it would cut 500 jobs.", {"500": "vague-attribution"}),
+    # an editor's reading of the findings this round added on BBC copy: a restated amount in
+    # cents, a field mark in words, "running into millions" as an idiom
+    ("Shares in Bombardier lost 65 Canadian cents or 25% on the news.",
+     {"65 Canadian cents": "unattributed", "25%": "unattributed"}),
+    ("Apparently, Isinbayeva has cleared five metres in training.", {}),
+    ("The men could face a damages bill running into millions.", {}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),
