@@ -985,7 +985,8 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\s")
 # a cue in an aside on a noun: "The SAS move, said by analysts to be a big blow to McDonnell
 # Douglas, came …"
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the thousands separator of "1,200"
-_ASIDE_CUE_BEFORE = re.compile(r",\s+(?:said|reported|thought|believed|considered|estimated)(?:\s+(?:to|at)?\s*)?\Z")
+_ASIDE_CUE_BEFORE = re.compile(r",\s+(?:said|reported|thought|believed|considered|estimated|projected|forecast)"
+                               r"(?:\s+(?:to|at)?\s*)?\Z")
 # a figure after a cue, in a clause of reason or contrast: "no extension is expected since it
 # would cost billions", "The center is expected to put up 15 mln dlrs while GE contributes 2.0 mln"
 _REASON_OR_CONTRAST = re.compile(r"\s(?:since(?!\s+(?:\d|then|the\s+start|[A-Z][a-z]+\s+\d|"
@@ -1009,7 +1010,7 @@ _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _NAMED_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|prediction|projection)\b")
-_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had|would|will)\s|estimated\s+at\b|"
+_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had|would|will)\s|(?:estimated|projected|forecast)\s+at\b|"
                         r"(?:industry|market|unofficial|private)\s+estimates\b")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|would|will|could|has|have|had|"
                             r"should|may|might)\b")

@@ -77,9 +77,9 @@ VAGUE_CUES = (
     r"reported|understood|estimated|"
     r"alleged|rumoured|expected|forecast|predicted|projected)\s+to",
     r"(?:industry|market|unofficial|private)\s+estimates\s+(?:put|show|showed|suggest|suggested|say)",
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:estimated|guesstimated|forecast|predicted|projected|expected)"
-    r"(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
-    r"an?\s+(?:estimated|reported|rumoured|reputed)", r"estimated\s+at(?=\s)", r"reportedly",
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+|currently\s+|already\s+)?"
+    r"(?:estimated|guesstimated|forecast|predicted|projected|expected)(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
+    r"an?\s+(?:estimated|reported|rumoured|reputed)", r"(?:estimated|projected|forecast)\s+at(?=\s)", r"reportedly",
     # a futures call nobody is named for: "June live cattle futures are called 0.20 to 0.50 cent
     # lower on Monday"
     r"(?:is|are|was|were)\s+called(?=\s+(?:steady\s+to\s+)?(?:about\s+|around\s+|unchanged\s+to\s+)?"
@@ -153,7 +153,7 @@ _NAMED_OWNER_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.&'’-]*\s+(?:of\s+|a
 # "estimated at" is vague only as a participle after a comma ("investment plans, estimated at
 # 20 billion bolivars"); "the UN estimated at least 5,000" names its source
 _COMMA_BEFORE = re.compile(r",\s+\Z")
-_PARTICIPLE_ESTIMATED = re.compile(r"estimated\s+at")
+_PARTICIPLE_ESTIMATED = re.compile(r"(?:estimated|projected|forecast)\s+at")
 # a vague noun after a definite determiner is a known source: "the researchers said"
 DETERMINABLE = frozenset("""
 report reports expert experts scientists analysts observers insiders commentators economists dealers

@@ -880,6 +880,13 @@ def test_second_review_cases_by_class(text, expected):
      {"65 Canadian cents": "unattributed", "25%": "unattributed"}),
     ("Apparently, Isinbayeva has cleared five metres in training.", {}),
     ("The men could face a damages bill running into millions.", {}),
+    # an agentless passive with an adverb, and "projected at" as a participle (Reuters)
+    ("Defence expenditure, projected at 10 billion rupees this year, is now forecast at 12 billion and is "
+     "expected to exceed this by the year-end.",
+     {"10 billion rupees": "vague-attribution", "12 billion": "vague-attribution"}),
+    ("Output, projected at 10 billion this year, rose 5 pct.",
+     {"10 billion": "vague-attribution", "5 pct": "unattributed"}),
+    ("The ministry projected at least 5,000 deaths.", {}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),
