@@ -189,11 +189,6 @@ _NOUN_COMPOUND_BEFORE = re.compile(
     r"flower|boat|horse|dog|car|live|variety|cabaret|magic|puppet|freak|picture|credit|pay|press|"
     r"annual|interim|quarterly|financial|school|sales|profit|earnings|budget|official|treasury|promissory|"
     r"debt)\s+\Z")  # lower case: "The World Bank estimates that …" speaks
-# a singular noun before "show" makes it a noun: the verb would be "shows" ("figures show",
-# "data show" and "they show" stay verbs)
-_SINGULAR_BEFORE = re.compile(r"\b(?!(?:data|media|criteria|people|police|they|we|you|i|polls?|surveys?|figures|"
-                              r"results|statistics|numbers|studies|records|estimates|documents|papers|accounts|"
-                              r"reports|findings)\s)(?:[a-z][\w-]*|\w+-[\w-]+)(?<![s\W])\s+\Z")
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|questionnaire|respondents)\b", re.I)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
 # cues only before what they report: "it discovered that rates vary", "declaring a final dividend
@@ -365,8 +360,6 @@ class AttributionModel:
                 continue
             if match.group() in _OBSERVED and not _after_measurer(sentence, match):
                 continue
-            if match.group() == "show" and _SINGULAR_BEFORE.search(sentence, max(0, match.start() - 24), match.start()):
-                continue  # "The Pop Idol-style show votes off a group": a singular subject takes "shows"
             if match.group() in _NOUN_TOO and (_NOUN_COMPOUND_BEFORE.search(sentence, max(0, match.start() - 24),
                                                                             match.start())
                                                or match.group() == "states"
