@@ -131,7 +131,7 @@ _SPORT = re.compile(
 # a race distance or a field mark in metres or kilometres: "the women's 800m", "a 5,000m world
 # record", "cleared 1.76m", "the 10km race"
 _METRES = re.compile(r"\d{1,3}(?:,\d{3})+m|[\d.]+k?m|(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)"
-                     r"\s(?:metres|meters)|"
+                     r"\s(?:metres?|meters?)|"
                      r"(?:[\d.]+|one|two|three|four|five|ten)[\s-]miles?", re.IGNORECASE)
 _RACE_BEFORE = re.compile(
     r"(?:['’]s|\b(?:jump|jumped|jumping|cleared|clearing|vault|vaulted|threw|throw|throwing)(?:\s+(?:of|at))?"
@@ -985,8 +985,9 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\s")
 # a cue in an aside on a noun: "The SAS move, said by analysts to be a big blow to McDonnell
 # Douglas, came …"
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the thousands separator of "1,200"
-_ASIDE_CUE_BEFORE = re.compile(r",\s+(?:said|reported|thought|believed|considered|estimated|projected|forecast)"
-                               r"(?:\s+(?:to|at)?\s*)?\Z")
+_ASIDE_CUE_BEFORE = re.compile(r"(?<!\bhowever)(?<!\bmeanwhile)(?<!\btoo)(?<!\bthough)(?<!\balso)(?<!\bthen),\s+"
+                               r"(?:said|reported|thought|believed|considered|estimated|projected|forecast)"
+                               r"(?:\s+(?:to|at)?\s*)?\Z")  # not "Some economists, however, forecast growth …"
 # a figure after a cue, in a clause of reason or contrast: "no extension is expected since it
 # would cost billions", "The center is expected to put up 15 mln dlrs while GE contributes 2.0 mln"
 _REASON_OR_CONTRAST = re.compile(r"\s(?:since(?!\s+(?:\d|then|the\s+start|[A-Z][a-z]+\s+\d|"

@@ -77,7 +77,7 @@ VAGUE_CUES = (
     r"reported|understood|estimated|"
     r"alleged|rumoured|expected|forecast|predicted|projected)\s+to",
     r"(?:industry|market|unofficial|private)\s+estimates\s+(?:put|show|showed|suggest|suggested|say)",
-    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|still\s+|currently\s+|already\s+)?"
+    r"(?:is|are|was|were|(?:has|have)\s+(?:also\s+|already\s+)?been)\s+(?:now\s+|also\s+|still\s+|currently\s+|already\s+)?"
     r"(?:estimated|guesstimated|forecast|predicted|projected|expected)(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
     r"an?\s+(?:estimated|reported|rumoured|reputed)", r"(?:estimated|projected|forecast)\s+at(?=\s)", r"reportedly",
     # a futures call nobody is named for: "June live cattle futures are called 0.20 to 0.50 cent
@@ -409,7 +409,8 @@ class AttributionModel:
                  and not (m.group().startswith(("reports", "estimates"))
                           and (_NAMED_OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
                                or _OWNED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())))
-                 and not (_PASSIVE_CUE.match(m.group()) and _LATE_PASSIVE_AGENT.match(sentence, m.end()))
+                 and not ((_PASSIVE_CUE.match(m.group()) or _PARTICIPLE_ESTIMATED.fullmatch(m.group()))
+                          and _LATE_PASSIVE_AGENT.match(sentence, m.end()))
                  and not (m.group().startswith("estimates") and _NOT_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 12),
                                                                                            m.start()))]
         if self.extra_vague is not None:

@@ -261,7 +261,7 @@ DEVSET_FLOORS = {
     "dev17": (0.88, 0.47), "dev18": (0.92, 0.55), "dev19": (0.90, 0.57), "dev20": (0.93, 0.50),
     "dev21": (0.83, 0.28), "dev22": (0.85, 0.71), "dev23": (0.97, 0.45),
     "dev24": (0.82, 0.55), "dev25": (0.82, 0.50), "dev26": (0.85, 0.44), "dev27": (0.78, 0.45),
-    "dev28": (0.90, 0.38), "dev29": (0.95, 0.35), "dev30": (0.85, 0.42), "dev31": (0.90, 0.10),
+    "dev28": (0.90, 0.38), "dev29": (0.95, 0.35), "dev30": (0.85, 0.42),
     "test": (0.84, 0.75),  # the test set: guarded, never tuned on
 }
 
@@ -887,6 +887,15 @@ def test_second_review_cases_by_class(text, expected):
     ("Output, projected at 10 billion this year, rose 5 pct.",
      {"10 billion": "vague-attribution", "5 pct": "unattributed"}),
     ("The ministry projected at least 5,000 deaths.", {}),
+    ("Output has already been forecast at 12 billion.", {"12 billion": "vague-attribution"}),
+    ("Output is still expected to reach 12 billion.", {"12 billion": "vague-attribution"}),
+    ("Sales, forecast at 5 mln dlrs, fell 3 pct.", {"5 mln dlrs": "vague-attribution", "3 pct": "unattributed"}),
+    ("The ministry said output, projected at 10 billion this year, would rise 5 pct.",
+     {"10 billion": "vague-attribution"}),
+    ("Unemployment, forecast at 10 pct by the OECD, rose to 9 pct.", {}),  # the agent after the figure names it
+    ("Some economists, however, forecast growth of 2 pct in 1987, slowing to 1.5 pct in 1988.",
+     {"2 pct": "vague-attribution", "1.5 pct": "vague-attribution"}),  # a main verb after "however", no aside
+    ("Ministry figures also show 3,000 jobs were lost.", {}),
     # "put" reports a figure only as an estimate puts it at a level (BBC tech; Reuters)
     ("IBM puts cash behind Linux push\n\nIBM is spending $100m (£52m) over the next three years.\n",
      {"$100m": "unattributed", "£52m": "unattributed"}),
