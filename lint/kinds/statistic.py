@@ -30,7 +30,14 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from corpuslint.kinds.base import Check, Option, scope_options
-from corpuslint.language.attribution import SAME_BODY, AttributionModel, Cue, Status, new_subject
+from corpuslint.language.attribution import (
+    PARTICIPLE_AT,
+    SAME_BODY,
+    AttributionModel,
+    Cue,
+    Status,
+    new_subject,
+)
 from corpuslint.language.quantities import (
     MEASURE_UNITS,
     MONTHS,
@@ -1011,7 +1018,7 @@ _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _NAMED_AGENT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 _FORECAST_AFTER = re.compile(r"\s+(?:forecast|estimate|prediction|projection)\b")
-_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had|would|will)\s|(?:estimated|projected|forecast)\s+at\b|"
+_AGENTLESS = re.compile(r"(?i)(?:it\s+)?(?:is|are|was|were|has|have|had|would|will)\s|" + PARTICIPLE_AT + r"\b|"
                         r"(?:industry|market|unofficial|private)\s+estimates\b")
 _NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:is|are|was|were|would|will|could|has|have|had|"
                             r"should|may|might)\b")

@@ -68,6 +68,9 @@ _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commiss
                  r"Council|Fund|Association|Federation|Union|Bureau|Centre|Center|Government|Secretariat)\b")
 # Vague cues are matched case-sensitively (the sentence's first letter lowered), which is
 # several times faster than a case-insensitive match.
+# a participle that estimates, vague only after a comma ("investment plans, estimated at 20
+# billion bolivars")
+PARTICIPLE_AT = r"(?:estimated|projected|forecast)\s+at"
 VAGUE_CUES = (
     r"it\s+(?:seems|seemed|appears|appeared)(?=\s+that\b)",  # "It seems that thousands of civil servants …"
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
@@ -79,7 +82,7 @@ VAGUE_CUES = (
     r"(?:industry|market|unofficial|private)\s+estimates\s+(?:put|show|showed|suggest|suggested|say)",
     r"(?:is|are|was|were|(?:has|have)\s+(?:also\s+|already\s+)?been)\s+(?:now\s+|also\s+|still\s+|currently\s+|already\s+)?"
     r"(?:estimated|guesstimated|forecast|predicted|projected|expected)(?:\s+(?:at|to\s+be))?(?!\s+by\b)",
-    r"an?\s+(?:estimated|reported|rumoured|reputed)", r"(?:estimated|projected|forecast)\s+at(?=\s)", r"reportedly",
+    r"an?\s+(?:estimated|reported|rumoured|reputed)", PARTICIPLE_AT + r"(?=\s)", r"reportedly",
     # a futures call nobody is named for: "June live cattle futures are called 0.20 to 0.50 cent
     # lower on Monday"
     r"(?:is|are|was|were)\s+called(?=\s+(?:steady\s+to\s+)?(?:about\s+|around\s+|unchanged\s+to\s+)?"
@@ -153,7 +156,7 @@ _NAMED_OWNER_BEFORE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w.&'’-]*\s+(?:of\s+|a
 # "estimated at" is vague only as a participle after a comma ("investment plans, estimated at
 # 20 billion bolivars"); "the UN estimated at least 5,000" names its source
 _COMMA_BEFORE = re.compile(r",\s+\Z")
-_PARTICIPLE_ESTIMATED = re.compile(r"(?:estimated|projected|forecast)\s+at")
+_PARTICIPLE_ESTIMATED = re.compile(PARTICIPLE_AT)
 # a vague noun after a definite determiner is a known source: "the researchers said"
 DETERMINABLE = frozenset("""
 report reports expert experts scientists analysts observers insiders commentators economists dealers
@@ -215,7 +218,7 @@ _ACTIVE_ONLY = frozenset({"compiled", "compiles", "registered", "accused", "alle
                           "found"})
 _FIGURE_BEFORE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\s)\d[\d,.]*\s+\Z")  # not a year: "in 1986 posted"
 _PLURAL_NOUN_AFTER = re.compile(r"\s+(?!by\b|at\b|in\b|on\b|to\b|for\b|that\b|the\b|its\b|his\b|her\b|their\b)"
-                         r"[a-z]+s\b")
+                                r"[a-z]+s\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:not\s+|also\s+|already\s+)?\Z")
 # "is concerned (that) thousands may not vote" states a worry as a report; "concerned about"
 # or "by" something names the worry's object
@@ -295,6 +298,7 @@ NATIONALITIES = (
     "Moroccan", "Libyan", "Syrian", "Jordanian", "Lebanese", "Bangladeshi", "Sri Lankan", "Vietnamese",
     "Singaporean", "Ukrainian", "Icelandic", "Emirati", "Qatari", "Omani", "Nepali",
 )
+_NATIONALITY_WORDS = frozenset(NATIONALITIES)
 # a report known by its owner, its name or its kind: "The White House report
 # said", "the annual report said", "The bank's 1986 annual report said" (a nation names none)
 _KNOWN_BEFORE = re.compile(
@@ -655,7 +659,6 @@ def _forums(sentence: str) -> list[tuple[int, int]]:
             if (before := _FORUM_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))]
 
 
-_NATIONALITY_WORDS = frozenset(NATIONALITIES)
 # a sentence opening with an unnamed document and its verb: "Figures for the 2001 general
 # election suggest", "New statistics show"; a name in between ("figures from the ONS") or a
 # determiner before ("The figures") is a source or points back to one

@@ -531,13 +531,9 @@ def find_quantities(
         bare = _bare(prose, pos, end) if first == pos else None
         if bare is not None:
             points = _market_points(prose, bare, start, end)
-            if points is not None:
-                bare = points
-            elif reject is None or not reject(bare):
-                found.append(_parse_bare(prose[pos : bare.end]).moved(pos))
-            if points is not None and (reject is None or not reject(points)):
-                found.append(points)
-            covered = bare.end
+            if reject is None or not reject(points or bare):
+                found.append(points or _parse_bare(prose[pos : bare.end]).moved(pos))
+            covered = (points or bare).end
             continue
         if _YEAR_THEN_TO.match(prose, pos) and (
                 first == pos and _YEAR_PREPOSITION.search(prose, max(covered, pos - 8), pos)
@@ -582,7 +578,6 @@ def find_quantities(
 
 _OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b(?!\s+than\b)")
 # an index's or a bond's move in points: "The Dow Jones Industrial Average fell 23 points"
-_POINTS = re.compile(r"\s+points?\b")
 _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
                             r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?)\b")
 
@@ -590,7 +585,7 @@ _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|foots
 def _market_points(prose: str, q: Quantity, start: int, end: int) -> Quantity | None:
     """A count with the points an index or a bond moved by: "The Dow Jones Industrial Average
     fell 23 points" is "23 points" (not a player's "23 points")."""
-    points = _POINTS.match(prose, q.end, end)
+    points = _POINTS_AFTER.match(prose, q.end, end)
     if points is None or q.kind != "count" or not _MARKET_BEFORE.search(prose, max(start, q.start - 80), q.start):
         return None
     return replace(q, end=points.end(), kind="measure")
