@@ -11,6 +11,7 @@ Cached results (see :mod:`corpuslint.cache`) are never sent to a worker.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import signal
 from collections import deque
@@ -229,9 +230,32 @@ def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int,
             return client.submit(fn, *args, pure=False)
         yield from _Pool(submit, jobs, files).run(stream, spec)
     finally:
+        if cluster is None:
+            client.close()
+        else:
+            _close_quietly(client, cluster)
+
+
+def _close_quietly(client, cluster) -> None:
+    """Close our own cluster without Dask's shutdown chatter on the user's stderr.
+
+    Workers that heartbeat while the scheduler goes away log the failure with a traceback
+    (timing decides whether they do); a run's own errors are reported, one line each,
+    before this point, so nothing Dask says while closing is worth showing.
+    """
+    with contextlib.suppress(Exception):
+        client.run(_silence_logging)  # in the workers, which are closed next
+    before = logging.root.manager.disable
+    _silence_logging()
+    try:
         client.close()
-        if cluster is not None:
-            cluster.close()
+        cluster.close()
+    finally:
+        logging.disable(before)
+
+
+def _silence_logging() -> None:
+    logging.disable(logging.CRITICAL)
 
 
 def default_jobs() -> int:
