@@ -1002,7 +1002,14 @@ _REASON_OR_CONTRAST = re.compile(r"\s(?:since(?!\s+(?:\d|then|the\s+start|[A-Z][
                                  r"due\s+to)\s", re.IGNORECASE)
 # a cue in a comparison governs nothing after it: "The results were slightly better than
 # analysts forecast and the share firmed to 231p"
-_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w'’-]+\s+){0,4}\Z")
+# a cue as the yardstick of a comparison: "more than analysts had expected", "broadly in
+# line with market expectations", "ahead of the 0.6% forecast"
+# the yardstick's own figure: "above the projected eurozone average of just above 2%", "above
+# market expectations which had been for a rise of between one and three billion dlrs"
+_YARDSTICK_FIGURE = re.compile(r"\s+(?:(?!(?:and|but|while|leaving|with)\s)[\w-]+\s+){0,6}(?:of|at)\s+")
+_THAN_BEFORE = re.compile(r"\b(?:than|in\s+line\s+with|(?:well\s+)?(?:above|below|ahead\s+of|short\s+of)|"
+                          r"(?:beat|beats|beating|exceeded|exceeding|missed|missing|matched|matching)(?:\s+the)?)"
+                          r"\s+(?:[\w'’-]+\s+){0,4}\Z")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
                               r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s)\s+(?:more\s+than\s+)?\Z")
@@ -1011,6 +1018,9 @@ _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|later|then|recently|since|"
                               r"earlier|once|had\s+earlier)\s+){0,2}\Z"
                               r"|\b(?:when|after|before)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
+# an unnamed claim as a noun, whose clause follows it: "on speculation (that)", "amid reports that"
+_CLAIM_NOUN_END = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)(?:\s+that)?\Z")
+_ACCORDING = re.compile(r"(?i)according\s+to\b")
 _REPORTS_THAT = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)\s+that\Z")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
@@ -1125,13 +1135,18 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     discuss the proposal, which values the club at £800m") or a clause of reason or contrast
     ("is expected since it would cost billions", "… while GE contributes 2.0 mln"), and from a
     comparison only to the figure compared ("more than analysts had expected"; "the 0.3% rise
-    analysts had expected" is theirs)."""
+    analysts had expected" is theirs; "in line with market expectations, leaving shares at
+    499p" gives the 499p no source)."""
     than = _THAN_BEFORE.search(prose, max(start, cue.start - 40, q.end if q.end <= cue.start else start), cue.start)
-    if than is not None:
+    if than is not None and not _YARDSTICK_FIGURE.fullmatch(prose, cue.end, q.start):
+        # (the yardstick's own figure after its cue is the cue's: "above the projected
+        # eurozone average of just above 2%")
         return than.start() < q.start and q.end <= cue.start
     if cue.start >= q.end:
         if cue is tag:
             return True
+        if _CLAIM_NOUN_END.search(cue.text):
+            return False  # "jumped as much as 15% on speculation that …": the claim's clause only
         if re.search(r"\sas\Z", cue.text) or _ATTRIBUTIVE_CUE.match(cue.text):
             # "a 27.7 pct drop, previously reported as a 22.4 pct fall", "… to a 7.4 pct drop,
             # from a previously reported 5.8 pct decline": the cue of the figure after it
@@ -1175,9 +1190,10 @@ def _past_level(prose: str, q: Quantity, start: int) -> bool:
 def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     """Whether ``q`` only describes a thing the speakers of vague cues talk about: a figure
     inside a definite noun phrase ("Government sources said the blockage would delay … the
-    25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said")
-    is background, not what they report (the definition's "its $150 billion debt")."""
-    return all(_SPEECH_CUE.search(c.text) or _REPORTS_THAT.search(c.text)
+    25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said",
+    "sold its 20 pct stock for about 180 mln dlrs, according to analysts") is background, not
+    what they report (the definition's "its $150 billion debt")."""
+    return all(_SPEECH_CUE.search(c.text) or _REPORTS_THAT.search(c.text) or _ACCORDING.match(c.text)
                or (_AGENTLESS.match(c.text) and c.text.endswith(" to") and c.start >= q.end) for c in cues) \
         and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
         and _DESCRIBED_NOUN.match(prose, q.end) is not None

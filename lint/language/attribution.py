@@ -47,6 +47,11 @@ VAGUE_SOURCES = ("sources", "source", "experts", "scientists", "observers", "ins
                  "diplomats", "expert", "exporters", "importers")
 # what a body that measures does (a cue only after one): "the team saw 226 attacks"
 _OBSERVED = frozenset({"saw", "observed", "tracked", "monitored", "logged"})
+# who issued the document a figure is according to: "figures issued in a press release by …"
+_ISSUED_BY = re.compile(r"\b(?:issued|released|published|compiled|prepared|produced|provided|supplied)\s+"
+                        r"(?:[\w-]+\s+){0,4}?by\s+(.+)")
+# what a document does (a cue only after one): "The poll gives the Conservatives 41 pct"
+_GIVEN = frozenset({"gives", "gave"})
 REPORTING_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "report",
     "confirmed", "confirms", "announced", "announces", "added", "adds", "estimated",
@@ -62,7 +67,7 @@ REPORTING_VERBS = (
     "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
     "unveils", "outlined", "outlines", "highlighted", "highlights", "believe", "suggest",
     "alleged", "alleges", "allege", "accuse", "accuses", "accused", "discovered", "discovers", "notes",
-    "surveyed", "polled", "questioned", "interviewed", "sampled", *_OBSERVED,
+    "surveyed", "polled", "questioned", "interviewed", "sampled", *_OBSERVED, *_GIVEN,
 )
 _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commission|Agency|Authority|Board|"
                  r"Council|Fund|Association|Federation|Union|Bureau|Centre|Center|Government|Secretariat)\b")
@@ -111,9 +116,13 @@ VAGUE_CUES = (
     # to 3.5 mln tonnes", "Estimates for total crop ranged from 2.3 to 2.6 mln tonnes"
     r"estimates\s+(?:for|of|remained|remain|were|are|ranged|range|put|vary|varied)\b",
     # "denied reports that Santini had been given a £3m pay-off": unnamed reports as a noun
+    # "bought silver on speculation it would soon hit seven dlrs": a that-clause, "that" or not
     r"(?:denied|denies|deny|dismissed|rejected|amid|following|after|despite|confirmed|over|about|scotch|"
-    r"scotched|quash|quashed|played\s+down|playing\s+down)\s+"
-    r"(?:(?:media|press|newspaper|unconfirmed|recent)\s+)?(?:reports|claims|suggestions|speculation|rumours|rumors)\s+that",
+    r"scotched|quash|quashed|played\s+down|playing\s+down|on)\s+"
+    r"(?:(?:media|press|newspaper|unconfirmed|recent|renewed|growing|market)\s+)?"
+    r"(?:reports|claims|suggestions|speculation|rumours|rumors)"
+    r"(?:\s+that|(?=\s+(?:it|he|she|they|we|the|a|an)\s+(?:[a-z]+\s+){0,2}(?:would|will|could|might|may|"
+    r"is|are|was|were|had|has|have)\b))",
     r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect|feel|felt|reckon)",
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
@@ -235,7 +244,8 @@ OWNED_FIGURE = re.compile(
 )
 _OWNER_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?:[A-Z][\w.&-]*|police|government|ministry|bank|company|agency|"
-    r"department|commission|council|union|court|institute|association|board|office)['’]s?)\s+"
+    r"department|commission|council|union|court|institute|association|board|office|firm|group|airline|"
+    r"carrier|utility|treasury|administration|authority|fund|corporation|federation|bureau|cabinet)['’]s?)\s+"
     r"(?:[\w-]+\s+){0,2}\Z"
 )
 # a forum where figures are given: "the court heard", "the meeting was told"
@@ -364,6 +374,8 @@ class AttributionModel:
                 continue
             if match.group() in _OBSERVED and not _after_measurer(sentence, match):
                 continue
+            if match.group() in _GIVEN and not _after_document(sentence, match):
+                continue  # "the company gave 5 pct to charity" reports nothing
             if match.group() in _NOUN_TOO and (_NOUN_COMPOUND_BEFORE.search(sentence, max(0, match.start() - 24),
                                                                             match.start())
                                                or match.group() == "states"
@@ -424,7 +436,7 @@ class AttributionModel:
     def _agent(self, sentence: str, verb: re.Match) -> Status:
         """Whether the cue word ``verb`` has a named source, only a vague one, or none."""
         if verb.group().lower().startswith("according"):
-            return self._named_after(sentence[verb.end():verb.end() + 60])
+            return self._named_after(sentence[verb.end():verb.end() + 100])
         passive = _PASSIVE_AGENT.match(sentence, verb.end()) or (
             _BE_BEFORE.search(sentence, max(0, verb.start() - 12), verb.start())
             and _LATE_PASSIVE_AGENT.match(sentence, verb.end()))
@@ -457,8 +469,12 @@ class AttributionModel:
 
     def _named_after(self, text: str) -> Status:
         """The source named after "according to": vague when its head is vague, none when it is
-        an unnamed document ("a new report", "recent figures"; not "figures from the ONS")."""
+        an unnamed document ("a new report", "recent figures"; not "figures from the ONS", nor
+        "preliminary figures issued in a press release by the state oil company Pemex")."""
         phrase = re.split(r"[,;:.](?:\s|\Z)", text)[0]
+        issuer = _ISSUED_BY.search(phrase)
+        if issuer is not None and self._judge_words(issuer.group(1).split()[:6], speech=False) is Status.SOURCE:
+            return Status.SOURCE
         following = [w.strip(",.;:'\"“”()") for w in phrase.split()[:8]]
         if not following:
             return Status.NONE
@@ -523,6 +539,12 @@ def _after_measurer(sentence: str, verb: re.Match) -> bool:
     """Whether a body that measures (a survey, the team, researchers) comes just before."""
     before = re.findall(r"[\w'’-]+", sentence[max(0, verb.start() - 60):verb.start()].lower())
     return bool(MEASURERS.intersection(before[-4:]))
+
+
+def _after_document(sentence: str, verb: re.Match) -> bool:
+    """Whether a document (a poll, the figures, a survey) is the subject just before."""
+    before = re.findall(r"[\w'’-]+", sentence[max(0, verb.start() - 40):verb.start()].lower())
+    return bool(before) and before[-1] in DOCUMENTS
 
 
 # sentence openers that are no subject

@@ -1213,6 +1213,10 @@ def test_unseen_batch_cases_by_class(text, expected):
      {"9.9%": "unattributed"}),
     ("Figures from the ONS show 9.9% were out of work.", {}),
     ("That is above the projected eurozone average of just above 2%.", {"just above 2%": "vague-attribution"}),
+    ("It was above market expectations which had been for a rise of between one billion and three "
+     "billion dlrs.", {"between one billion and three billion dlrs": "vague-attribution"}),
+    ("The results were slightly better than analysts forecast and the share firmed to 231p.",
+     {"231p": "unattributed"}),
     # figures that went unseen: an address needs its capitals ("no place to stop" is none), a
     # career's caps, a tally of times in words, a crowd as a subject; a title opening the
     # sentence with its number is a name, "a one-time charge" no tally
@@ -1359,6 +1363,43 @@ def test_unseen_batch_cases_by_class(text, expected):
     ('The win added to three Grammys won earlier.', {'three': 'unattributed'}),
 ])
 def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue as the yardstick of a comparison reaches only the figure compared, not the market's
+    # move after it (its own figure in the yardstick's noun phrase stays its own)
+    ("The results were broadly in line with market expectations, leaving shares at 499p in early "
+     "trading, up one pence from yesterday's close.", {"499p": "unattributed", "one pence": "unattributed"}),
+    ("Sales of 5 mln dlrs were below market expectations of 6 mln.",
+     {"5 mln dlrs": "unattributed", "6 mln": "vague-attribution"}),
+    ("That is above the projected eurozone average of just above 2%.", {"just above 2%": "vague-attribution"}),
+    ("It was above market expectations which had been for a rise of between one billion and three "
+     "billion dlrs.", {"between one billion and three billion dlrs": "vague-attribution"}),
+    ("The results were slightly better than analysts forecast and the share firmed to 231p.",
+     {"231p": "unattributed"}),
+    # a named owner's forecast is the owner's, whatever unnamed analysts expect around it
+    ("Cathay Pacific Airways Ltd's 1986 profits are expected to surpass the airline's forecast of one "
+     "billion H.K. Dlrs, stock analysts said.", {}),
+    # a document's issuer after "according to" names its source
+    ("The average price of mexico's crude oil exports in first quarter 1987 will be 15.25 dlrs per barrel, "
+     "according to preliminary figures issued in a press release by the state oil company Petroleos "
+     "Mexicanos (PEMEX).", {}),
+    ("The price fell 5 pct, according to figures released on Tuesday.", {"5 pct": "unattributed"}),
+    # a poll gives its figures as it shows them; an actor that gives money reports nothing
+    ("The poll gives the Conservatives a rating of 41 pct against 32 pct for Labour.", {}),
+    ("New figures gave a rise of 5 pct.", {"5 pct": "unattributed"}),
+    # speculation as a noun is an unnamed claim, "that" or not; it reaches only its own clause
+    ("Professional traders and investors again bought silver on speculation it would soon hit seven "
+     "dlrs an ounce.", {"seven dlrs": "vague-attribution"}),
+    ("Shares of Skis Rossignol have jumped as much as 15% on speculation that it will be bought by a "
+     "rival.", {"as much as 15%": "unattributed"}),
+    # a figure describing a thing the cue's speakers only talk about is background under
+    # "according to" too
+    ("The company later sold its 20 pct stock for about 180 mln to 200 mln dlrs, according to analysts.",
+     {"20 pct": "unattributed", "about 180 mln to 200 mln dlrs": "vague-attribution"}),
+])
+def test_fourth_audit_round_cases_by_class(text, expected):
     assert flagged(text) == expected
 
 
