@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpuslint.text.newsparts import DATELINE
-from corpuslint.text.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+from corpuslint.text.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS,
+                                       WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES)
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SOURCE_NOUNS = (
@@ -207,11 +208,16 @@ _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|
 # of 20 cents" (not "discovered the bodies of 12 people", "declaring a state of emergency")
 _PUT_AT = re.compile(r"\s+(?:[^\s.;:,]+\s+){0,6}?at\s+(?!risk\b|stake\b|ease\b|the\s+(?:heart|centre|center|top|"
                      r"forefront|disposal)\b)")
+_NOT_ADDING = re.compile(r"(?!\s+to\b)(?!\s+(?:(?:(?:a\s+)?further|another|an\s+extra|some|about|around|nearly|almost|"
+                         r"just|over|more\s+than)\s+)?(?:[$£€]?\d|(?:" + "|".join(NUMBER_UNITS + NUMBER_TENS)
+                         + r")\s+(?:points?|cents?|cts|pence|dlrs?|dollars?|pct|per\s*cent|percent|jobs|"
+                           r"(?:m|b)illion|mln|seats)\b))")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
-    # "The latest triumph adds to the three Grammys": accumulates, reports nothing
-    "adds": re.compile(r"(?!\s+to\b)"),
-    "added": re.compile(r"(?!\s+to\b)"),
+    # "The latest triumph adds to the three Grammys", "The Dow added 15 points", "he added
+    # 1.28p per litre": accumulates, reports nothing
+    "adds": _NOT_ADDING,
+    "added": _NOT_ADDING,
     # a market's price: "buyers quoted at 195.50 cents/kilo" reports nothing
     "quoted": re.compile(r"(?!\s+(?:at|around|about|from|between|unchanged|steady|higher|lower|up|down)\b)"),
     # a body that questioned its sample gives its size: "The institute surveyed 436 firms"

@@ -577,9 +577,10 @@ def find_quantities(
 
 
 _OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b(?!\s+than\b)")
-# an index's or a bond's move in points: "The Dow Jones Industrial Average fell 23 points"
+# an index's, a bond's or a stock's move in points: "The Dow Jones Industrial Average fell 23
+# points", "ATT's stock is up 1/4 points"
 _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
-                            r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?)\b")
+                            r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?|stocks?|shares)\b")
 
 
 def _market_points(prose: str, q: Quantity, start: int, end: int) -> Quantity | None:
@@ -716,6 +717,8 @@ def _modifier_start(prose: str, pos: int, floor: int) -> int:
 def _parse_bare(token: str) -> Quantity:
     """The quantity a number standing alone makes, parsed once per distinct spelling."""
     parsed = parse_at(token, 0, NUMERAL_QUANTITY if token[0].isdigit() else QUANTITY)
+    if parsed.end < len(token):  # a wire fraction known by the unit after it: "up 1/4 points"
+        return Quantity(0, len(token), "count", _value([token]), None)
     return _classify(token, 0, parsed.end, parsed)
 
 

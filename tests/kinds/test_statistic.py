@@ -1398,6 +1398,21 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
     # "according to" too
     ("The company later sold its 20 pct stock for about 180 mln to 200 mln dlrs, according to analysts.",
      {"20 pct": "unattributed", "about 180 mln to 200 mln dlrs": "vague-attribution"}),
+    # "added" with its figure right after it adds: a market's move, a tax, jobs; it reports
+    # nothing (and still reports a remark or a that-clause)
+    ("The all resources index added 23.9 points to 1,164.3.", {"23.9 points": "unattributed",
+                                                              "1,164.3": "unattributed"}),
+    ("The chancellor did not raise duty that year, but despite threats of more protests in 2003, he "
+     "added 1.28p per litre.", {"1.28p": "unattributed"}),
+    ("Platinum added five dlrs.", {"five dlrs": "unattributed"}),
+    ("The latest triumph adds to the three Grammys.", {"three": "unattributed"}),
+    ("Sales rose 5 pct, he added.", {}),
+    ("He added that 300 jobs would go.", {}),
+    # a wire fraction known by the unit after it is whole, and a stock's move keeps its points
+    ("Separately, ATT denied reports that it plans to buy back a large chunk of its stock. ATT's stock "
+     "is up 1/4 points at 25-1/8 in heavy trading.", {"1/4 points": "unattributed", "25-1/8": "unattributed"}),
+    ("This saves them the 1/2 point listing fee formerly paid to banks.", {"1/2": "unattributed"}),
+    ("He scored 30 points for the Bulls.", {"30": "unattributed"}),
 ])
 def test_fourth_audit_round_cases_by_class(text, expected):
     assert flagged(text) == expected
