@@ -24,8 +24,14 @@ from dataclasses import dataclass
 from enum import Enum
 
 from corpuslint.text.newsparts import DATELINE
-from corpuslint.text.vocabulary import (MONTH_ABBREVIATIONS, MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS,
-                                       WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES)
+from corpuslint.text.vocabulary import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    NUMBER_TENS,
+    NUMBER_UNITS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+)
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 SOURCE_NOUNS = (
