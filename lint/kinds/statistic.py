@@ -106,6 +106,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:1[0-9]|20)\d\d\s\Z")  # "In 2003 only 4%": a ye
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[a-z]+)?")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*|[A-Z]{3,})\s\Z")
 # a number between two capitalised words is part of a name: "the TFC 101 Tower", "Rapper 50 Cent"
+_GROUP_OF_BEFORE = re.compile(r"\b(?:Group|Club|Gang|Committee)\s+of\s+\Z")  # a body named by its size
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)\s\Z")
 _CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
 # a title opening the sentence with its number: "Halo 2 dropped one place to five"
@@ -650,6 +651,8 @@ def _in_name(prose: str, q: Quantity, text: str, before: str, after: str, openin
         return True  # a capitalised number word inside a sentence: "the Six Nations"
     if not text.isdigit():
         return False
+    if _GROUP_OF_BEFORE.search(before):
+        return True  # "the so-called Group of 24 developing nations", "the Group of 77"
     name = _CAPITALISED_NAME.search(before) or (_CAPITAL_AFTER.match(after) and _CAPITAL_BEFORE.search(before)) \
         or (len(text) <= 4 and _LOWER_WORD_AFTER.match(after) and _OPENING_NAME.fullmatch(prose, opening, q.start))
     return bool(name and name.group(1) not in _FUNCTION_WORDS) or bool(_NAME_AFTER.match(after))
@@ -945,7 +948,8 @@ _ASIDE_OPENING = re.compile(r",\s+(?:with|which|whose|who|a|an)\b")
 # drugs and "
 _SAME_SPEAKER_RUN = re.compile(r"[^,;:A-Z\"“”]{0,80}")
 _OPENING_NAME_SUBJECT = re.compile(r"\W*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}")
-_CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?\Z", re.IGNORECASE)
+_CURRENT_BEFORE = re.compile(r"\b(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+|total\s+(?:of\s+)?)?\Z",
+                             re.IGNORECASE)
 _TO_JOIN_INSIDE = re.compile(r"\sto\s")  # a range from the present figure to the expected one
 # the same figure restated in another measure: "1.79 billion or 2.5 pct of the GNP"
 _RESTATED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+or\s+\Z")
@@ -959,7 +963,8 @@ _FROM_LEVEL_BEFORE = re.compile(r"(?i)\b(?:rise|rises|rising|risen|rose|fall|fal
                                 r"narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|ease|eases|eased|"
                                 r"trim|trims|trimmed|trimming|cutting|reducing|raising|lower|lowers|lowered|lowering|"
                                 r"cut|cuts|reduced?|raised?|lift|lifted|down|up)\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,60}?"
-                                r"\s+from\s+(?:the\s+)?\Z")
+                                r"\s+from\s+(?:the\s+|(?:fiscal\s+)?(?:19|20)\d\d['’]s\s+|"
+                                r"(?:last|previous)\s+(?:year|month|quarter|week)['’]s\s+)?\Z")
 _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|"
                               r"(?:well\s+|sharply\s+)?(?:down|up)\s+on)\s+"
                               r"(?:(?:the\s+|an?\s+)?(?P<level>record|average|previous|actual)\s+(?:of\s+)?|[a-z]+\s+of\s+)?"
@@ -1121,7 +1126,9 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         # rebuilding is expected to be slower")
         own = [c for c in in_clause if not (c.start >= q.end and _SUBORDINATE_BETWEEN.search(prose, q.end, c.start))]
         return Status.NONE, (own[0] if own else None)
-    if (_past_level(prose, q, start) and not all(_SPEECH_CUE.search(c.text) for c in vague)) \
+    current = _CURRENT_BEFORE.search(prose, max(start, q.start - 30), q.start) is not None and all(
+        _AGENTLESS.match(c.text) or c.text.lower() == "reportedly" for c in vague)  # "on an existing total 53 billion"
+    if (_past_level(prose, q, start) and not all(_SPEECH_CUE.search(c.text) for c in vague)) or current \
             or _background(prose, q, vague, start):
         return Status.NONE, vague[0]  # the clause has its own cue: nothing carries over to it
     before = [c for c in vague if c.start <= q.start]

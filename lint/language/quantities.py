@@ -326,6 +326,7 @@ FRACTION = (
     | words("half", name="half")
     + (
         words("a percentage point", "a per cent", "a percent", "a million", "a billion", "a dozen", name="half a")
+        + pp.Optional(CURRENCY_WORD)  # "half a billion dlrs"
         | pp.FollowedBy(words("of", "a", "an", "the", "its", "their", "all", name="half of"))
     )
     | words("quarter-point", "half-point", "quarter-percentage-point", "half-percentage-point",

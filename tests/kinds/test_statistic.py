@@ -1413,6 +1413,17 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
      "is up 1/4 points at 25-1/8 in heavy trading.", {"1/4 points": "unattributed", "25-1/8": "unattributed"}),
     ("This saves them the 1/2 point listing fee formerly paid to banks.", {"1/2": "unattributed"}),
     ("He scored 30 points for the Bulls.", {"30": "unattributed"}),
+    # the level a change starts from, owned by its year, is a record; "half a billion" keeps its unit
+    ("The department said government spending on farm programs in fiscal year 1987 is projected to fall "
+     "half a billion dlrs from 1986's 25.8 billion dlrs.", {"half a billion dlrs": "vague-attribution"}),
+    # a present level under an agentless cue is a record too; under unnamed speakers it stays theirs
+    ("Along with new financing, Argentina reportedly wants lower interest rates on an existing total "
+     "53 billion dlrs in foreign debt.", {"53 billion dlrs": "unattributed"}),
+    ("Many analysts foresee them falling by as much as a full percentage point from the current 10.5 pct "
+     "level.", {"10.5 pct": "vague-attribution"}),
+    # a body named by its size
+    ("Monetary sources said the so-called Group of 24 developing nations are preparing a very tough "
+     "communique.", {}),
 ])
 def test_fourth_audit_round_cases_by_class(text, expected):
     assert flagged(text) == expected
