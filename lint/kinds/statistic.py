@@ -1123,8 +1123,10 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         # a cue of the clause that does not reach the figure still makes the clause its own:
         # "The inflation rate was 11.5 pct and private economists say …" borrows nothing; one
         # in a clause of reason after it does not ("… at 23.2 mln beasts because herd
-        # rebuilding is expected to be slower")
-        own = [c for c in in_clause if not (c.start >= q.end and _SUBORDINATE_BETWEEN.search(prose, q.end, c.start))]
+        # rebuilding is expected to be slower"), nor does a yardstick ("Pre-tax profits rose 15%,
+        # ahead of average analysts' forecasts of £532m" continues the company's account)
+        own = [c for c in in_clause if not (c.start >= q.end and _SUBORDINATE_BETWEEN.search(prose, q.end, c.start))
+               and not _THAN_BEFORE.search(prose, max(start, c.start - 40), c.start)]
         return Status.NONE, (own[0] if own else None)
     current = _CURRENT_BEFORE.search(prose, max(start, q.start - 30), q.start) is not None and all(
         _AGENTLESS.match(c.text) or c.text.lower() == "reportedly" for c in vague)  # "on an existing total 53 billion"

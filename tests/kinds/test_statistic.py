@@ -988,6 +988,10 @@ def test_second_review_cases_by_class(text, expected):
      "valued at 2.0 mln dlrs.", {"15 mln dlrs": "vague-attribution", "2.0 mln dlrs": "unattributed"}),
     ("The results were slightly better than analysts forecast and the share firmed to 231p.",
      {"231p": "unattributed"}),
+    # a yardstick is no cue of the figure's own clause: the account before it carries over
+    ("UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will "
+     "outperform the market in 2005. Pre-tax profits rose 15% from a year ago to reach £546m ($1.04bn), "
+     "ahead of average analysts' forecasts of £532m.", {"£532m": "vague-attribution"}),
     ("Profits rose 5 pct, more than analysts had expected.", {"5 pct": "unattributed"}),
     ("Profits rose less than the 5 pct analysts had expected.", {"5 pct": "vague-attribution"}),
     ("If he does cut borrowing by between one and 1.5 billion stg, as most economists predict, "
@@ -1217,6 +1221,10 @@ def test_unseen_batch_cases_by_class(text, expected):
      "billion dlrs.", {"between one billion and three billion dlrs": "vague-attribution"}),
     ("The results were slightly better than analysts forecast and the share firmed to 231p.",
      {"231p": "unattributed"}),
+    # a yardstick is no cue of the figure's own clause: the account before it carries over
+    ("UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will "
+     "outperform the market in 2005. Pre-tax profits rose 15% from a year ago to reach £546m ($1.04bn), "
+     "ahead of average analysts' forecasts of £532m.", {"£532m": "vague-attribution"}),
     # figures that went unseen: an address needs its capitals ("no place to stop" is none), a
     # career's caps, a tally of times in words, a crowd as a subject; a title opening the
     # sentence with its number is a name, "a one-time charge" no tally
@@ -1378,6 +1386,10 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
      "billion dlrs.", {"between one billion and three billion dlrs": "vague-attribution"}),
     ("The results were slightly better than analysts forecast and the share firmed to 231p.",
      {"231p": "unattributed"}),
+    # a yardstick is no cue of the figure's own clause: the account before it carries over
+    ("UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will "
+     "outperform the market in 2005. Pre-tax profits rose 15% from a year ago to reach £546m ($1.04bn), "
+     "ahead of average analysts' forecasts of £532m.", {"£532m": "vague-attribution"}),
     # a named owner's forecast is the owner's, whatever unnamed analysts expect around it
     ("Cathay Pacific Airways Ltd's 1986 profits are expected to surpass the airline's forecast of one "
      "billion H.K. Dlrs, stock analysts said.", {}),
