@@ -36,7 +36,9 @@ from corpuslint.language.attribution import (
     AttributionModel,
     Cue,
     Status,
+    lead_name,
     new_subject,
+    opens_with,
 )
 from corpuslint.language.quantities import (
     MEASURE_UNITS,
@@ -49,6 +51,7 @@ from corpuslint.language.quantities import (
 from corpuslint.model.document import Document
 from corpuslint.model.findings import Hit
 from corpuslint.text import register
+from corpuslint.text.newsparts import DATELINE
 from corpuslint.text.vocabulary import MONTH_NAMES, NUMBER_TENS, NUMBER_UNITS
 
 QUANTITY_KINDS = ("count", "money", "percent", "measure", "fraction", "vague")
@@ -106,6 +109,9 @@ _YEAR_BEFORE = re.compile(r"\b(?:1[0-9]|20)\d\d\s\Z")  # "In 2003 only 4%": a ye
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[a-z]+)?")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*|[A-Z]{3,})\s\Z")
 # a number between two capitalised words is part of a name: "the TFC 101 Tower", "Rapper 50 Cent"
+_CHAMBER_OWNER_BEFORE = re.compile(r"(?i)\b(?:parliament|house|assembly|chamber|senate|congress|legislature|"
+                                   r"commons|council|diet|duma|knesset|bundestag|parliaments?)['’]s?\s+\Z")
+_SEATS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?seats\b")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:Group|Club|Gang|Committee)\s+of\s+\Z")  # a body named by its size
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)\s\Z")
 _CAPITAL_AFTER = re.compile(r"\s[A-Z][a-z]")
@@ -289,11 +295,13 @@ _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
 _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original|former|latter|"
                          r"aforementioned|accused)\b", re.I)
-# "the two tried", "the three said": the number stands for a set already named; and
+# "the two tried", "the three said", "want the seven to agree": the number stands for a set
+# already named; and
 # "the 10 biggest shareholders", "the two largest": a ranking picks them out
 _AS_PRONOUN_AFTER = re.compile(
     r"^\s+(?:had|have|has|were|are|will|would|could|said|say|met|agreed|tried|went|came|left|"
-    r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]|^\s+[-–—]\s+[A-Z]", re.I)
+    r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]|^\s+[-–—]\s+[A-Z]"
+    r"|^\s+to\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[a-z]+\b", re.I)
 # a ranking word right after the count: "one of the 25 largest banks" (not "the 1.5 million
 # people most at risk")
 _RANKING_WORDS = r"(?:biggest|largest|smallest|top|best|worst|main|leading|major|most|least|highest|lowest|" \
@@ -397,6 +405,8 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True
     if _GLUED.match(after):
         return True  # "4G", "1990s", and digit groups of phone numbers
+    if q.kind == "count" and _CHAMBER_OWNER_BEFORE.search(before) and _SEATS_AFTER.match(after):
+        return True  # "100 of the parliament's 347 seats": the fixed size of a chamber
     if len(text) == 2 and text.isdigit() and _ABBREVIATED_YEAR_BEFORE.search(before):
         return True  # "the Crash of '29", "the class of ’68": a year
     if _COMPOUND.match(after) and q.kind not in ("money", "percent") and not _MEASURE_COMPOUND.match(after):
@@ -819,6 +829,8 @@ class _Attributions:
         self.statuses: dict[int, tuple[list[Cue], Status]] = {}
         self.figures: set[int] = set()  # sentences with a statistic, filled in as they are read
         self.wire = register.WIRE in doc.registers
+        dateline = DATELINE.search(doc.prose) if self.wire else None
+        self.lead = lead_name(doc.prose[dateline.end():dateline.end() + 200]) if dateline else None
 
     def own(self, i: int) -> tuple[list[Cue], Status]:
         """The cues of sentence ``i`` and the status they (or a quotation around it) give it."""
@@ -865,9 +877,13 @@ class _Attributions:
             # a remark with no figure passes nothing to new figures of another thing
             if not new_subject(self.model, prose[start:end], prose[first:last], remark=j not in self.figures):
                 return True
-            if j == i - 1 and j in self.figures and self.wire and _DEFINITE_OPENING.match(prose, start, end) \
-                    and not self._another_body(prose[start:end]):
-                return True  # wire copy: "…, the company said. The automaker's Jeep output was 21,390"
+            if j == i - 1 and j in self.figures and self.wire and (
+                    _DEFINITE_OPENING.match(prose, start, end) and not self._another_body(prose[start:end])
+                    or self.lead is not None and opens_with(prose[start:end], self.lead)):
+                # wire copy: "…, the company said. The automaker's Jeep output was 21,390", and the
+                # company the lead names ("Rose's Stores Inc reported … The company said … Rose's
+                # operates 224 discount stores")
+                return True
         return self._listed_under(i)
 
     def _another_body(self, sentence: str) -> bool:
@@ -969,6 +985,11 @@ _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|
                               r"(?:well\s+|sharply\s+)?(?:down|up)\s+on)\s+"
                               r"(?:(?:the\s+|an?\s+)?(?P<level>record|average|previous|actual)\s+(?:of\s+)?|[a-z]+\s+of\s+)?"
                               r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+(?:[a-z]+\s+of\s+)?)?\Z")
+# a past level a forecast follows: "is forecast to rise four pct this year after 3.7 pct last
+# year", "after a six pct rise this year and 5.5 pct in 1986", "after falling 2 pct last year"
+_AFTER_LEVEL_BEFORE = re.compile(r"(?i)\bafter\s+(?:(?:rising|falling|growing|gaining|losing|dropping|declining|"
+                                 r"increasing|decreasing|an?)\s+)?(?:by\s+)?(?:[^;:]*(?:\d|\b" + _NUMBER_WORD
+                                 + r"\b)[^;:]*\band\s+)?\Z")
 # a further figure of the same comparison before its period: "against exports of 39.79 billion
 # and imports of 24.17 billion last year"
 _ALSO_COMPARED = r"(?:\s+and\s+(?:[a-z]+\s+){1,2}(?:of\s+)?\d[\d,.]*(?:\s+[a-z]+)?)?"
@@ -1025,6 +1046,7 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|late
                               r"|\b(?:when|after|before)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
 # an unnamed claim as a noun, whose clause follows it: "on speculation (that)", "amid reports that"
 _CLAIM_NOUN_END = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)(?:\s+that)?\Z")
+_FRONTED_REASON = re.compile(r"\W*(?:Because|Since|Although|Though|While|Whereas)\s")
 _ACCORDING = re.compile(r"(?i)according\s+to\b")
 _REPORTS_THAT = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)\s+that\Z")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
@@ -1156,6 +1178,9 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
             return True
         if _CLAIM_NOUN_END.search(cue.text):
             return False  # "jumped as much as 15% on speculation that …": the claim's clause only
+        if _FRONTED_REASON.match(prose, start) and not _SPEECH_CUE.search(cue.text) \
+                and _CLAUSE_COMMA.search(prose, q.end, cue.start):
+            return False  # "Because the bill would move 2.8 billion dlrs …, the measure is expected to"
         if re.search(r"\sas\Z", cue.text) or _ATTRIBUTIVE_CUE.match(cue.text):
             # "a 27.7 pct drop, previously reported as a 22.4 pct fall", "… to a 7.4 pct drop,
             # from a previously reported 5.8 pct decline": the cue of the figure after it
@@ -1184,10 +1209,11 @@ def _past_level(prose: str, q: Quantity, start: int) -> bool:
     if _PAST_OWNER.search(prose, max(start, begin - 32), begin) \
             or _FROM_LEVEL_BEFORE.search(prose, max(start, begin - 90), begin):
         return True  # "is expected to rise to 150 from 100": the level the change starts from
-    compared = _COMPARED_BEFORE.search(prose, max(start, begin - 60), begin)
+    compared = _COMPARED_BEFORE.search(prose, max(start, begin - 60), begin) \
+        or _AFTER_LEVEL_BEFORE.search(prose, max(start, begin - 40), begin)
     if compared is None:
         return False
-    if compared.group("level"):
+    if compared.groupdict().get("level"):
         return True  # "versus an average of 18.4 pct", "well down on the record 501,800 tonne"
     past = _PAST_AFTER.match(prose, q.end)
     # a year is past only when no year of the sentence before it is earlier: not "forecast at

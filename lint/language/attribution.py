@@ -207,7 +207,8 @@ _NOUN_COMPOUND_BEFORE = re.compile(
     r"quiz|fashion|motor|air|radio|road|stage|music|comedy|awards?|reality|cookery|breakfast|news|art|"
     r"flower|boat|horse|dog|car|live|variety|cabaret|magic|puppet|freak|picture|credit|pay|press|"
     r"annual|interim|quarterly|financial|school|sales|profit|earnings|budget|official|treasury|promissory|"
-    r"debt)\s+\Z")  # lower case: "The World Bank estimates that …" speaks
+    r"debt|insurance|jobless|property|damage|compensation|benefits?|unemployment|injury|asbestos|liability|"
+    r"warranty|expenses?)\s+\Z")  # lower case: "The World Bank estimates that …" speaks; "insurance claims"
 _SURVEY_WORDS = re.compile(r"\b(?:survey|surveys|poll|polls|study|research|questionnaire|respondents)\b", re.I)
 _SAMPLE_AFTER = re.compile(r"\s+(?:(?:more\s+than|about|some|over|nearly|almost|around)\s+)?\d[\d,]*\s")
 # cues only before what they report: "it discovered that rates vary", "declaring a final dividend
@@ -659,6 +660,28 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
         return False  # "…, it added. Niagara Mohawk has …": the name may be who "it" was
     word = _bare(name[0])
     return re.search(rf"\b{re.escape(word)}\b", seen) is None
+
+
+def lead_name(sentence: str) -> str | None:
+    """The name a story's lead opens with, when it names a company ("Rose's Stores Inc reported
+    …", "Avon Products Inc said …"; not a country): lowered, without its possessive."""
+    words = _subject_words(sentence)
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in DETERMINERS \
+            or _bare(words[0]) in NOT_AGENT:
+        return None
+    company = any(w.strip(",.") in _COMPANY_WORDS for w in words[1:6])
+    return _bare(words[0]) if company else None
+
+
+_COMPANY_WORDS = frozenset("Inc Corp Co Ltd Plc PLC AG SA NV Group Holdings Corporation Company Bancorp "
+                           "Industries Cos Bank".split())
+
+
+def opens_with(sentence: str, name: str) -> bool:
+    """Whether the subject of ``sentence`` opens with ``name`` ("Rose's operates …",
+    "In 1986, Avon's operational earnings rose …")."""
+    words = _subject_words(sentence)
+    return bool(words) and words[0][:1].isupper() and _bare(words[0]) == name
 
 
 def _bare(word: str) -> str:

@@ -1436,6 +1436,34 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
     # a body named by its size
     ("Monetary sources said the so-called Group of 24 developing nations are preparing a very tough "
      "communique.", {}),
+    # a past level a forecast follows ("after 3.7 pct last year") is a record
+    ("Business investment is forecast to rise four pct a year this year and next after 3.7 pct last year, "
+     "with private sector productive investment rising 4.9 pct in 1988 after a six pct rise this year and "
+     "5.5 pct in 1986.", {"four pct": "vague-attribution", "3.7 pct": "unattributed",
+                          "4.9 pct": "vague-attribution", "six pct": "vague-attribution",
+                          "5.5 pct": "unattributed"}),
+    # an agentless cue does not reach back into a fronted clause of reason
+    ("Because the bill would move 2.8 billion dlrs of spending into fiscal 1987 from fiscal 1988, the "
+     "measure is expected to meet stiff resistance in the full House.", {"2.8 billion dlrs": "unattributed"}),
+    ("Because of the strike, output is expected to fall 5 pct.", {"5 pct": "vague-attribution"}),
+    ("Although sales rose 5 pct, analysts said profits fell.", {"5 pct": "vague-attribution"}),
+    # a chamber's seats are its fixed size; "the seven" stands for the seven nations just named
+    ("The Democrats have been split ever since winning 100 of the parliament's 347 seats in elections "
+     "in July 1986.", {"100": "unattributed"}),
+    ("Wilson said they will meet to prepare a report for the leaders of the seven nations. The United "
+     "States and France want the seven to agree on ranges for a limited number of economic objectives.", {}),
+    ("They cut the 10 to five.", {"10": "unattributed", "five": "unattributed"}),
+    # wire copy: the company the lead names continues "the company said" just before
+    ("WILMINGTON, N.C., March 11 - Rose's Stores Inc reported February sales of 92.7 mln dlrs.\n"
+     "    The company said identical stores sales increased 15 pct for the month of February.\n"
+     "    Rose's operates 224 discount stores as of February 1987 compared to 208 stores a year ago.", {}),
+    ("TAIPEI, March 4 - Taiwan plans to send buying missions to the U.S., officials said.\n"
+     "    The ministry said imports rose 5 pct in February.\n"
+     "    Taiwan's trade surplus with the U.S. Rose to a record 13.6 billion dlrs last year.",
+     {"13.6 billion dlrs": "unattributed"}),
+    # insurance claims are a noun, no cue
+    ("Tightly packed populations were partly to blame for the rise in claims, it said. Some 95% of "
+     "insurance claims were for natural catastrophes.", {}),
 ])
 def test_fourth_audit_round_cases_by_class(text, expected):
     assert flagged(text) == expected
