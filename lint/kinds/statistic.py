@@ -64,7 +64,8 @@ TIME_UNITS = (
 # what follows a number that makes it a date, time, duration, ordinal, address, tally or name
 NOT_STAT_AFTER = re.compile(
     rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
-    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight)\s+)?(?:{TIME_UNITS})\b"
+    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight|selling|trading|business|working|"
+    rf"banking|school)\s+)?(?:{TIME_UNITS})\b"
     rf"(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
     # an address, its names capitalised: "10 Downing Street" (not "3,500 travellers have no place")
@@ -261,6 +262,7 @@ _PAIR_OWNERS = frozenset("the their its his her our".split())
 _IDENTIFYING_WORDS = frozenset("the these those both his her its their our other remaining all".split())
 # "these 10 shares", "all five men": the ones just given
 _DEMONSTRATIVES = frozenset({"these", "those", "other", "remaining"})
+_MEMBERS_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?member\s+(?:countries|states|nations|governments|banks)\b")
 ALL_OF_A_FEW = 5  # "all five men": a set already given; "killing all 12 people on board" counts
 _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z-]+\s+)?[a-z][\w-]*[^s\W]s\b")  # "the two arch-rivals"
 _PARTICIPLE_AFTER = re.compile(r"^\s+(?:now\s+|already\s+|still\s+)?[a-z]+ed(?:\s+(?:by|in|at|on|with|under|from)\b|\s*,)")
@@ -552,6 +554,8 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
         return False
     if 2 <= q.value <= 10 and _enumerated(prose, q):
         return True  # "the three victories over England, Italy and France": the ones named
+    if last == "all" and _MEMBERS_AFTER.match(after):
+        return True  # "all 43 Asian member countries of the G-77": a body's whole membership
     if q.value > IDENTIFYING_MAX:  # a large figure picks out a set only by repeating it
         return _given_before(prose, q, text, after, 0)
     if _BACK_AFTER.match(after) or _AS_PRONOUN_AFTER.match(after) or _RANKING_AFTER.match(after):
@@ -1015,6 +1019,9 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S+\s*\Z", re.IGNORECASE)
 # to discuss the proposal, which values the club at £800m" (not after a cue's "that" clause:
 # "it is understood that the edition, which has pushed circulation up by 20%, …" stays vague)
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|where)\s")
+# a share of an estimated total: "is estimated at 10 mln dlrs, of which the Chileans will
+# contribute two mln" (not what "was reported to be carrying 1.3 mln tonnes, of which …" reports)
+_OF_WHICH_BETWEEN = re.compile(r",\s+(?:of|in|for)\s+which\s")
 # a cue in an aside on a noun: "The SAS move, said by analysts to be a big blow to McDonnell
 # Douglas, came …"
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the thousands separator of "1,200"
@@ -1192,10 +1199,14 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
         # the figure's own clause has its verb: not "Some 300 homes and 40 businesses are thought …"
         return joined is None or joined.group().lstrip().lower().startswith(("and", "but")) \
             and not _FINITE_VERB.search(prose, start, joined.start())
+    if _FRONTED_REASON.match(prose, start) and not _SPEECH_CUE.search(cue.text) \
+            and _CLAUSE_COMMA.search(prose, cue.end, q.start):
+        return False  # "Although several new sterling deals are expected, … a 30 mln deal": its clause only
     if _CLAUSE_COMMA.search(prose, cue.end, q.start) and _ASIDE_CUE_BEFORE.search(
             prose, max(start, cue.start - 24), cue.start + (0 if cue.text.startswith("by ") else len(cue.text))):
         return False  # "The SAS move, said by analysts to be a big blow, came …": the aside only
     return not (cue.text.endswith(("to", " at")) and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
+        and not (cue.text.endswith(" at") and _OF_WHICH_BETWEEN.search(prose, cue.end, q.start)) \
         and not (not _SPEECH_CUE.search(cue.text) and _REASON_OR_CONTRAST.search(prose, cue.end, q.start))
 
 

@@ -681,6 +681,8 @@ def opens_with(sentence: str, name: str) -> bool:
     """Whether the subject of ``sentence`` opens with ``name`` ("Rose's operates …",
     "In 1986, Avon's operational earnings rose …")."""
     words = _subject_words(sentence)
+    if words and words[0].endswith("-based"):
+        words = words[1:]  # "Houston-based Panhandle Eastern earned …"
     return bool(words) and words[0][:1].isupper() and _bare(words[0]) == name
 
 

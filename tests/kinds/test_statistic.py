@@ -1461,6 +1461,26 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
      "    The ministry said imports rose 5 pct in February.\n"
      "    Taiwan's trade surplus with the U.S. Rose to a record 13.6 billion dlrs last year.",
      {"13.6 billion dlrs": "unattributed"}),
+    # a share of an estimated total is no estimate; what a report passes on stays vague
+    ("Total investment is estimated at 10 mln dlrs, of which the Chileans will contribute two mln.",
+     {"10 mln dlrs": "vague-attribution", "two mln": "unattributed"}),
+    ("Cuba was reported to be carrying 1.3 mln tonnes of stocks in September 1985, of which some 440,000 "
+     "tonnes were used to boost its 1985/86 exports to about 6.9 mln.",
+     {"1.3 mln tonnes": "vague-attribution", "some 440,000 tonnes": "vague-attribution",
+      "about 6.9 mln": "vague-attribution"}),
+    # an agentless cue in a fronted clause of concession reaches none of the main clause
+    ("Although several new sterling deals are expected, in early trading the only sterling denominated "
+     "one to emerge was a 30 mln convertible deal for British Land Co Plc.", {"30 mln": "unattributed"}),
+    ("Although output is expected to fall 5 pct, prices will rise.", {"5 pct": "vague-attribution"}),
+    # a body's whole membership; a period counted in selling or trading days
+    ("Delegates from all 43 Asian member countries of the G-77 are expected to attend the later meeting.", {}),
+    ("Total passenger car sales were 140,522, the company said. There were nine selling days both period.",
+     {}),
+    ("The index rose in 10 trading days.", {}),
+    # the lead's company after its home town
+    ("HOUSTON, March 11 - Panhandle Eastern Corp said it will spend 90 mln dlrs.\n"
+     "    The company said 1987 spending would rise 10 pct.\n"
+     "    Houston-based Panhandle Eastern earned 133.5 mln in 1986 on revenues of 2.0 billion.", {}),
     # insurance claims are a noun, no cue
     ("Tightly packed populations were partly to blame for the rise in claims, it said. Some 95% of "
      "insurance claims were for natural catastrophes.", {}),
