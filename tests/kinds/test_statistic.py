@@ -1515,9 +1515,18 @@ def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     assert {f.severity.name for f in linter.lint_text("wire.txt", wire).findings} == {"WARNING"}
 
 
+def test_the_vague_rule_warns_in_wire_copy_and_advises_elsewhere():
+    """Audited at 0.78 on unseen wire stories and under 0.7 on BBC prose, as published."""
+    vague = "Sales of new homes rose 12 pct to 58,000 units in February, analysts said.\n"
+    wire = LINTER.lint_text("wire.txt", "NEW YORK, March 3 - " + vague).findings
+    story = LINTER.lint_text("story.txt", vague).findings
+    assert {(f.rule, f.severity.name) for f in wire} == {("stats.vague-attribution", "WARNING")}
+    assert {(f.rule, f.severity.name) for f in story} == {("stats.vague-attribution", "INFO")}
+
+
 def test_rules_differing_in_registers_share_one_analysis(tmp_path):
-    """The unattributed rule is off in match reports and the vague rule is not: the
-    document is still analysed once for both."""
+    """The unattributed rule is off in match reports and the vague rule is not (both warn
+    in wire copy): the document is still analysed once for both."""
     from corpuslint.config import Config
     from corpuslint.kinds import build_check
     from corpuslint.model.document import Document
@@ -1525,7 +1534,7 @@ def test_rules_differing_in_registers_share_one_analysis(tmp_path):
 
     rules = build_rules(Config(root=tmp_path, builtin=True), selected=["stats"])
     checks = [build_check(r) for r in rules if r.id.startswith("stats.")]
-    assert {bool(c.registers) for c in checks} == {True, False}
+    assert len({tuple(sorted(c.registers.items())) for c in checks}) == 2
     doc = Document.from_text("a.txt", "Prices rose 4% and an estimated 500 people left.\n")
     for check in checks:
         list(check.check(doc))
