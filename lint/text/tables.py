@@ -8,7 +8,7 @@ figures in columns.  A label wrapped onto a second line (``Other Asia and``) bel
 Short period labels between rows (``Nine mths``, ``Year``) and column headings
 (``WHEAT   HRW   HRS``) belong to the table (a blank line ends it, except between two rows), and so do
 ``NOTE:`` blocks after it with their short continuation blocks, past a blank line while they
-stay telegraphic.  The first row may follow the story's dateline on the same line
+stay telegraphic, and past a one-line remark with no figure.  The first row may follow the story's dateline on the same line
 (``ORLANDO, Fla., March 31 - Shr three cts vs 80 cts``).
 
 A run is a table when it has two rows, or one row compared with ``vs``, set in columns or
@@ -148,8 +148,12 @@ def _notes(prose: str, blocks: list[Span], after: int) -> int:
     for start, stop in following[1:]:
         text = prose[start:stop]
         if (prose[end:start].count("\n") > 1 and not _TELEGRAPHIC.match(text)) \
-                or text.count("\n") >= NOTE_LINES or not _DIGIT.search(text):
+                or text.count("\n") >= NOTE_LINES:
             break
+        if not _DIGIT.search(text):
+            if "\n" in text.strip() or not _TELEGRAPHIC.match(text):
+                break
+            continue  # a one-line remark of the note ("Results restated for pooled acquisitions.")
         end = stop
     return end
 

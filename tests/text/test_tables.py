@@ -69,6 +69,17 @@ def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
         "   \n    1987 operating net in both periods excludes additional gain\nof 11.6 mln dlrs, "
         "or 13 cts a share\n   \n    The company said it expects 1988 sales of 4.5 billion dlrs.\n",
         "Oper shr 59", "or 13 cts a share", id="reuters-21412-notes"),
+    pytest.param(  # a one-line remark of the note with no figure does not end it
+        "NEW YORK, Oct 19 - Shr 66 cts vs 60 cts\n    Net 18.6 mln vs 16.5 mln\n"
+        "    NOTE: Share adjusted for July 1987 10 pct stock dividend.\n"
+        "    Results restated for pooled acquisitions.\n"
+        "    Net includes loan loss provisions of 5,765,000  dlrs vs\n4,252,000 dlrs in quarter.\n",
+        "Shr 66 cts", "4,252,000 dlrs in quarter.", id="reuters-20217-note-remark"),
+    pytest.param(  # a remark without a figure closing the story stays outside
+        "NEW YORK, Oct 19 - Shr 66 cts vs 60 cts\n    Net 18.6 mln vs 16.5 mln\n"
+        "    NOTE: Share adjusted for July 1987 10 pct stock dividend.\n"
+        "    The company said the quarter was good for its banks.\n",
+        "Shr 66 cts", "10 pct stock dividend.", id="note-then-prose"),
     pytest.param(  # rows in columns labelled with a word of prose ("Over 350 to 700")
         "The table lists the payments.\n\n    QUANTITY            1988     1989      1990      1991\n"
         "First 350 tons         6.000    4.500     3.000     1.500\n"
