@@ -2,7 +2,8 @@
 
 A wire table is a run of lines that each hold a row — a short label and figures, with no
 word of running prose (``Qtly div 12 cts vs 12 cts prior``, ``Avg shrs 10.2 mln vs 9.8 mln``,
-``Pay April 14``) or columns set apart by runs of spaces or dot leaders — each line
+``Pay April 14``) or columns set apart by runs of spaces or dot leaders (a spread's cells may
+say which way it runs: ``Jul/Aug   0.16 under    0.17 under``) — each line
 starting its own block, following a row, set in further than the line before it, or holding
 figures in columns.  A label wrapped onto a second line (``Other Asia and``) belongs to it.
 Short period labels between rows (``Nine mths``, ``Year``) and column headings
@@ -94,8 +95,11 @@ def classify(line: str) -> Row:
     compared = len(words) <= VS_ROW_WORDS and (" vs " in line or (
         prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
-    # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313"
-    if prose_words and not compared and not (_FIGURE_COLUMNS.search(line) and _figures(words) >= 3):
+    # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313", and
+    # a spread's cells say which way it runs: "Jul/Aug   0.16 under    0.17 under", "no quote"
+    spread = columns and {w.lower() for w in prose_words} <= {"under", "over"} \
+        and _figures(words) + line.lower().count("no quote") >= 2
+    if prose_words and not compared and not spread and not (_FIGURE_COLUMNS.search(line) and _figures(words) >= 3):
         return Row(False, False, False)
     if _DASH_ITEM.match(line) and _figures(words) == 1 and not _SENTENCE_END.search(line):
         return Row(True, False, False)  # an item of a dashed list: "-- total program crops  6,512,700 acres"
