@@ -155,6 +155,9 @@ CURRENCY_WORD = words(
     "rupiah",
     "naira",
     "ecus",
+    "punts",  # Irish pounds
+    "punt",
+    "fen",  # a hundredth of a yuan
     name="currency word",
 )
 PERCENT_WORD = words(  # a share of a company: "a 59.5 pct-owned subsidiary" is "59.5 pct"
@@ -199,6 +202,7 @@ MEASURE_UNITS = (
     "bushels",
     "acres",
     "hectares",
+    "ha",  # "180,000 ha"
     "square miles",
     "square kilometres",
     "sq km",
@@ -319,13 +323,15 @@ FRACTION = (
         + pp.Optional(
             words(
                 "a percentage point", "percentage point", "a per cent", "a percent", "a million", "a billion",
+                "of a percentage point", "of a point", "a point",  # "one quarter of a point"
                 name="fraction of",
             )
         )
     )
     | words("half", name="half")
     + (
-        words("a percentage point", "a per cent", "a percent", "a million", "a billion", "a dozen", name="half a")
+        words("a percentage point", "a per cent", "a percent", "a million", "a billion", "a dozen", "a point",
+              name="half a")
         + pp.Optional(CURRENCY_WORD)  # "half a billion dlrs"
         | pp.FollowedBy(words("of", "a", "an", "the", "its", "their", "all", name="half of"))
     )
@@ -494,7 +500,7 @@ _SUBUNIT = re.compile(r"(?<=\d)[pc]\Z")
 _PERCENT_TEXT = re.compile(r"%|per ?cent|pct|percentage|basis points")
 _MONEY_TEXT = re.compile(
     r"[£€¥₹$]|\d[pc]\Z|dlrs?|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
-    r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu"
+    r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu|punt|\bfen\b"
 )
 _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z|\bmulti-?(?:million|billion)")
 _FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b|"
@@ -531,7 +537,7 @@ def find_quantities(
         first = _modifier_start(prose, pos, covered)
         bare = _bare(prose, pos, end) if first == pos else None
         if bare is not None:
-            points = _market_points(prose, bare, start, end)
+            points = _market_points(prose, bare, start, end) or _fraction_points(prose, bare, end)
             if reject is None or not reject(points or bare):
                 found.append(points or _parse_bare(prose[pos : bare.end]).moved(pos))
             covered = (points or bare).end
@@ -582,6 +588,14 @@ _OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b(?!\s+than\b)")
 # points", "ATT's stock is up 1/4 points"
 _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
                             r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?|stocks?|shares)\b")
+
+
+def _fraction_points(prose: str, q: Quantity, end: int) -> Quantity | None:
+    """A wire fraction of a point keeps its point, whatever moved: "a 1/16 point drop"."""
+    points = _POINTS_AFTER.match(prose, q.end, end)
+    if points is None or "/" not in prose[q.start:q.end]:
+        return None
+    return replace(q, end=points.end(), kind="measure")
 
 
 def _market_points(prose: str, q: Quantity, start: int, end: int) -> Quantity | None:

@@ -39,6 +39,9 @@ _FIGURE_COLUMNS = re.compile(rf"[^.\s](?: {{2,}}|\t+){_CELL}.*[^.\s](?: {{2,}}|\
 _LEADERS = re.compile(r"\.{4,}|(?:\. ){3,}|_{4,}")
 _RANKED = re.compile(r"\d{1,3}[.)]?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z][\w .'’-]*\))?\Z")
 _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
+# a row whose prior figure is missing: "Turnover 39.3 billion francs (no direct comparison)"
+_NO_COMPARISON = re.compile(r"\d\S*(?:\s+[a-z]+){0,2}\s+\((?:no\s+(?:direct\s+)?comparison|not\s+available|n\.?a\.?)\)",
+                            re.IGNORECASE)
 _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 # a last row's figure running onto the next line: "Net operating provisions 5.50 billion francs
 # vs 5.19\nbillion, with most of increase …"
@@ -92,7 +95,7 @@ def classify(line: str) -> Row:
     if not _figures(words) and len(words) <= MAX_LABEL_WORDS and {w.lower() for w in prose_words} == {"and"} \
             and words[0][:1].isupper():
         return Row(False, False, True)  # a label wrapped onto two lines: "Other Asia and" / "Oceania  654.9 …"
-    compared = len(words) <= VS_ROW_WORDS and (" vs " in line or (
+    compared = len(words) <= VS_ROW_WORDS and (" vs " in line or _NO_COMPARISON.search(line) is not None or (
         prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
     # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313", and
@@ -113,7 +116,8 @@ def classify(line: str) -> Row:
         return Row(False, False, label)
     if _SENTENCE_END.search(line) and not columns and not (compared and not prose_words):
         return Row(False, False, False)  # a sentence, but not a last row closed by a full stop
-    strong = columns or "vs" in (w.lower().rstrip(".") for w in words)
+    strong = columns or "vs" in (w.lower().rstrip(".") for w in words) \
+        or (compared and _NO_COMPARISON.search(line) is not None)
     return Row(strong or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
 
 

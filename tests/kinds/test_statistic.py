@@ -1423,7 +1423,18 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
     # a wire fraction known by the unit after it is whole, and a stock's move keeps its points
     ("Separately, ATT denied reports that it plans to buy back a large chunk of its stock. ATT's stock "
      "is up 1/4 points at 25-1/8 in heavy trading.", {"1/4 points": "unattributed", "25-1/8": "unattributed"}),
-    ("This saves them the 1/2 point listing fee formerly paid to banks.", {"1/2": "unattributed"}),
+    ("This saves them the 1/2 point listing fee formerly paid to banks.", {"1/2 point": "unattributed"}),
+    # a wire fraction of a point keeps its point whatever moved, and so does a fraction in words
+    ("Foreign bankers said Mexico's new debt package last October marked a 1/16 point drop from its 1985 debt "
+     "agreement.", {"1/16 point": "vague-attribution"}),
+    ("The rate rose one quarter of a point.", {"one quarter of a point": "unattributed"}),
+    ("Rates rose half a point.", {"half a point": "unattributed"}),
+    # currencies and measures the wire uses: Irish punts, Chinese fen, hectares
+    ("The budget was 2.145 billion punts.", {"2.145 billion punts": "unattributed"}),
+    ("An expert said the rise will take the price to 17 fen per jin from 16 fen.",
+     {"17 fen": "vague-attribution", "16 fen": "vague-attribution"}),
+    ("The Spanish ministry of agriculture said beet sowings are estimated unchanged at 180,000 ha this "
+     "year.", {"180,000 ha": "vague-attribution"}),
     ("He scored 30 points for the Bulls.", {"30": "unattributed"}),
     # the level a change starts from, owned by its year, is a record; "half a billion" keeps its unit
     ("The department said government spending on farm programs in fiscal year 1987 is projected to fall "

@@ -80,6 +80,11 @@ def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
         " May/Jul   0.34 under    0.35 under\n Jul/Aug   0.16 under    0.17 under\n"
         " Aug/Sep   0.16 under    0.16 under\n May/Aug   no quote      0.52 under\n",
         "APRIL 7", "0.52 under", id="reuters-14020-spreads"),
+    pytest.param(  # a row whose prior figure is missing says so in brackets
+        "BRUSSELS, March 30 - Non-consolidated net profit 3.435\nbillion francs vs 2.330 billion.\n"
+        "    Turnover 39.3 billion francs (no direct comparison)\n"
+        "    Own funds 20 billion francs vs 9.2 billion.\n",
+        "Non-consolidated", "9.2 billion.", id="reuters-10715-no-comparison"),
     pytest.param(  # a remark without a figure closing the story stays outside
         "NEW YORK, Oct 19 - Shr 66 cts vs 60 cts\n    Net 18.6 mln vs 16.5 mln\n"
         "    NOTE: Share adjusted for July 1987 10 pct stock dividend.\n"
