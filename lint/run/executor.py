@@ -225,6 +225,7 @@ def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int,
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
+        client.register_worker_callbacks(setup=_silence_logging)  # now, while every worker is idle
     try:
         def submit(fn, *args):
             return client.submit(fn, *args, pure=False)
@@ -241,17 +242,19 @@ def _close_quietly(client, cluster) -> None:
 
     Workers that heartbeat while the scheduler goes away log the failure with a traceback
     (timing decides whether they do); a run's own errors are reported, one line each,
-    before this point, so nothing Dask says while closing is worth showing.
+    before this point, so nothing Dask says while closing is worth showing.  The workers
+    were silenced when they started (a busy worker could not answer now); this process is
+    silenced only while it closes, and both closes happen whatever interrupts them.
     """
-    with contextlib.suppress(Exception):
-        client.run(_silence_logging)  # in the workers, which are closed next
     before = logging.root.manager.disable
     _silence_logging()
     try:
         client.close()
-        cluster.close()
     finally:
-        logging.disable(before)
+        try:
+            cluster.close()
+        finally:
+            logging.disable(before)
 
 
 def _silence_logging() -> None:
