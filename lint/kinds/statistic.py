@@ -64,8 +64,8 @@ TIME_UNITS = (
 # what follows a number that makes it a date, time, duration, ordinal, address, tally or name
 NOT_STAT_AFTER = re.compile(
     rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
-    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight|selling|trading|business|working|"
-    rf"banking|school)\s+)?(?:{TIME_UNITS})\b"
+    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight|selling|trading|business)\s+)?"
+    rf"(?:{TIME_UNITS})\b"
     rf"(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
     # an address, its names capitalised: "10 Downing Street" (not "3,500 travellers have no place")
@@ -111,7 +111,7 @@ _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[a-z]+)?")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*|[A-Z]{3,})\s\Z")
 # a number between two capitalised words is part of a name: "the TFC 101 Tower", "Rapper 50 Cent"
 _CHAMBER_OWNER_BEFORE = re.compile(r"(?i)\b(?:parliament|house|assembly|chamber|senate|congress|legislature|"
-                                   r"commons|council|diet|duma|knesset|bundestag|parliaments?)['’]s?\s+\Z")
+                                   r"commons|council|diet|duma|knesset|bundestag)['’]s?\s+\Z")
 _SEATS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?seats\b")
 _GROUP_OF_BEFORE = re.compile(r"\b(?:Group|Club|Gang|Committee)\s+of\s+\Z")  # a body named by its size
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w'’&-]*)\s\Z")
@@ -303,7 +303,7 @@ _BACK_AFTER = re.compile(r"^\s+(?:earlier|previous|other|remaining|same|original
 _AS_PRONOUN_AFTER = re.compile(
     r"^\s+(?:had|have|has|were|are|will|would|could|said|say|met|agreed|tried|went|came|left|"
     r"also|both|of\s+(?:them|us|you)|who|which|sides?)\b|^\s*[,.;:)]|^\s+[-–—]\s+[A-Z]"
-    r"|^\s+to\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[a-z]+\b", re.I)
+    r"|^\s+to\s+(?!" + _NUMBER_WORD + r"\b|be\b)[a-z]+\b", re.I)
 # a ranking word right after the count: "one of the 25 largest banks" (not "the 1.5 million
 # people most at risk")
 _RANKING_WORDS = r"(?:biggest|largest|smallest|top|best|worst|main|leading|major|most|least|highest|lowest|" \
@@ -1039,10 +1039,11 @@ _REASON_OR_CONTRAST = re.compile(r"\s(?:since(?!\s+(?:\d|then|the\s+start|[A-Z][
 # line with market expectations", "ahead of the 0.6% forecast"
 # the yardstick's own figure: "above the projected eurozone average of just above 2%", "above
 # market expectations which had been for a rise of between one and three billion dlrs"
-_YARDSTICK_FIGURE = re.compile(r"\s+(?:(?!(?:and|but|while|leaving|with)\s)[\w-]+\s+){0,6}(?:of|at)\s+")
+_YARDSTICK_FIGURE = re.compile(r"\s+(?:(?!(?:and|but|or|while|leaving|with|as|because|when|after|since)\s)[\w-]+\s+)"
+                               r"{0,6}(?:of|at)\s+")
 _THAN_BEFORE = re.compile(r"\b(?:than|in\s+line\s+with|(?:well\s+)?(?:above|below|ahead\s+of|short\s+of)|"
                           r"(?:beat|beats|beating|exceeded|exceeding|missed|missing|matched|matching)(?:\s+the)?)"
-                          r"\s+(?:[\w'’-]+\s+){0,4}\Z")
+                          r"\s+(?:(?!(?:and|but|or|while|as|because|when|after|since)\s)[\w'’-]+\s+){0,4}\Z")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
                               r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s)\s+(?:more\s+than\s+)?\Z")
@@ -1053,9 +1054,9 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|late
                               r"|\b(?:when|after|before)\s+(?:he|she|they|it|[A-Z][\w.'’-]*)\s+\Z")
 # an unnamed claim as a noun, whose clause follows it: "on speculation (that)", "amid reports that"
 _CLAIM_NOUN_END = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)(?:\s+that)?\Z")
-_FRONTED_REASON = re.compile(r"\W*(?:Because|Since|Although|Though|While|Whereas)\s")
+# a fronted clause of reason or concession, to its comma ("since" is often a time: not here)
+_FRONTED_REASON = re.compile(r"\W*(?:Because|Although|Though|While|Whereas)\s(?!of\b)(?:[^,;:]|(?<=\d),(?=\d))*,")
 _ACCORDING = re.compile(r"(?i)according\s+to\b")
-_REPORTS_THAT = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)\s+that\Z")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -1137,9 +1138,9 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
             relayed = agentless
-        if (_CURRENT_BEFORE.search(prose, max(start, q.start - 24), q.start) or _past_level(prose, q, start)) \
+        if _present_level(prose, q, start) or _past_level(prose, q, start) \
                 and not _TO_JOIN_INSIDE.search(prose, q.start, q.end):
-            relayed = []  # "expected to grow from the current three pct to 15 pct": the present figure
+            relayed = []  # "expected to grow from the current three pct", "… from 100": a record
         return (Status.VAGUE, relayed[0]) if relayed else (Status.SOURCE, sources[0])
     # "an estimated" belongs to its own figure: it makes no other figure vague; an agentless
     # "is expected to" reaches no figure that a comma or another predicate sets apart ("The
@@ -1157,7 +1158,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         own = [c for c in in_clause if not (c.start >= q.end and _SUBORDINATE_BETWEEN.search(prose, q.end, c.start))
                and not _THAN_BEFORE.search(prose, max(start, c.start - 40), c.start)]
         return Status.NONE, (own[0] if own else None)
-    current = _CURRENT_BEFORE.search(prose, max(start, q.start - 30), q.start) is not None and all(
+    current = _present_level(prose, q, start) and all(
         _AGENTLESS.match(c.text) or c.text.lower() == "reportedly" for c in vague)  # "on an existing total 53 billion"
     if (_past_level(prose, q, start) and not all(_SPEECH_CUE.search(c.text) for c in vague)) or current \
             or _background(prose, q, vague, start):
@@ -1185,8 +1186,7 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
             return True
         if _CLAIM_NOUN_END.search(cue.text):
             return False  # "jumped as much as 15% on speculation that …": the claim's clause only
-        if _FRONTED_REASON.match(prose, start) and not _SPEECH_CUE.search(cue.text) \
-                and _CLAUSE_COMMA.search(prose, q.end, cue.start):
+        if not _SPEECH_CUE.search(cue.text) and _fronted_clause_end(prose, start) in range(q.end, cue.start + 1):
             return False  # "Because the bill would move 2.8 billion dlrs …, the measure is expected to"
         if re.search(r"\sas\Z", cue.text) or _ATTRIBUTIVE_CUE.match(cue.text):
             # "a 27.7 pct drop, previously reported as a 22.4 pct fall", "… to a 7.4 pct drop,
@@ -1199,8 +1199,7 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
         # the figure's own clause has its verb: not "Some 300 homes and 40 businesses are thought …"
         return joined is None or joined.group().lstrip().lower().startswith(("and", "but")) \
             and not _FINITE_VERB.search(prose, start, joined.start())
-    if _FRONTED_REASON.match(prose, start) and not _SPEECH_CUE.search(cue.text) \
-            and _CLAUSE_COMMA.search(prose, cue.end, q.start):
+    if not _SPEECH_CUE.search(cue.text) and _fronted_clause_end(prose, start) in range(cue.end, q.start + 1):
         return False  # "Although several new sterling deals are expected, … a 30 mln deal": its clause only
     if _CLAUSE_COMMA.search(prose, cue.end, q.start) and _ASIDE_CUE_BEFORE.search(
             prose, max(start, cue.start - 24), cue.start + (0 if cue.text.startswith("by ") else len(cue.text))):
@@ -1208,6 +1207,20 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     return not (cue.text.endswith(("to", " at")) and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
         and not (cue.text.endswith(" at") and _OF_WHICH_BETWEEN.search(prose, cue.end, q.start)) \
         and not (not _SPEECH_CUE.search(cue.text) and _REASON_OR_CONTRAST.search(prose, cue.end, q.start))
+
+
+def _present_level(prose: str, q: Quantity, start: int) -> bool:
+    """Whether ``q`` is the present level, alone: "the current three pct", "an existing total 53
+    billion dlrs" (not the range "from the current three pct to 15 pct", which is forecast)."""
+    return _CURRENT_BEFORE.search(prose, max(start, q.start - 30), q.start) is not None \
+        and not _TO_JOIN_INSIDE.search(prose, q.start, q.end)
+
+
+def _fronted_clause_end(prose: str, start: int) -> int:
+    """Where a fronted clause of reason or concession opening the sentence ends (its comma),
+    or -1: "Because the bill would move 2.8 billion dlrs of spending …, the measure …"."""
+    fronted = _FRONTED_REASON.match(prose, start)
+    return fronted.end() - 1 if fronted else -1
 
 
 def _past_level(prose: str, q: Quantity, start: int) -> bool:
@@ -1239,7 +1252,7 @@ def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     25 pct withholding tax", "… part of Nigeria's 19 billion dlr foreign debt, bankers said",
     "sold its 20 pct stock for about 180 mln dlrs, according to analysts") is background, not
     what they report (the definition's "its $150 billion debt")."""
-    return all(_SPEECH_CUE.search(c.text) or _REPORTS_THAT.search(c.text) or _ACCORDING.match(c.text)
+    return all(_SPEECH_CUE.search(c.text) or _CLAIM_NOUN_END.search(c.text) or _ACCORDING.match(c.text)
                or (_AGENTLESS.match(c.text) and c.text.endswith(" to") and c.start >= q.end) for c in cues) \
         and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
         and _DESCRIBED_NOUN.match(prose, q.end) is not None

@@ -128,8 +128,7 @@ VAGUE_CUES = (
     r"scotched|quash|quashed|played\s+down|playing\s+down|on)\s+"
     r"(?:(?:media|press|newspaper|unconfirmed|recent|renewed|growing|market)\s+)?"
     r"(?:reports|claims|suggestions|speculation|rumours|rumors)"
-    r"(?:\s+that|(?=\s+(?:it|he|she|they|we|the|a|an)\s+(?:[a-z]+\s+){0,2}(?:would|will|could|might|may|"
-    r"is|are|was|were|had|has|have)\b))",
+    r"(?:\s+that|(?=\s+(?:it|he|she|they|we|the|a|an)\s+(?:[a-z]+\s+){0,2}(?:would|will|could|might|may)\b))",
     r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect|feel|felt|reckon)",
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
@@ -218,7 +217,10 @@ _PUT_AT = re.compile(r"\s+(?:[^\s.;:,]+\s+){0,6}?at\s+(?!risk\b|stake\b|ease\b|t
 _NOT_ADDING = re.compile(r"(?!\s+to\b)(?!\s+(?:(?:(?:a\s+)?further|another|an\s+extra|some|about|around|nearly|almost|"
                          r"just|over|more\s+than)\s+)?(?:[$£€]?\d|(?:" + "|".join(NUMBER_UNITS + NUMBER_TENS)
                          + r")\s+(?:points?|cents?|cts|pence|dlrs?|dollars?|pct|per\s*cent|percent|jobs|"
-                           r"(?:m|b)illion|mln|seats)\b))")
+                           r"(?:m|b)illion|mln|seats)\b)"
+                         # … unless a verb of its own follows: "Smith added 40 pct of the shares had been
+                         # tendered" reports
+                         r"(?![^.;:,\n]*?\b(?:would|will|could|might|may|had|has|have|were|was|is|are)\b))")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
     # "The latest triumph adds to the three Grammys", "The Dow added 15 points", "he added
@@ -662,28 +664,41 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
     return re.search(rf"\b{re.escape(word)}\b", seen) is None
 
 
-def lead_name(sentence: str) -> str | None:
-    """The name a story's lead opens with, when it names a company ("Rose's Stores Inc reported
-    …", "Avon Products Inc said …"; not a country): lowered, without its possessive."""
+def lead_name(sentence: str) -> tuple[str, ...] | None:
+    """The name of the company a story's lead opens with, word by word up to its company word
+    ("Rose's Stores Inc reported …": ``("Rose's", "Stores")``; "Avon Products Inc said …"; not
+    a country)."""
     words = _subject_words(sentence)
     if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in DETERMINERS \
             or _bare(words[0]) in NOT_AGENT:
         return None
-    company = any(w.strip(",.") in _COMPANY_WORDS for w in words[1:6])
-    return _bare(words[0]) if company else None
+    company = next((i for i, w in enumerate(words[1:6], 1) if w.strip(",.") in _COMPANY_WORDS), None)
+    return tuple(words[:company]) if company else None
 
 
 _COMPANY_WORDS = frozenset("Inc Corp Co Ltd Plc PLC AG SA NV Group Holdings Corporation Company Bancorp "
                            "Industries Cos Bank".split())
 
 
-def opens_with(sentence: str, name: str) -> bool:
-    """Whether the subject of ``sentence`` opens with ``name`` ("Rose's operates …",
-    "In 1986, Avon's operational earnings rose …")."""
+def opens_with(sentence: str, name: tuple[str, ...]) -> bool:
+    """Whether the subject of ``sentence`` is the company ``name`` (from :func:`lead_name`): its
+    name or the start of it, before a verb ("Rose's operates …", "Niagara Mohawk owns …") or
+    as the owner of what follows ("Avon's operational earnings rose …"); not "Japan's trade
+    surplus" after "Japan's Mitsubishi Corp", nor "United States exports" after "United
+    Technologies Corp"."""
     words = _subject_words(sentence)
     if words and words[0].endswith("-based"):
         words = words[1:]  # "Houston-based Panhandle Eastern earned …"
-    return bool(words) and words[0][:1].isupper() and _bare(words[0]) == name
+    run = 0
+    while run < min(len(words), len(name)) and words[run][:1].isupper():
+        run += 1
+    if not run or [_bare(w) for w in words[:run]] != [_bare(w) for w in name[:run]]:
+        return False
+    if run == len(name):
+        return True
+    follower = words[run] if run < len(words) else ""
+    owner = words[run - 1].endswith(("'s", "’s")) and not name[run - 1].endswith(("'s", "’s"))
+    return follower[:1].islower() and (owner or _VERB_LIKE.fullmatch(follower) is not None)
 
 
 def _bare(word: str) -> str:

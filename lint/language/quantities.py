@@ -587,7 +587,8 @@ _OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b(?!\s+than\b)")
 # an index's, a bond's or a stock's move in points: "The Dow Jones Industrial Average fell 23
 # points", "ATT's stock is up 1/4 points"
 _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
-                            r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?|stocks?|shares)\b")
+                            r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?)\b"
+                            r"|(?:['’]s|\bthe|\bits|\btheir)\s+(?:common\s+)?(?:stocks?|shares)\b")
 
 
 def _fraction_points(prose: str, q: Quantity, end: int) -> Quantity | None:

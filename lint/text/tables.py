@@ -53,6 +53,9 @@ MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
 VS_ROW_WORDS = 12  # a "vs" row this short is a row even with a word of prose in it
 MAX_LABEL_WORDS = 4
+# how a note's lines open: "Net includes …", "Shr data restated …", "Excludes …"
+_NOTE_LINE = re.compile(r"\s*(?:Net|Shr|Shrs|Share|Per\s+share|Includes?|Excludes?|Results?|Figures?|Year|Qtr|"
+                        r"Quarter|Sales|Revenues?|Loss|Profit|Operating|Oper|Avg|Fiscal|Nine|Six|\d)\b")
 NOTE_LINES = 6  # a continuation block of a note is at most this long …
 _DIGIT = re.compile(r"\d")  # … and holds a figure
 # a note's further paragraph, past a blank line, is telegraphic: no article or pronoun opens it
@@ -153,15 +156,20 @@ def _notes(prose: str, blocks: list[Span], after: int) -> int:
     if not following or not _NOTE.match(prose, *following[0]):
         return after
     end = following[0][1]
+    remark = False
     for start, stop in following[1:]:
         text = prose[start:stop]
         if (prose[end:start].count("\n") > 1 and not _TELEGRAPHIC.match(text)) \
                 or text.count("\n") >= NOTE_LINES:
             break
         if not _DIGIT.search(text):
-            if "\n" in text.strip() or not _TELEGRAPHIC.match(text):
+            if remark or "\n" in text.strip() or not _TELEGRAPHIC.match(text):
                 break
-            continue  # a one-line remark of the note ("Results restated for pooled acquisitions.")
+            remark = True  # a one-line remark of the note ("Results restated for pooled acquisitions.")
+            continue
+        if remark and not _NOTE_LINE.match(text):
+            break  # past a remark, only a note's own line goes on ("Net includes …")
+        remark = False
         end = stop
     return end
 

@@ -988,10 +988,6 @@ def test_second_review_cases_by_class(text, expected):
      "valued at 2.0 mln dlrs.", {"15 mln dlrs": "vague-attribution", "2.0 mln dlrs": "unattributed"}),
     ("The results were slightly better than analysts forecast and the share firmed to 231p.",
      {"231p": "unattributed"}),
-    # a yardstick is no cue of the figure's own clause: the account before it carries over
-    ("UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will "
-     "outperform the market in 2005. Pre-tax profits rose 15% from a year ago to reach £546m ($1.04bn), "
-     "ahead of average analysts' forecasts of £532m.", {"£532m": "vague-attribution"}),
     ("Profits rose 5 pct, more than analysts had expected.", {"5 pct": "unattributed"}),
     ("Profits rose less than the 5 pct analysts had expected.", {"5 pct": "vague-attribution"}),
     ("If he does cut borrowing by between one and 1.5 billion stg, as most economists predict, "
@@ -1217,14 +1213,6 @@ def test_unseen_batch_cases_by_class(text, expected):
      {"9.9%": "unattributed"}),
     ("Figures from the ONS show 9.9% were out of work.", {}),
     ("That is above the projected eurozone average of just above 2%.", {"just above 2%": "vague-attribution"}),
-    ("It was above market expectations which had been for a rise of between one billion and three "
-     "billion dlrs.", {"between one billion and three billion dlrs": "vague-attribution"}),
-    ("The results were slightly better than analysts forecast and the share firmed to 231p.",
-     {"231p": "unattributed"}),
-    # a yardstick is no cue of the figure's own clause: the account before it carries over
-    ("UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will "
-     "outperform the market in 2005. Pre-tax profits rose 15% from a year ago to reach £546m ($1.04bn), "
-     "ahead of average analysts' forecasts of £532m.", {"£532m": "vague-attribution"}),
     # figures that went unseen: an address needs its capitals ("no place to stop" is none), a
     # career's caps, a tally of times in words, a crowd as a subject; a title opening the
     # sentence with its number is a name, "a one-time charge" no tally
@@ -1381,11 +1369,8 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
      "trading, up one pence from yesterday's close.", {"499p": "unattributed", "one pence": "unattributed"}),
     ("Sales of 5 mln dlrs were below market expectations of 6 mln.",
      {"5 mln dlrs": "unattributed", "6 mln": "vague-attribution"}),
-    ("That is above the projected eurozone average of just above 2%.", {"just above 2%": "vague-attribution"}),
     ("It was above market expectations which had been for a rise of between one billion and three "
      "billion dlrs.", {"between one billion and three billion dlrs": "vague-attribution"}),
-    ("The results were slightly better than analysts forecast and the share firmed to 231p.",
-     {"231p": "unattributed"}),
     # a yardstick is no cue of the figure's own clause: the account before it carries over
     ("UK advertising giant WPP has posted larger-than-expected annual profits and predicted that it will "
      "outperform the market in 2005. Pre-tax profits rose 15% from a year ago to reach £546m ($1.04bn), "
@@ -1497,6 +1482,49 @@ def test_hidden_not_statistics_spans_and_unnamed_documents_by_class(text, expect
      "insurance claims were for natural catastrophes.", {}),
 ])
 def test_fourth_audit_round_cases_by_class(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review guards for the fourth round's classes: a fronted clause reaches only to its comma;
+    # "since" is a time; "Because of" opens no clause
+    ("Because of the drought, the crop is forecast to fall to 3.1 mln tonnes, a drop of 20 pct.",
+     {"3.1 mln tonnes": "vague-attribution", "20 pct": "vague-attribution"}),
+    ("Although imports fell, exports are estimated to have risen 12 pct, or 300 mln dlrs.",
+     {"12 pct": "vague-attribution", "300 mln dlrs": "vague-attribution"}),
+    ("Since January, exports are estimated to have risen 12 pct, or 300 mln dlrs.",
+     {"12 pct": "vague-attribution", "300 mln dlrs": "vague-attribution"}),
+    # the present level of a forecast range stays in the range
+    ("Unemployment is expected to rise from the current three pct to 15 pct.",
+     {"three pct to 15 pct": "vague-attribution"}),
+    # "added" with a verb after its figure still reports
+    ("Smith added 40 pct of the shares had been tendered.", {}),
+    ("The minister added two million jobs would be created by 1990.", {}),
+    # a yardstick's reach ends at a new predicate or clause
+    ("Sales were below target in March and are expected to reach 3 mln units.", {"3 mln": "vague-attribution"}),
+    ("Profits were above analysts' forecasts as sales grew at a rate of 5 pct.", {"5 pct": "unattributed"}),
+    # the lead's company by its whole name or its first word before a verb or as an owner; a
+    # country or another name sharing the first word is not it
+    ("TOKYO, March 3 - Japan's Mitsubishi Corp said it made 300 cars.\n    The company said sales rose "
+     "5 pct.\n    Japan's trade surplus rose to a record 13.6 billion dlrs last year.",
+     {"13.6 billion dlrs": "unattributed"}),
+    ("HARTFORD, March 3 - United Technologies Corp said it made 300 engines.\n    The company said sales "
+     "rose 5 pct.\n    United States exports fell to 2.1 billion dlrs last year.",
+     {"2.1 billion dlrs": "unattributed"}),
+    ("NEW YORK, March 3 - Avon Products Inc said it expects sales to climb.\n    The company also said it "
+     "expects to maintain its two dlr dividend.\n    In 1986, Avon's operational earnings rose 24 pct.", {}),
+    # a claim without "that" only before a modal; a relative clause after claims is none
+    ("The judge ruled on claims the union had filed for 300 workers.", {"300": "unattributed"}),
+    ("Shares rose on speculation the company would sell its 20 pct stake.", {"20 pct": "unattributed"}),
+    # "the 15 to thirteen" is a change, "the 12 to be laid off" a count
+    ("Output was cut from the 15 to thirteen.", {"15": "unattributed", "thirteen": "unattributed"}),
+    ("Of the 12 to be laid off, most are in Ohio.", {"12": "unattributed"}),
+    # working days lost are a count; only selling, trading and business days are a period
+    ("Strikes cost Britain 1.9 mln working days last year.", {"1.9 mln": "unattributed"}),
+    # a player's points near "shares" stay a player's
+    ("Shares in the club rose after Jordan scored 40 points.", {"40": "unattributed"}),
+])
+def test_fourth_round_review_guards(text, expected):
     assert flagged(text) == expected
 
 

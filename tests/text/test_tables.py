@@ -75,6 +75,12 @@ def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
         "    Results restated for pooled acquisitions.\n"
         "    Net includes loan loss provisions of 5,765,000  dlrs vs\n4,252,000 dlrs in quarter.\n",
         "Shr 66 cts", "4,252,000 dlrs in quarter.", id="reuters-20217-note-remark"),
+    pytest.param(  # past a note's remark, prose is no note
+        "NEW YORK, Oct 19 - Shr 66 cts vs 60 cts\n    Net 18.6 mln vs 16.5 mln\n"
+        "    NOTE: Share adjusted for July 1987 10 pct stock dividend.\n"
+        "    Separately, the bank announced a restructuring.\n"
+        "    Analysts estimate about 1,200 jobs will be cut in the next year.\n",
+        "Shr 66 cts", "10 pct stock dividend.", id="note-remark-then-prose"),
     pytest.param(  # a spread grid: cells say which way each spread runs, or that none was quoted
         "CBT SOYBEAN OIL SPREADS\n\nAPRIL 7 - 1000 hrs cdt\n MONTHS    LAST          DIFFERENCE\n"
         " May/Jul   0.34 under    0.35 under\n Jul/Aug   0.16 under    0.17 under\n"
