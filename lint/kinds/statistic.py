@@ -833,7 +833,7 @@ class _Attributions:
         self.statuses: dict[int, tuple[list[Cue], Status]] = {}
         self.figures: set[int] = set()  # sentences with a statistic, filled in as they are read
         self.wire = register.WIRE in doc.registers
-        dateline = DATELINE.search(doc.prose) if self.wire else None
+        dateline = DATELINE.search(doc.prose, 0, LEAD_WITHIN) if self.wire else None
         self.lead = lead_name(doc.prose[dateline.end():dateline.end() + 200]) if dateline else None
 
     def own(self, i: int) -> tuple[list[Cue], Status]:
@@ -944,6 +944,7 @@ _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*\Z")
 # a sentence that starts its own line, after an optional bullet or number: a list item
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
+LEAD_WITHIN = 600  # characters from the top where a wire story's dateline and lead are
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
 CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
 # a figure's own agentless cue: "an estimated 500", "a reported $85m", "the expected 2%"
