@@ -282,7 +282,7 @@ _COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "GB", "UAE", "USSR"})  # place
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
 # an aside between the subject and its verb: "The firm, which floated in 2003, announced",
 # "Metropolitan, with assets of more than two billion dlrs, said"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b(?:[^,;:]|(?<=\d),(?=\d{3})){1,100},"
                              r"(?=\s*(?:[a-z]+\s+)?(?:\w+\s*)?\Z)")
 # a clause of its own before the cue: "… said NHS staff were weeping as figures showed 311,000":
 # the cue's subject is in that clause ("figures"), not before it; "as expected", "as well as"
@@ -459,7 +459,7 @@ class AttributionModel:
             return self._judge_words(passive.group(1).split()[:3], speech=False)
         if _WHEN_PASSIVE.search(sentence, max(0, verb.start() - 60), verb.start()):
             return Status.NONE  # an event to come: "by the time the new chart is announced"
-        begin = max(0, verb.start() - 80)
+        begin = max(0, verb.start() - 140)
         before = _RELATIVE_ASIDE.sub(" ", _ACRONYM.sub("", sentence[begin:verb.start()]))
         parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", before)
         clause = parts[-1]

@@ -147,6 +147,7 @@ CURRENCY_WORD = words(
     "pesetas",
     "franc",  # "the three billion franc stake"
     "schillings",
+    "shillings",
     "kroner",
     "kronor",
     "rand",
@@ -500,7 +501,7 @@ _SUBUNIT = re.compile(r"(?<=\d)[pc]\Z")
 _PERCENT_TEXT = re.compile(r"%|per ?cent|pct|percentage|basis points")
 _MONEY_TEXT = re.compile(
     r"[£€¥₹$]|\d[pc]\Z|dlrs?|dollar|pound|euro|yen|franc|mark|lire|stg|cts|cent|pence|rupee|"
-    r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|schilling|kron|rand|baht|ringgit|rupiah|naira|ecu|punt|\bfen\b"
+    r"yuan|roubl|rubl|riyal|dinar|peso|crown|guilder|sc?hilling|kron|rand|baht|ringgit|rupiah|naira|ecu|punt|\bfen\b"
 )
 _VAGUE_TEXT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\Z|\bmulti-?(?:million|billion)")
 _FRACTION_TEXT = re.compile(r"half|halv|third|quarter|fifth|tenth|twice|times|doubl|tripl|trebl|quadrupl|fold|\bin\b|"

@@ -1521,6 +1521,12 @@ def test_fourth_audit_round_cases_by_class(text, expected):
     ("Of the 12 to be laid off, most are in Ohio.", {"12": "unattributed"}),
     # working days lost are a count; only selling, trading and business days are a period
     ("Strikes cost Britain 1.9 mln working days last year.", {"1.9 mln": "unattributed"}),
+    # a long aside between a named company and its verb still leaves the company the speaker
+    ("NEW YORK, April 13 - <Charterhouse Group International>, which specializes in leveraged buyouts "
+     "and purchasing troubled companies, said it has raised 310 mln dlrs in new capital.", {}),
+    ("Hutchison, which has operations ranging from trading to property and container terminals, earlier "
+     "reported after-tax profits of 1.62 billion dlrs against 1.19 billion dlrs in 1985.", {}),
+    ("Kenya's budget was 77 billion shillings.", {"77 billion shillings": "unattributed"}),
     # a player's points near "shares" stay a player's
     ("Shares in the club rose after Jordan scored 40 points.", {"40": "unattributed"}),
 ])
