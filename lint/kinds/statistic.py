@@ -64,7 +64,7 @@ TIME_UNITS = (
 # what follows a number that makes it a date, time, duration, ordinal, address, tally or name
 NOT_STAT_AFTER = re.compile(
     rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
-    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight|selling|trading|business)\s+)?"
+    rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight|selling|trading|business|banking|school)\s+)?"
     rf"(?:{TIME_UNITS})\b"
     rf"(?!['’]?\s+(?:supply|worth|salary|pay))|"
     rf"\s+(?:of\s+)?(?:{_MONTH})\b|\s*(?:-|–|to)\s*\d+\s+(?:win|draw|victory|defeat|lead|loss)|"
@@ -1044,7 +1044,9 @@ _YARDSTICK_FIGURE = re.compile(r"\s+(?:(?!(?:and|but|or|while|leaving|with|as|be
                                r"{0,6}(?:of|at)\s+")
 _THAN_BEFORE = re.compile(r"\b(?:than|in\s+line\s+with|(?:well\s+)?(?:above|below|ahead\s+of|short\s+of)|"
                           r"(?:beat|beats|beating|exceeded|exceeding|missed|missing|matched|matching)(?:\s+the)?)"
-                          r"\s+(?:(?!(?:and|but|or|while|as|because|when|after|since)\s)[\w'’-]+\s+){0,4}\Z")
+                          r"\s+(?:(?!(?:but|while|as|because|when|after|since)\s)[\w'’-]+\s+){0,4}\Z")
+# "… below target in March and are expected to": the cue opens a predicate of its own
+_AND_PREDICATE = re.compile(r"(?i)(?:and|or)\s+(?:is|are|was|were|has|have|had|will|would)\b")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
                               r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s)\s+(?:more\s+than\s+)?\Z")
@@ -1056,7 +1058,8 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|late
 # an unnamed claim as a noun, whose clause follows it: "on speculation (that)", "amid reports that"
 _CLAIM_NOUN_END = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|rumours|rumors)(?:\s+that)?\Z")
 # a fronted clause of reason or concession, to its comma ("since" is often a time: not here)
-_FRONTED_REASON = re.compile(r"\W*(?:Because|Although|Though|While|Whereas)\s(?!of\b)(?:[^,;:]|(?<=\d),(?=\d))*,")
+_FRONTED_REASON = re.compile(r"\W*(?:Because|Although|Though|While|Whereas)\s(?!of\b)"
+                             r"(?:[^,;:]|(?<=\d),(?=\d)|,(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,|\s+(?:and|or)\s)))*,")
 _ACCORDING = re.compile(r"(?i)according\s+to\b")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
@@ -1157,7 +1160,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         # rebuilding is expected to be slower"), nor does a yardstick ("Pre-tax profits rose 15%,
         # ahead of average analysts' forecasts of £532m" continues the company's account)
         own = [c for c in in_clause if not (c.start >= q.end and _SUBORDINATE_BETWEEN.search(prose, q.end, c.start))
-               and not _THAN_BEFORE.search(prose, max(start, c.start - 40), c.start)]
+               and not _yardstick(prose, c, max(start, c.start - 40))]
         return Status.NONE, (own[0] if own else None)
     current = _present_level(prose, q, start) and all(
         _AGENTLESS.match(c.text) or c.text.lower() == "reportedly" for c in vague)  # "on an existing total 53 billion"
@@ -1177,7 +1180,7 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     comparison only to the figure compared ("more than analysts had expected"; "the 0.3% rise
     analysts had expected" is theirs; "in line with market expectations, leaving shares at
     499p" gives the 499p no source)."""
-    than = _THAN_BEFORE.search(prose, max(start, cue.start - 40, q.end if q.end <= cue.start else start), cue.start)
+    than = _yardstick(prose, cue, max(start, cue.start - 40, q.end if q.end <= cue.start else start))
     if than is not None and not _YARDSTICK_FIGURE.fullmatch(prose, cue.end, q.start):
         # (the yardstick's own figure after its cue is the cue's: "above the projected
         # eurozone average of just above 2%")
@@ -1208,6 +1211,16 @@ def _reaches(prose: str, q: Quantity, cue: Cue, tag: Cue | None, start: int) -> 
     return not (cue.text.endswith(("to", " at")) and _RELATIVE_BETWEEN.search(prose, cue.end, q.start)) \
         and not (cue.text.endswith(" at") and _OF_WHICH_BETWEEN.search(prose, cue.end, q.start)) \
         and not (not _SPEECH_CUE.search(cue.text) and _REASON_OR_CONTRAST.search(prose, cue.end, q.start))
+
+
+def _yardstick(prose: str, cue: Cue, lowest: int) -> re.Match | None:
+    """The comparison whose yardstick ``cue`` is ("more than bankers and analysts had
+    expected"), unless the cue opens a predicate of its own after "and" ("below target in
+    March and are expected to reach 3 mln")."""
+    than = _THAN_BEFORE.search(prose, lowest, cue.start)
+    if than is None or _AND_PREDICATE.search(prose, than.start(), cue.end):
+        return None
+    return than
 
 
 def _present_level(prose: str, q: Quantity, start: int) -> bool:

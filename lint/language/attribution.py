@@ -127,8 +127,12 @@ VAGUE_CUES = (
     r"(?:denied|denies|deny|dismissed|rejected|amid|following|after|despite|confirmed|over|about|scotch|"
     r"scotched|quash|quashed|played\s+down|playing\s+down|on)\s+"
     r"(?:(?:media|press|newspaper|unconfirmed|recent|renewed|growing|market)\s+)?"
-    r"(?:reports|claims|suggestions|speculation|rumours|rumors)"
-    r"(?:\s+that|(?=\s+(?:it|he|she|they|we|the|a|an)\s+(?:[a-z]+\s+){0,2}(?:would|will|could|might|may)\b))",
+    r"(?:(?:reports|suggestions|speculation|rumours|rumors)"
+    r"(?:\s+that|(?=\s+(?:it|he|she|they|we|the|a|an)\s+(?:[a-z]+\s+){0,2}(?:would|will|could|might|may|"
+    r"is|are|was|were|had|has|have)\b))"
+    # claims without "that" only before a modal: not "ruled on claims the union had filed"
+    r"|claims(?:\s+that|(?=\s+(?:it|he|she|they|we|the|a|an)\s+(?:[a-z]+\s+){0,2}(?:would|will|could|might|"
+    r"may)\b)))",
     r"(?:many|some|most|others)\s+(?:believe|say|think|estimate|fear|expect|feel|felt|reckon)",
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
@@ -220,7 +224,9 @@ _NOT_ADDING = re.compile(r"(?!\s+to\b)(?!\s+(?:(?:(?:a\s+)?further|another|an\s+
                            r"(?:m|b)illion|mln|seats)\b)"
                          # … unless a verb of its own follows: "Smith added 40 pct of the shares had been
                          # tendered" reports
-                         r"(?![^.;:,\n]*?\b(?:would|will|could|might|may|had|has|have|were|was|is|are)\b))")
+                         r"(?!(?:(?!\b(?:as|that|which|who|where|when|while|after|before|because|since|if|"
+                         r"until|and|but|or)\b)[^.;:,\n])*?\b(?:would|will|could|might|may|had|has|have|were|was|"
+                         r"is|are)\b))")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
     # "The latest triumph adds to the three Grammys", "The Dow added 15 points", "he added
@@ -283,7 +289,7 @@ _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Inst
 # an aside between the subject and its verb: "The firm, which floated in 2003, announced",
 # "Metropolitan, with assets of more than two billion dlrs, said"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b(?:[^,;:]|(?<=\d),(?=\d{3})){1,100},"
-                             r"(?=\s*(?:[a-z]+\s+)?(?:\w+\s*)?\Z)")
+                             r"(?=\s*(?:(?!(?:and|but|or)\s)[a-z]+\s+)?(?:\w+\s*)?\Z)")
 # a clause of its own before the cue: "… said NHS staff were weeping as figures showed 311,000":
 # the cue's subject is in that clause ("figures"), not before it; "as expected", "as well as"
 # and a clause closed by a comma ("Smith, as chairman, said") are no such clause
@@ -465,7 +471,8 @@ class AttributionModel:
         clause = parts[-1]
         openers = [m.end() for m in _CLAUSE_OPENER.finditer(clause)]
         words = re.findall(r"[\w'’.-]+", clause[openers[-1]:] if openers else clause)
-        tail = re.findall(r"[\w'’.-]+", clause.rsplit(", ", 1)[-1])
+        raw = re.split(r"[;:()]|\s[–—]\s", sentence[begin:verb.start()])[-1]  # before any aside is taken out
+        tail = re.findall(r"[\w'’.-]+", raw.rsplit(", ", 1)[-1])
         if len(tail) <= 4 and any(w.lower() in self.vague_nouns for w in tail):
             words = tail  # "… if U.S. origin, U.S. exporters said": the subject after the comma
         if len(parts) > 1 and [w.lower() for w in words] in (["who"], ["which"], ["that"]):
@@ -689,16 +696,22 @@ def opens_with(sentence: str, name: tuple[str, ...]) -> bool:
     words = _subject_words(sentence)
     if words and words[0].endswith("-based"):
         words = words[1:]  # "Houston-based Panhandle Eastern earned …"
+    if not words or not words[0][:1].isupper():
+        return False
     run = 0
-    while run < min(len(words), len(name)) and words[run][:1].isupper():
+    while run < min(len(words), len(name)) and _bare(words[run]) == _bare(name[run]):
         run += 1
-    if not run or [_bare(w) for w in words[:run]] != [_bare(w) for w in name[:run]]:
+    if not run:
         return False
     if run == len(name):
         return True
-    follower = words[run] if run < len(words) else ""
+    rest = [w for w in words[run:run + 3] if w.lower() not in _ADVERBS_AFTER_NAME]
+    follower = rest[0] if rest else ""
     owner = words[run - 1].endswith(("'s", "’s")) and not name[run - 1].endswith(("'s", "’s"))
     return follower[:1].islower() and (owner or _VERB_LIKE.fullmatch(follower) is not None)
+
+
+_ADVERBS_AFTER_NAME = frozenset("now also previously earlier already still currently".split())
 
 
 def _bare(word: str) -> str:

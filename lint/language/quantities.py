@@ -588,8 +588,9 @@ _OR_MORE = re.compile(r"\s+or\s+(?:more|less|fewer|so)\b(?!\s+than\b)")
 # an index's, a bond's or a stock's move in points: "The Dow Jones Industrial Average fell 23
 # points", "ATT's stock is up 1/4 points"
 _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|footsie|nikkei|dax|cac|hang\s+seng|s&p|nasdaq|"
-                            r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?)\b"
-                            r"|(?:['’]s|\bthe|\bits|\btheir)\s+(?:common\s+)?(?:stocks?|shares)\b")
+                            r"bonds?|treasur(?:y|ies)|futures|long\s+bond|gilts?|stocks?|shares)\b"
+                            # … in the figure's own clause: not "Shares rose after Jordan scored 40 points"
+                            r"(?![^;]*?(?:;|\b(?:after|while|when|because|but|whereas|although|though)\b))")
 
 
 def _fraction_points(prose: str, q: Quantity, end: int) -> Quantity | None:

@@ -225,8 +225,9 @@ def _dask(stream: Iterable[_Job], spec: LinterSpec, jobs: int, files: int,
         cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                host="127.0.0.1", dashboard_address=None)
         client = Client(cluster)
-        client.register_worker_callbacks(setup=_silence_logging)  # now, while every worker is idle
     try:
+        if cluster is not None:
+            client.register_worker_callbacks(setup=_silence_logging)  # now, while every worker is idle
         def submit(fn, *args):
             return client.submit(fn, *args, pure=False)
         yield from _Pool(submit, jobs, files).run(stream, spec)

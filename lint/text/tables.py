@@ -42,6 +42,7 @@ _NOTE = re.compile(r"[ \t]*(?:NOTES?|Notes?)\b\s*[:-]")
 # a row whose prior figure is missing: "Turnover 39.3 billion francs (no direct comparison)"
 _NO_COMPARISON = re.compile(r"\d\S*(?:\s+[a-z]+){0,2}\s+\((?:no\s+(?:direct\s+)?comparison|not\s+available|n\.?a\.?)\)",
                             re.IGNORECASE)
+_BRACKET = re.compile(r"\([^)]*\)")
 _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 # a last row's figure running onto the next line: "Net operating provisions 5.50 billion francs
 # vs 5.19\nbillion, with most of increase …"
@@ -55,7 +56,8 @@ VS_ROW_WORDS = 12  # a "vs" row this short is a row even with a word of prose in
 MAX_LABEL_WORDS = 4
 # how a note's lines open: "Net includes …", "Shr data restated …", "Excludes …"
 _NOTE_LINE = re.compile(r"\s*(?:Net|Shr|Shrs|Share|Per\s+share|Includes?|Excludes?|Results?|Figures?|Year|Qtr|"
-                        r"Quarter|Sales|Revenues?|Loss|Profit|Operating|Oper|Avg|Fiscal|Nine|Six|\d)\b")
+                        r"Quarter|Sales|Revenues?|Loss|Profit|Operating|Oper|Avg|Fiscal|Nine|Six|Prior|First|"
+                        r"Second|Third|Fourth|\d+(?:st|nd|rd|th)?)\b")
 NOTE_LINES = 6  # a continuation block of a note is at most this long …
 _DIGIT = re.compile(r"\d")  # … and holds a figure
 # a note's further paragraph, past a blank line, is telegraphic: no article or pronoun opens it
@@ -98,7 +100,9 @@ def classify(line: str) -> Row:
     if not _figures(words) and len(words) <= MAX_LABEL_WORDS and {w.lower() for w in prose_words} == {"and"} \
             and words[0][:1].isupper():
         return Row(False, False, True)  # a label wrapped onto two lines: "Other Asia and" / "Oceania  654.9 …"
-    compared = len(words) <= VS_ROW_WORDS and (" vs " in line or _NO_COMPARISON.search(line) is not None or (
+    no_comparison = _NO_COMPARISON.search(line) is not None and not any(
+        _prose_word(w) for w in _BRACKET.sub(" ", line).split())  # not "He said the unit earned 300 mln (n.a.)"
+    compared = len(words) <= VS_ROW_WORDS and (" vs " in line or no_comparison or (
         prose_words == ["and"] and _FIGURES_JOINED.search(line) is not None))
     columns = bool(_COLUMNS.search(line.strip()) or _LEADERS.search(line))
     # a row set in columns may hold a word of prose: "Over 350 to 700      5.750    4.313", and
@@ -120,7 +124,7 @@ def classify(line: str) -> Row:
     if _SENTENCE_END.search(line) and not columns and not (compared and not prose_words):
         return Row(False, False, False)  # a sentence, but not a last row closed by a full stop
     strong = columns or "vs" in (w.lower().rstrip(".") for w in words) \
-        or (compared and _NO_COMPARISON.search(line) is not None)
+        or (compared and no_comparison)
     return Row(strong or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
 
 

@@ -1529,6 +1529,25 @@ def test_fourth_audit_round_cases_by_class(text, expected):
     ("Kenya's budget was 77 billion shillings.", {"77 billion shillings": "unattributed"}),
     # a player's points near "shares" stay a player's
     ("Shares in the club rose after Jordan scored 40 points.", {"40": "unattributed"}),
+    # second review: an aside on a clause leaves the closing tag's speakers; "and" ends an aside
+    ("Coffee's plunge this week has been mirrored by tea, which fell to a 5-1/2 year low at today's "
+     "auction at 1.18 stg per kilo for medium quality, traders added.", {"1.18 stg": "vague-attribution"}),
+    ("Shipments fell at Cargill, which handles most of the grain moving through Gulf ports this season, "
+     "and exporters said sales would drop 5 pct.", {"5 pct": "vague-attribution"}),
+    # "added" reads no verb past a clause of its own; a yardstick with two subjects; a list in a
+    # fronted clause; banking days are a period; reports keep their auxiliaries
+    ("The Dow Jones Industrial Average added 15 points as investors were encouraged by lower rates.",
+     {"15 points": "unattributed"}),
+    ("Profits rose 5 pct, more than bankers and analysts had expected.", {"5 pct": "unattributed"}),
+    ("Because output in Texas, Oklahoma and Kansas fell 20 pct, prices are expected to rise.",
+     {"20 pct": "unattributed"}),
+    ("The offer must be accepted within 10 banking days.", {}),
+    ("The company denied reports it had sold 300 mln dlrs of bonds.", {"300 mln dlrs": "vague-attribution"}),
+    # a stock's move keeps its points in its own clause
+    ("IBM shares rose 3 points to 150.", {"3 points": "unattributed", "150": "unattributed"}),
+    # the lead's company before an adverb
+    ("NEW YORK, March 3 - New Generation Foods Inc said it sold 300,000 shares.\n    The company said it "
+     "raised 5 mln dlrs.\n    New Generation now has about 161,000 warrants still outstanding.", {}),
 ])
 def test_fourth_round_review_guards(text, expected):
     assert flagged(text) == expected

@@ -28,6 +28,10 @@ def table_text(text: str, path: str = "a.txt") -> list[str]:
     return [doc.text[s:e] for s, e in doc.scope("table")]
 
 
+def test_a_sentence_with_a_bracketed_no_comparison_is_prose():
+    assert not classify("    He said the unit earned 300 mln (n.a.) in the year").row
+
+
 def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
     [table] = table_text(EARNINGS)
     assert table.startswith("Shr 1.27 dlrs") and table.endswith("foodservice unit.")
@@ -91,6 +95,11 @@ def test_an_earnings_table_runs_from_the_dateline_to_its_notes():
         "    Turnover 39.3 billion francs (no direct comparison)\n"
         "    Own funds 20 billion francs vs 9.2 billion.\n",
         "Non-consolidated", "9.2 billion.", id="reuters-10715-no-comparison"),
+    pytest.param(  # past a note's remark, a note line opening with "Prior" goes on
+        "NEW YORK, Oct 19 - Shr 66 cts vs 60 cts\n    Net 18.6 mln vs 16.5 mln\n"
+        "    NOTE: Twelve and 52-week periods.\n    Generale Occidentale SA subsidiary.\n"
+        "    Prior year net both periods includes 7,580,000 dlr charge.\n",
+        "Shr 66 cts", "7,580,000 dlr charge.", id="reuters-17703-prior"),
     pytest.param(  # a remark without a figure closing the story stays outside
         "NEW YORK, Oct 19 - Shr 66 cts vs 60 cts\n    Net 18.6 mln vs 16.5 mln\n"
         "    NOTE: Share adjusted for July 1987 10 pct stock dividend.\n"
