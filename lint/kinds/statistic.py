@@ -85,7 +85,7 @@ _MEASURE_COMPOUND = re.compile(
         {*MEASURE_UNITS, "acre", "hectare", "litre", "liter", "gallon", "barrel", "bushel", "kilo",
          "kilogram", "gram", "square-mile", "square-metre", "square-foot", "megawatt", "gigawatt",
          "foot", "inch", "ounce", "knot", "yard"},
-        key=len, reverse=True)) + r")\b(?!\s+(?:race|run|walk|swim|ride|event|course|relay|trek|hike)\b)",
+        key=lambda unit: (-len(unit), unit))) + r")\b(?!\s+(?:race|run|walk|swim|ride|event|course|relay|trek|hike)\b)",
     re.IGNORECASE)  # "the 10-km race" names its event
 # words that make the next bare number a label, an age, a list place or a category
 LABEL_WORDS = (
@@ -1034,14 +1034,13 @@ _ASIDE_CUE_BEFORE = re.compile(r"(?<!\bhowever)(?<!\bmeanwhile)(?<!\btoo)(?<!\bt
 _REASON_OR_CONTRAST = re.compile(r"\s(?:since(?!\s+(?:\d|then|the\s+start|[A-Z][a-z]+\s+\d|"
                                  + "|".join(m.capitalize() for m in MONTH_NAMES) + r"))|because|while|whereas|"
                                  r"due\s+to)\s", re.IGNORECASE)
-# a cue in a comparison governs nothing after it: "The results were slightly better than
-# analysts forecast and the share firmed to 231p"
-# a cue as the yardstick of a comparison: "more than analysts had expected", "broadly in
-# line with market expectations", "ahead of the 0.6% forecast"
 # the yardstick's own figure: "above the projected eurozone average of just above 2%", "above
 # market expectations which had been for a rise of between one and three billion dlrs"
 _YARDSTICK_FIGURE = re.compile(r"\s+(?:(?!(?:and|but|or|while|leaving|with|as|because|when|after|since)\s)[\w-]+\s+)"
                                r"{0,6}(?:of|at)\s+")
+# a cue as the yardstick of a comparison governs nothing after it: "more than analysts had
+# expected", "broadly in line with market expectations", "The results were slightly better
+# than analysts forecast and the share firmed to 231p"
 _THAN_BEFORE = re.compile(r"\b(?:than|in\s+line\s+with|(?:well\s+)?(?:above|below|ahead\s+of|short\s+of)|"
                           r"(?:beat|beats|beating|exceeded|exceeding|missed|missing|matched|matching)(?:\s+the)?)"
                           r"\s+(?:(?!(?:but|while|as|because|when|after|since)\s)[\w'’-]+\s+){0,4}\Z")

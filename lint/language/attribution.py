@@ -286,6 +286,10 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
 _COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "GB", "UAE", "USSR"})  # places, not sources
 _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Institute (EEI)"
+# where a verb's subject cannot reach back past: a semicolon, colon, bracket or dash, and (once
+# asides are taken out) a relative or coordinate clause's comma
+_HARD_BREAK = re.compile(r"[;:()]|\s[–—]\s")
+_CLAUSE_SPLIT = re.compile(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s")
 # an aside between the subject and its verb: "The firm, which floated in 2003, announced",
 # "Metropolitan, with assets of more than two billion dlrs, said"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|with)\b(?:[^,;:]|(?<=\d),(?=\d{3})){1,100},"
@@ -467,11 +471,11 @@ class AttributionModel:
             return Status.NONE  # an event to come: "by the time the new chart is announced"
         begin = max(0, verb.start() - 140)
         before = _RELATIVE_ASIDE.sub(" ", _ACRONYM.sub("", sentence[begin:verb.start()]))
-        parts = re.split(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s", before)
+        parts = _CLAUSE_SPLIT.split(before)
         clause = parts[-1]
         openers = [m.end() for m in _CLAUSE_OPENER.finditer(clause)]
         words = re.findall(r"[\w'’.-]+", clause[openers[-1]:] if openers else clause)
-        raw = re.split(r"[;:()]|\s[–—]\s", sentence[begin:verb.start()])[-1]  # before any aside is taken out
+        raw = _HARD_BREAK.split(sentence[begin:verb.start()])[-1]  # before any aside is taken out
         tail = re.findall(r"[\w'’.-]+", raw.rsplit(", ", 1)[-1])
         if len(tail) <= 4 and any(w.lower() in self.vague_nouns for w in tail):
             words = tail  # "… if U.S. origin, U.S. exporters said": the subject after the comma
@@ -557,15 +561,22 @@ def _locates(sentence: str, verb: re.Match) -> bool:
     return not _after_measurer(sentence, verb)
 
 
+def _words_before(sentence: str, verb: re.Match, chars: int) -> list[str]:
+    """The lowered words in the ``chars`` characters before ``verb``."""
+    return _WORD.findall(sentence[max(0, verb.start() - chars):verb.start()].lower())
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def _after_measurer(sentence: str, verb: re.Match) -> bool:
     """Whether a body that measures (a survey, the team, researchers) comes just before."""
-    before = re.findall(r"[\w'’-]+", sentence[max(0, verb.start() - 60):verb.start()].lower())
-    return bool(MEASURERS.intersection(before[-4:]))
+    return bool(MEASURERS.intersection(_words_before(sentence, verb, 60)[-4:]))
 
 
 def _after_document(sentence: str, verb: re.Match) -> bool:
     """Whether a document (a poll, the figures, a survey) is the subject just before."""
-    before = re.findall(r"[\w'’-]+", sentence[max(0, verb.start() - 40):verb.start()].lower())
+    before = _words_before(sentence, verb, 40)
     return bool(before) and before[-1] in DOCUMENTS
 
 

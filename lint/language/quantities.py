@@ -538,7 +538,7 @@ def find_quantities(
         first = _modifier_start(prose, pos, covered)
         bare = _bare(prose, pos, end) if first == pos else None
         if bare is not None:
-            points = _market_points(prose, bare, start, end) or _fraction_points(prose, bare, end)
+            points = _with_points(prose, bare, start, end, fractions=True)
             if reject is None or not reject(points or bare):
                 found.append(points or _parse_bare(prose[pos : bare.end]).moved(pos))
             covered = (points or bare).end
@@ -577,7 +577,7 @@ def find_quantities(
         if open_bound:  # "a large round, two billion dlrs or more, of customer repurchase agreements"
             quantity = replace(quantity, end=open_bound.end(),
                                modifier=quantity.modifier or " ".join(open_bound.group().split()))
-        quantity = _market_points(prose, quantity, start, end) or quantity
+        quantity = _with_points(prose, quantity, start, end) or quantity
         if reject is None or not reject(quantity):
             found.append(quantity)
         covered = quantity.end
@@ -593,21 +593,17 @@ _MARKET_BEFORE = re.compile(r"(?i)\b(?:index|industrial\s+average|dow|ftse|foots
                             r"(?![^;]*?(?:;|\b(?:after|while|when|because|but|whereas|although|though)\b))")
 
 
-def _fraction_points(prose: str, q: Quantity, end: int) -> Quantity | None:
-    """A wire fraction of a point keeps its point, whatever moved: "a 1/16 point drop"."""
+def _with_points(prose: str, q: Quantity, start: int, end: int, fractions: bool = False) -> Quantity | None:
+    """``q`` with the points after it, when they are a move's and not a player's: a count an
+    index, a bond or a stock moved by ("The Dow Jones Industrial Average fell 23 points" is
+    "23 points"), or with ``fractions`` a wire fraction of a point, whatever moved ("a 1/16
+    point drop")."""
     points = _POINTS_AFTER.match(prose, q.end, end)
-    if points is None or "/" not in prose[q.start:q.end]:
+    if points is None:
         return None
-    return replace(q, end=points.end(), kind="measure")
-
-
-def _market_points(prose: str, q: Quantity, start: int, end: int) -> Quantity | None:
-    """A count with the points an index or a bond moved by: "The Dow Jones Industrial Average
-    fell 23 points" is "23 points" (not a player's "23 points")."""
-    points = _POINTS_AFTER.match(prose, q.end, end)
-    if points is None or q.kind != "count" or not _MARKET_BEFORE.search(prose, max(start, q.start - 80), q.start):
-        return None
-    return replace(q, end=points.end(), kind="measure")
+    fraction = fractions and "/" in prose[q.start:q.end]
+    market = q.kind == "count" and _MARKET_BEFORE.search(prose, max(start, q.start - 80), q.start) is not None
+    return replace(q, end=points.end(), kind="measure") if fraction or market else None
 
 
 def _own_scale_or_none_shared(prose: str, start_level: Parsed, whole: Parsed) -> bool:
