@@ -284,6 +284,7 @@ ARTICLE_FIX_TEXTS = st.lists(
 @given(ARTICLE_FIX_TEXTS, PATHS)
 @example("December 29, 2017 between 10 and 20 29/12/2017 ", "a.md")
 @example("2017-12-29. December 29th, December 29, 2017. ", "a.md")
+@example("29 December 2017 spoke. the 29th of December `Qaddafi` December 29, 2017 ", "a.md")  # a blanked code span between
 def test_builtin_fix_then_lint_reports_no_fixable_finding(text, path):
     linter = builtin_linter()
     findings = linter.lint_text(path, text).findings

@@ -58,7 +58,11 @@ def _reads_alone(rewritten: str, before: str, after: str, d: DateMention) -> boo
     A date right beside another never does: whether it reads alone would depend on that one
     (and on whether it is rewritten too)."""
     dates_before, dates_after = find_dates(before), find_dates(after)
-    if any(x.end >= len(before) - 2 for x in dates_before) or any(x.start <= 2 for x in dates_after):
+    # beside counts across blank space too: a code span is blanked in the prose, so "29 December
+    # `Qaddafi` December 29, 2017" puts the two dates side by side
+    gap_after = len(after) - len(after.lstrip())
+    if any(x.end >= len(before.rstrip()) - 2 for x in dates_before) \
+            or any(x.start <= gap_after + 2 for x in dates_after):
         return False
     found = find_dates(before + rewritten + after)
     return len(found) == len(dates_before) + 1 + len(dates_after) and any(
