@@ -4,6 +4,7 @@
                                     [--docs 400] [--seed 1] [--dropped | --whole]
     python bench/audit.py show NAME            # each finding in its context, for the judge
     python bench/audit.py score [NAME ...]     # precision with its 95 % Wilson interval
+    python bench/audit.py disagree NAME        # where two judges differ, for settling
 
 ``draw`` lints ``--docs`` documents drawn at random (``--seed``) from ``--corpus`` (``bbc``
 or ``reuters``: whole wire stories) that no development, test or earlier audit set has
@@ -18,6 +19,12 @@ stays in ../shared).  A judge writes ``verdicts.jsonl`` beside it: one line per 
 ``{"id": 3, "verdict": "right" | "wrong", "class": "...", "note": "..."}``, judged by the
 house definition of the rule's family (``--dropped``: right when the span does lie in that
 scope as the README defines it).
+
+A second judge, who does not read the first one's verdicts, writes ``verdicts.2.jsonl`` the
+same way; ``disagree`` prints the findings the two judged differently with both notes, and
+``settled.jsonl`` records each one settled against the definition, ``{"id": 3, "verdict":
+…, "reason": "..."}``.  ``score`` then counts the verdict both judges gave, or the settled
+one, and reports how often the judges agreed and Cohen's kappa.
 """
 
 from __future__ import annotations
@@ -187,14 +194,53 @@ def show(args) -> int:
     return 0
 
 
+def _verdicts(path: Path) -> dict[int, dict]:
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {v["id"]: v for v in (json.loads(line) for line in lines if line.strip())}
+
+
+def _judged(name: str) -> tuple[list[dict], str]:
+    """The verdicts of an audit (agreed or settled when two judges read it) and a note on
+    how far the judges agreed."""
+    folder = AUDITS / name
+    first, second = _verdicts(folder / "verdicts.jsonl"), _verdicts(folder / "verdicts.2.jsonl")
+    if not second:
+        return list(first.values()), ""
+    settled = _verdicts(folder / "settled.jsonl")
+    both = sorted(first.keys() & second.keys())
+    final, open_ = [], 0
+    for i in both:
+        if first[i]["verdict"] == second[i]["verdict"]:
+            final.append(first[i])
+        elif i in settled:
+            final.append({**first[i], **settled[i]})
+        else:
+            open_ += 1
+    agreed = sum(first[i]["verdict"] == second[i]["verdict"] for i in both)
+    note = f"  agree {agreed}/{len(both)}, kappa {_kappa(first, second, both):.2f}"
+    return final, note + (f", {open_} unsettled" if open_ else "")
+
+
+def _kappa(first: dict, second: dict, ids: list[int]) -> float:
+    """Cohen's kappa of two judges' right/wrong verdicts."""
+    if not ids:
+        return 0.0
+    observed = sum(first[i]["verdict"] == second[i]["verdict"] for i in ids) / len(ids)
+    a = sum(first[i]["verdict"] == "right" for i in ids) / len(ids)
+    b = sum(second[i]["verdict"] == "right" for i in ids) / len(ids)
+    chance = a * b + (1 - a) * (1 - b)
+    return 1.0 if chance == 1 else (observed - chance) / (1 - chance)
+
+
 def score(args) -> int:
     names = args.names or sorted(p.parent.name for p in AUDITS.glob("*/verdicts.jsonl"))
     print(f"{'audit':<34}{'judged':>7}{'right':>7}{'precision':>11}  95 % interval")
     for name in names:
-        path = AUDITS / name / "verdicts.jsonl"
-        if not path.is_file():
+        if not (AUDITS / name / "verdicts.jsonl").is_file():
             continue
-        verdicts = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        verdicts, agreement = _judged(name)
         _, items = _items(name)
         groups: dict[str, list[dict]] = {name: verdicts}
         if items and "scope" in items[0]:
@@ -205,7 +251,28 @@ def score(args) -> int:
             right = sum(v["verdict"] == "right" for v in group)
             low, high = wilson(right, len(group))
             print(f"{label:<34}{len(group):>7}{right:>7}{right / max(1, len(group)):>11.2f}"
-                  f"  {low:.2f}–{high:.2f}")
+                  f"  {low:.2f}–{high:.2f}" + (agreement if label == name else ""))
+    return 0
+
+
+def disagree(args) -> int:
+    folder = AUDITS / args.name
+    first, second = _verdicts(folder / "verdicts.jsonl"), _verdicts(folder / "verdicts.2.jsonl")
+    settled = _verdicts(folder / "settled.jsonl")
+    _, items = _items(args.name)
+    for item in items:
+        i = item["id"]
+        if i not in first or i not in second or first[i]["verdict"] == second[i]["verdict"]:
+            continue
+        text = text_of(item["doc"])
+        context = text[max(0, item["start"] - 300):item["start"]] + "[[" + \
+            text[item["start"]:item["end"]] + "]]" + text[item["end"]:item["end"] + 200]
+        print(f"=== id {i} {item['rule']} {item['doc']}" + (" (settled)" if i in settled else "")
+              + f"\n{item.get('message', '')}\n…{context}…")
+        for who, verdicts in (("judge 1", first), ("judge 2", second)):
+            v = verdicts[i]
+            print(f"{who}: {v['verdict']} {v.get('class', '')}: {v.get('note', '')}")
+        print()
     return 0
 
 
@@ -225,8 +292,10 @@ def main() -> int:
     showing.add_argument("name")
     scoring = commands.add_parser("score")
     scoring.add_argument("names", nargs="*")
+    disagreeing = commands.add_parser("disagree")
+    disagreeing.add_argument("name")
     args = parser.parse_args()
-    return {"draw": draw_sample, "show": show, "score": score}[args.command](args)
+    return {"draw": draw_sample, "show": show, "score": score, "disagree": disagree}[args.command](args)
 
 
 if __name__ == "__main__":
