@@ -287,8 +287,18 @@ _VERSION_AFTER_ACRONYM = re.compile(r"\b(?!(?:USD|GBP|EUR|JPY|CHF|DM|DEM|FFR|FF|
 _DECIMAL = re.compile(r"\d+\.\d+")
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
-_ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:notes|bonds|debentures|eurobonds|gilts|"
-                          r"treasuries|securities|certificates|series|issue)\b", re.I)
+# a coupon naming its bond: "the 10-3/4 pct notes", "8-1/2 pct sinking fund debentures"
+_ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:(?:sinking\s+fund|convertible|subordinated|senior|junior|"
+                          r"guaranteed|secured|unsecured|exchangeable|redeemable|mortgage)\s+){0,2}"
+                          r"(?:notes|bonds|debentures|eurobonds|gilts|treasuries|securities|certificates|series|"
+                          r"issue)\b", re.I)
+# … or its issuer and maturity: "Canada 9-1/2 pct of 2001", "Treasury 10 pct due 1995"
+_ISSUER_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+\Z")
+_MATURITY_AFTER = re.compile(r"^\s+(?:of|due)\s+(?:19|20)?\d\d(?![\w/-])")
+_GROUP_NAME_BEFORE = re.compile(r"(?i)\bthe\s+big\s+\Z")
+# quarters or halves of a year counted from one end of it: "the first three quarters"
+_PERIOD_FRACTION = re.compile(r"(?i)(?:two|three|four)\s+(?:quarters|halves)")
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|opening|remaining|coming)\s+\Z")
 _THE_SELECTING_BEFORE = re.compile(r"\b[Tt]he\s+\w+\s+\Z")
 _TIME_NOUN_AFTER = re.compile(rf"^\s+(?:{TIME_UNITS})\b", re.I)
 _STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")
@@ -409,6 +419,11 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "4G", "1990s", and digit groups of phone numbers
     if q.kind == "count" and _CHAMBER_OWNER_BEFORE.search(before) and _SEATS_AFTER.match(after):
         return True  # "100 of the parliament's 347 seats": the fixed size of a chamber
+    if q.kind == "count" and q.modifier is None and _GROUP_NAME_BEFORE.search(before) \
+            and q.value is not None and q.value <= IDENTIFYING_MAX:
+        return True  # "the big four clearing banks", "the Big Three automakers": a group's name
+    if q.kind == "fraction" and _PERIOD_FRACTION.fullmatch(text) and _PERIOD_BEFORE.search(before):
+        return True  # "in each of the first three quarters": periods of the year, no fraction
     if len(text) == 2 and text.isdigit() and _ABBREVIATED_YEAR_BEFORE.search(before):
         return True  # "the Crash of '29", "the class of ’68": a year
     if _COMPOUND.match(after) and q.kind not in ("money", "percent") and not _MEASURE_COMPOUND.match(after):
@@ -465,8 +480,9 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "wireless USB 2.0 connections": a version in a name
     if q.kind == "money" and q.value == 1 and _RATE_AFTER.match(after):
         return True  # "One dollar bought 102.55 yen": the unit side of an exchange rate
-    if q.kind == "percent" and _ISSUE_AFTER.match(after):
-        return True  # "the 10-3/4 pct notes": a coupon that names a bond issue
+    if q.kind == "percent" and (_ISSUE_AFTER.match(after) or _ISSUER_BEFORE.search(before)
+                                and _MATURITY_AFTER.match(after) and q.modifier is None):
+        return True  # "the 10-3/4 pct notes", "Canada 9-1/2 pct of 2001": a coupon that names a bond
     return _list_marker(prose, q, text, after, start)
 
 
@@ -946,7 +962,11 @@ _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
 LEAD_WITHIN = 600  # characters from the top where a wire story's dateline and lead are
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
-CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|although|though)\b", re.IGNORECASE)
+# … and "but" with no comma before a subject of its own and its auxiliary ("… up 22 pct from
+# 1985 but its shipping and offshore services are likely to post a loss")
+CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|although|though)\b"
+                          r"|\sbut\s+(?=(?:its|their|his|her|the|this|these|those)(?:\s+[\w'-]+){1,4}\s+"
+                          r"(?:is|are|was|were|will|would|could|may|might|should|has|have|had)\b)", re.IGNORECASE)
 # a figure's own agentless cue: "an estimated 500", "a reported $85m", "the expected 2%"
 _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reputed)(?:\s+[a-z-]+\s+of)?"
                            r"|the\s+expected)\s+\Z")
@@ -978,14 +998,16 @@ _RESTATED_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+or\s+\Z")
 _PAST_OWNER = re.compile(r"(?i)\b(?:year-(?:ago|earlier)|(?:last|previous)\s+(?:year|month|quarter)['’]s|"
                          r"(?:to|with|than|on)\s+(?:fiscal\s+)?(?:19|20)\d\d['’]s)"
                          r"(?:\s+[a-z]+)?\s+\Z")
+# a level restated since: "up from a revised 164.9 billion", "after the revised 11.2 billion"
+_REVISED = r"(?:an?|the)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised|adjusted)\s+"
 _FROM_LEVEL_BEFORE = re.compile(r"(?i)\b(?:rise|rises|rising|risen|rose|fall|falls|falling|fallen|fell|grow|grows|"
                                 r"growing|grown|grew|increase[sd]?|decline[sd]?|drop|drops|dropped|climb|climbs|"
                                 r"climbed|expand|expands|expanded|shrink|shrinks|shrank|go|going|gone|move|moved|"
                                 r"narrow|narrows|narrowed|narrowing|widen|widens|widened|widening|ease|eases|eased|"
                                 r"trim|trims|trimmed|trimming|cutting|reducing|raising|lower|lowers|lowered|lowering|"
-                                r"cut|cuts|reduced?|raised?|lift|lifted|down|up)\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,60}?"
+                                r"cut|cuts|reduced?|raised?|lift|lifted|down|up)(?:\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?"
                                 r"\s+from\s+(?:the\s+|(?:fiscal\s+)?(?:19|20)\d\d['’]s\s+|"
-                                r"(?:last|previous)\s+(?:year|month|quarter|week)['’]s\s+)?\Z")
+                                r"(?:last|previous)\s+(?:year|month|quarter|week)['’]s\s+|" + _REVISED + r")?\Z")
 _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|"
                               r"(?:well\s+|sharply\s+)?(?:down|up)\s+on)\s+"
                               r"(?:(?:the\s+|an?\s+)?(?P<level>record|average|previous|actual)\s+(?:of\s+)?|[a-z]+\s+of\s+)?"
@@ -993,8 +1015,8 @@ _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|
 # a past level a forecast follows: "is forecast to rise four pct this year after 3.7 pct last
 # year", "after a six pct rise this year and 5.5 pct in 1986", "after falling 2 pct last year"
 _AFTER_LEVEL_BEFORE = re.compile(r"(?i)\bafter\s+(?:(?:rising|falling|growing|gaining|losing|dropping|declining|"
-                                 r"increasing|decreasing|an?)\s+)?(?:by\s+)?(?:[^;:]*(?:\d|\b" + _NUMBER_WORD
-                                 + r"\b)[^;:]*\band\s+)?\Z")
+                                 r"increasing|decreasing|an?)\s+|" + _REVISED + r")?(?:by\s+)?(?:[^;:]*(?:\d|\b"
+                                 + _NUMBER_WORD + r"\b)[^;:]*\band\s+)?\Z")
 # a further figure of the same comparison before its period: "against exports of 39.79 billion
 # and imports of 24.17 billion last year"
 _ALSO_COMPARED = r"(?:\s+and\s+(?:[a-z]+\s+){1,2}(?:of\s+)?\d[\d,.]*(?:\s+[a-z]+)?)?"

@@ -633,6 +633,10 @@ def _subject_words(sentence: str) -> list[str]:
 
 
 _VERB_LIKE = re.compile(r"is|are|was|were|has|had|have|will|would|could|can|may|might|\w+(?<!s)s|\w+ed")
+# after a plural head noun, the plural present of the verbs that give amounts ("The reserves
+# comprise 1,640,779 tons …")
+_PLURAL_VERB = re.compile(r"total|comprise|include|stand|amount|remain|represent|exceed|equal|reach|cover|"
+                          r"account|range|show|rise|fall|grow|consist|contain")
 
 
 def new_subject(model: AttributionModel, sentence: str, previous: str, remark: bool = False) -> bool:
@@ -666,7 +670,8 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
             if word[:1].islower() and len(words) > words.index(word) + 1 and \
                     words[words.index(word) + 1][:1].islower() and low not in model.sources:
                 if len(head) > 3 and re.search(rf"\b{re.escape(head)}s?\b", seen) \
-                        and _VERB_LIKE.fullmatch(words[words.index(word) + 1]):
+                        and (_VERB_LIKE.fullmatch(words[words.index(word) + 1])
+                             or low.endswith("s") and _PLURAL_VERB.fullmatch(words[words.index(word) + 1])):
                     return False  # "… a law suit … The suit seeks 600,000 dlrs": the thing just named
                 continue  # an adjective before the head noun: "the other two-thirds", "foreign nationals"
             return re.search(rf"\b{re.escape(head)}", seen) is None

@@ -114,7 +114,7 @@ CURRENCY_WORD = words(
     *(f"{country} {unit}" for country in ("U.S.", "US", "Canadian", "Can", "Australian", "Hong Kong", "H.K.",
                                           "New Zealand", "N.Z.", "Singapore", "Taiwan")
       for unit in ("dlrs", "dollars", "dlr", "dollar", "cents", "cts")),
-    *(f"{country} francs" for country in ("Swiss", "French", "Belgian", "Luxembourg")),
+    *(f"{country} francs" for country in ("Swiss", "French", "Belgian", "Luxembourg", "cfa", "CFA")),
     *(f"{country} crowns" for country in ("Danish", "Swedish", "Norwegian")),
     "euro cents", "euros cents", "European Currency Units", "European Currency Unit",
     "dlrs",
@@ -270,8 +270,12 @@ RANGE_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-])|and(?![\w-]))").set_name("range
 # an amount's conversion in brackets between a range's bounds: "between $20 (£10.40) to $30"
 CONVERSION = pp.Regex(r"\(\s*(?:US|A|C|NZ|HK|S)?[£$€¥]\s?[\d.,]*\d(?:\s?(?:bn|m|k|million|billion))?\s*\)").set_name(
     "conversion")
-RANGE = (words("between", "from", name="range start") + AMOUNT + pp.Optional(CONVERSION) + RANGE_JOIN
-         + AMOUNT).set_name("range")
+# "between X and Y", "from X to Y" (not "from 79.08 billion and 66.93 billion respectively": two
+# starting levels)
+FROM_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-]))").set_name("range join")
+RANGE = (words("between", name="range start") + AMOUNT + pp.Optional(CONVERSION) + RANGE_JOIN + AMOUNT
+         | words("from", name="range start") + AMOUNT + pp.Optional(CONVERSION) + FROM_JOIN + AMOUNT
+         ).set_name("range")
 AMOUNT_OR_RANGE = (AMOUNT + pp.Optional(pp.Regex(r"(?:-|–|to(?![\w-])|or(?![\w-]))") + AMOUNT)).set_name(
     "amount or range"
 )

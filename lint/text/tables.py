@@ -3,9 +3,11 @@
 A wire table is a run of lines that each hold a row — a short label and figures, with no
 word of running prose (``Qtly div 12 cts vs 12 cts prior``, ``Avg shrs 10.2 mln vs 9.8 mln``,
 ``Pay April 14``) or columns set apart by runs of spaces or dot leaders (a spread's cells may
-say which way it runs: ``Jul/Aug   0.16 under    0.17 under``) — each line
-starting its own block, following a row, set in further than the line before it, or holding
-figures in columns.  A label wrapped onto a second line (``Other Asia and``) belongs to it.
+say which way it runs: ``Jul/Aug   0.16 under    0.17 under``), or a short label and its one
+figure set far apart or closing it (``Sum of adjustments   12.75``, ``Average U.S. spot mkt
+location 10.42``) — each line starting its own block, following a row, set in further than
+the line before it, holding figures in columns, or right under a line that introduces rows
+(``… in cts per lb --``).  A label wrapped onto a second line (``Other Asia and``) belongs to it.
 Short period labels between rows (``Nine mths``, ``Year``) and column headings
 (``WHEAT   HRW   HRS``) belong to the table (a blank line ends it, except between two rows), and so do
 ``NOTE:`` blocks after it with their short continuation blocks, past a blank line while they
@@ -48,12 +50,16 @@ _FIGURES_JOINED = re.compile(r"\d\S*\s+and\s+[(<$£€¥-]*\d")
 # vs 5.19\nbillion, with most of increase …"
 _UNIT_RUN_ON = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?:billion|bln|mln|million|pct|dlrs|francs|marks|stg|yen|cts)\b",
                           re.IGNORECASE)
+_INTRODUCES = re.compile(r"(?:--|:)[ \t]*$")  # a line that ends introducing rows below it
 _DASH_ITEM = re.compile(r"\s*--\s+\S")
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?]['\"’”)]*\s*$")
 MAX_ROW_WORDS = 16
 MAX_ROW_CHARS = 240  # longer lines are prose, whatever their words
 VS_ROW_WORDS = 12  # a "vs" row this short is a row even with a word of prose in it
 MAX_LABEL_WORDS = 4
+MAX_ALIGNED_WORDS = 6
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a cell's figure, no currency or unit: not a headline's "above $53"
+_ALIGNED_FIGURE = re.compile(r"[^\s.] {3,}[-(+$£€¥]?\d[\d.,/]*%?\)?[ \t]*$")
 # how a note's lines open: "Net includes …", "Shr data restated …", "Excludes …"
 _NOTE_LINE = re.compile(r"\s*(?:Net|Shr|Shrs|Share|Per\s+share|Includes?|Excludes?|Results?|Figures?|Year|Qtr|"
                         r"Quarter|Sales|Revenues?|Loss|Profit|Operating|Oper|Avg|Fiscal|Nine|Six|Prior|First|"
@@ -109,7 +115,11 @@ def classify(line: str) -> Row:
     # a spread's cells say which way it runs: "Jul/Aug   0.16 under    0.17 under", "no quote"
     spread = columns and {w.lower() for w in prose_words} <= {"under", "over"} \
         and _figures(words) + line.lower().count("no quote") >= 2
-    if prose_words and not compared and not spread and not (_FIGURE_COLUMNS.search(line) and _figures(words) >= 3):
+    # a short label with its one figure set far apart at the line's end: "Sum of adjustments   12.75"
+    aligned = len(words) <= MAX_ALIGNED_WORDS and _ALIGNED_FIGURE.search(line) is not None \
+        and len(prose_words) <= 1 and _figures(words) == 1
+    if prose_words and not compared and not spread and not aligned \
+            and not (_FIGURE_COLUMNS.search(line) and _figures(words) >= 3):
         return Row(False, False, False)
     if _DASH_ITEM.match(line) and _figures(words) == 1 and not _SENTENCE_END.search(line):
         return Row(True, False, False)  # an item of a dashed list: "-- total program crops  6,512,700 acres"
@@ -125,7 +135,9 @@ def classify(line: str) -> Row:
         return Row(False, False, False)  # a sentence, but not a last row closed by a full stop
     strong = columns or "vs" in (w.lower().rstrip(".") for w in words) \
         or (compared and no_comparison)
-    return Row(strong or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
+    # a label of a few words with one figure closing the line: "Average U.S. spot mkt location 10.42"
+    labelled = len(words) <= MAX_ALIGNED_WORDS and not prose_words and _BARE_FIGURE.fullmatch(words[-1]) is not None
+    return Row(strong or aligned or labelled or figures >= 2 or len(words) <= MAX_LABEL_WORDS, strong, False)
 
 
 _NON_BLANK = re.compile(r"\S")
@@ -198,6 +210,7 @@ def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = No
             tables.append((start, start + len(prose[start:end].rstrip())))
         run.clear()
 
+    introduced = False
     for (start, end), starts_block in _blocks_by_line(prose, blocks):
         if first_row_after is not None and start <= first_row_after < end:
             start, starts_block = first_row_after, True
@@ -206,10 +219,13 @@ def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = No
         if run and prose.count("\n", run[-1][0][1], start) > 1 and not (row.row and run[-1][1].row):
             close()  # a blank line ends a table, except between two rows
         # figures in columns start a table even right under a line of prose in the same block
-        # ("Previous prices in parentheses." then " PLATINUM  -   562   (567)")
-        if (row.row or row.label) and (starts_block or run or (row.strong and _FIGURE_COLUMNS.search(prose, start, end))):
+        # ("Previous prices in parentheses." then " PLATINUM  -   562   (567)"), and so does a
+        # row right under a line that introduces it ("… as follows, in cts per lb --")
+        if (row.row or row.label) and (starts_block or run or (row.strong and _FIGURE_COLUMNS.search(prose, start, end))
+                                       or (row.row and introduced)):
             run.append(((start, end), row))
         else:
             close()
+        introduced = _INTRODUCES.search(prose, start, end) is not None
     close()
     return tables

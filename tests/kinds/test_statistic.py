@@ -1553,6 +1553,48 @@ def test_fourth_round_review_guards(text, expected):
     assert flagged(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coupon names its bond by its describing words, or by its issuer and maturity (Reuters
+    # 5532, 6109); a share of notes, and a spread over treasuries, are figures
+    ("The company redeems its 8-1/2 pct sinking fund debentures, due 2004, at 104 pct.",
+     {"104 pct": "unattributed"}),
+    ("The Bank of Canada bought Canada 9-1/2 pct of 2001 at par.", {}),
+    ("It holds 10 pct of the notes due 1992.", {"10 pct": "unattributed"}),
+    ("The launch spread is 53 basis points over equivalent five-year treasuries.",
+     {"53 basis points": "unattributed"}),
+    # "but" with no comma before a subject and its auxiliary ends a vague cue's reach (8595)
+    ("HONG KONG, March 12 - Swire's profits should rise, according to James Capel Ltd.\n"
+     "    Its trading operations are expected to earn 300 mln dlrs, up 22 pct from 1985 but its "
+     "shipping and offshore services are likely to post a small loss of about 10 mln dlrs.",
+     {"300 mln dlrs": "vague-attribution", "22 pct": "vague-attribution"}),
+    # a plural head noun the sentence before named continues its account, before a plural verb
+    # (3625); a singular noun before a word like a verb does not ("show")
+    ("TORONTO, March 3 - Sigma Mines Ltd said its mine had reserves of 4,902,940 tons.\n"
+     "    Sigma said the reserves are equivalent to 10 years future production.\n"
+     "    The reserves comprise 1,640,779 tons proven reserves.", {}),
+    ("Clark, who produces the American Music Awards, disclosed that he was ill. His popular music "
+     "show American Bandstand attracted an audience of 20 million people.", {"20 million": "unattributed"}),
+    # "from" two levels "and" another is no range (6948); "between" one and another is
+    ("Liabilities rose to 80.35 billion from 79.08 billion and 66.93 billion respectively.",
+     {"80.35 billion": "unattributed", "79.08 billion": "unattributed", "66.93 billion": "unattributed"}),
+    ("Prices were between 5 and 6 dlrs.", {"between 5 and 6 dlrs": "unattributed"}),
+    # quarters of a year counted from one end are periods (8992); of voters, a fraction
+    ("It paid 12-1/2 cts a share in each of the first three quarters.", {"12-1/2 cts": "unattributed"}),
+    ("Nearly three quarters of voters agreed.", {"Nearly three quarters": "unattributed"}),
+    # a level since revised that a forecast starts from or follows is a record (6201)
+    ("Expenditure is expected to total 173.5 billion stg, up from a revised 164.9 billion in the "
+     "current year.", {"173.5 billion stg": "vague-attribution", "164.9 billion": "unattributed"}),
+    ("Corporation tax is forecast to bring in 13.5 billion stg in 1987/88, after the revised 11.2 "
+     "billion in 1986/87.", {"13.5 billion stg": "vague-attribution", "11.2 billion": "unattributed"}),
+    # a currency of its zone (17664), and a group named by its size (3137)
+    ("France is to provide Togo with 475 mln cfa francs of aid, official sources said.",
+     {"475 mln cfa francs": "vague-attribution"}),
+    ("A cut in base rates was announced by the big four clearing banks, dealers said.", {}),
+])
+def test_fifth_audit_round_cases_by_class(text, expected):
+    assert flagged(text) == expected
+
+
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     """In a match report the figures are the game's (shots from 20 yards, three changes at
     the interval, two draws): the unattributed rule is off in a text that reads as one,

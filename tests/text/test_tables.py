@@ -204,3 +204,33 @@ def test_reuters_earnings_reports_are_tables(shared):
                 covered += tables.overlaps(at, start + len(line.rstrip()))
             start += len(line)
     assert rows > 500 and covered / rows > 0.95, (covered, rows)
+
+
+COTTON_GRID = (  # Reuters 104, its trailing spaces kept
+    "WASHINGTON, Feb 26 - The U.S. Agriculture Department announced the world market price.\n"
+    "    Based on data for the week ended February 26, the adjusted\n"
+    "world price for upland cotton is determined as follows, in cts\n"
+    "per lb --\n"
+    " Northern European Price               66.32\n"
+    "      Adjustments --\n"
+    " Average U.S. spot mkt location 10.42 \n"
+    " SLM 1-1/16 inch cotton          1.80 \n"
+    " Average U.S. location           0.53\n"
+    " Sum of adjustments              12.75\n"
+    " Adjusted world price            53.57\n"
+)
+
+
+def test_a_grid_of_labels_and_their_one_figure_under_its_introduction_is_a_table():
+    """Reuters 104: rows of a label and one figure, set apart by spaces or closing a short
+    label, right under the line that introduces them ("… as follows, in cts per lb --")."""
+    [table] = table_text(COTTON_GRID)
+    assert table.startswith("Northern European Price") and table.endswith("53.57")
+
+
+@pytest.mark.parametrize("line", [
+    "US crude prices surge above $53",  # a headline (BBC business): its figure has a unit
+    "Chairman Paul Volcker told Congress on Wednesday that 12",  # prose, with its words
+])
+def test_a_short_line_closing_with_a_figure_is_no_row_when_it_reads_as_prose(line):
+    assert not classify(line).row
