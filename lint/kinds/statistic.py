@@ -295,6 +295,10 @@ _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:(?:sinking\s+fund|convertible|s
 # … or its issuer and maturity: "Canada 9-1/2 pct of 2001", "Treasury 10 pct due 1995"
 _ISSUER_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+\Z")
 _MATURITY_AFTER = re.compile(r"^\s+(?:of|due)\s+(?:19|20)?\d\d(?![\w/-])")
+_THINK_BEFORE = re.compile(r"(?i)\b(?:think|thinks|thinking|thought)\s+\Z")
+_NAME_GIVEN_BEFORE = re.compile(r"(?i)\b(?:known\s+as|code-?named|dubbed)\s+['‘’]?\Z")
+_PAIR_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}(?:duo|pair|double\s+act|partnership|"
+                         r"twins|couple)\b(?!['’])")
 _GROUP_NAME_BEFORE = re.compile(r"(?i)\bthe\s+big\s+\Z")
 # quarters or halves of a year counted from one end of it: "the first three quarters"
 _PERIOD_FRACTION = re.compile(r"(?i)(?:two|three|four)\s+(?:quarters|halves)")
@@ -419,6 +423,12 @@ def not_statistic(prose: str, q: Quantity, start: int = 0, end: int | None = Non
         return True  # "4G", "1990s", and digit groups of phone numbers
     if q.kind == "count" and _CHAMBER_OWNER_BEFORE.search(before) and _SEATS_AFTER.match(after):
         return True  # "100 of the parliament's 347 seats": the fixed size of a chamber
+    if text.lower() == "twice" and _THINK_BEFORE.search(before):
+        return True  # "make Iran think twice": an idiom
+    if _NAME_GIVEN_BEFORE.search(before):
+        return True  # "a treatment known as '771", "codenamed 771": a name
+    if q.kind == "fraction" and text.lower() in ("half", "one half") and _PAIR_AFTER.match(after):
+        return True  # "one half of pop duo Wham!": one of a pair, no fraction
     if q.kind == "count" and q.modifier is None and _GROUP_NAME_BEFORE.search(before) \
             and q.value is not None and q.value <= IDENTIFYING_MAX:
         return True  # "the big four clearing banks", "the Big Three automakers": a group's name
@@ -1069,8 +1079,12 @@ _THAN_BEFORE = re.compile(r"\b(?:than|in\s+line\s+with|(?:well\s+)?(?:above|belo
 # "… below target in March and are expected to": the cue opens a predicate of its own
 _AND_PREDICATE = re.compile(r"(?i)(?:and|or)\s+(?:is|are|was|were|has|have|had|will|would)\b")
 # a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
+# a definite noun phrase up to its figure: "the 25 pct withholding tax", "Nigeria's 19 billion
+# dlr foreign debt", "BCI Holdings' 2.35 billion dlr offering", "the proposed 4.6 billion dlr
+# buyout offer"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
-                              r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s)\s+(?:more\s+than\s+)?\Z")
+                              r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s|\b[A-Z]\w*s['’])"
+                              r"\s+(?:(?:proposed|planned|agreed|announced|original|recent)\s+)?(?:more\s+than\s+)?\Z")
 _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?(?:\s+[A-Z][\w.]*)?[\s-]+(?!(?:"
                              + _NO_NOUN + r"|compared|versus|vs|which|that|who|[a-z]+ed)\b)[a-z][a-z-]+\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|later|then|recently|since|"
@@ -1289,7 +1303,7 @@ def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     what they report (the definition's "its $150 billion debt")."""
     return all(_SPEECH_CUE.search(c.text) or _CLAIM_NOUN_END.search(c.text) or _ACCORDING.match(c.text)
                or (_AGENTLESS.match(c.text) and c.text.endswith(" to") and c.start >= q.end) for c in cues) \
-        and _DEFINITE_BEFORE.search(prose, max(start, q.start - 12), q.start) is not None \
+        and _DEFINITE_BEFORE.search(prose, max(start, q.start - 24), q.start) is not None \
         and _DESCRIBED_NOUN.match(prose, q.end) is not None
 
 

@@ -162,7 +162,8 @@ CURRENCY_WORD = words(
     name="currency word",
 )
 PERCENT_WORD = words(  # a share of a company: "a 59.5 pct-owned subsidiary" is "59.5 pct"
-    "per cent", "percent", "pct", "percentage points", "percentage point", "basis points", name="per cent",
+    "per cent", "percent", "pct", "percentage points", "percentage point", "basis points", "basis point",
+    name="per cent",
     compounds=("owned", "owner"),
 )
 PERCENT_SIGN = pp.Regex(r"%|‰").set_name("per cent sign")
@@ -194,6 +195,8 @@ MEASURE_UNITS = (
     "grams",
     "lb",
     "lbs",
+    "troy ounces",
+    "troy ounce",
     "ounces",
     "oz",
     "barrels",
@@ -358,6 +361,7 @@ VAGUE = (
         "hundreds of thousands",
         "tens of millions",
         "hundreds of millions",
+        "tens of mlns", "hundreds of mlns", "tens of billions", "hundreds of billions",  # wire "mlns of dlrs"
         "dozens",
         "scores",
         "hundreds",

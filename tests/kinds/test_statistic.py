@@ -1595,6 +1595,33 @@ def test_fifth_audit_round_cases_by_class(text, expected):
     assert flagged(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # background in a definite noun phrase: a plural owner, an adjective before the figure
+    # (Reuters 2527, 15294)
+    ("NEW YORK, April 8 - Holiday Inns is raising 1.4 billion dlrs, said bookrunner Drexel.\n"
+     "    Junk bond traders said they thought this to be the second-largest junk bond deal ever. They said "
+     "the biggest was BCI Holdings' 2.35 billion dlr offering on April 10, 1986.",
+     {"2.35 billion dlr": "unattributed"}),
+    ("Traders said UAL's stock soared in response to the proposed 4.6 billion dlr buyout offer by the "
+     "pilots union.", {"4.6 billion dlr": "unattributed"}),
+    # units: troy ounces, a basis point, wire "mlns" (3646, 907, 8055); one ounce is a price's unit side
+    ("The company said the property is estimated to contain over 500,000 troy ounces of gold.",
+     {"over 500,000 troy ounces": "vague-attribution"}),
+    ("It pays a 25\nbasis point utilisation fee.", {"25\nbasis point": "unattributed"}),
+    ("The bank lost hundreds of mlns of dlrs.", {"hundreds of mlns": "unattributed"}),
+    ("One ounce of gold costs 400 dlrs.", {"400 dlrs": "unattributed"}),
+    # idioms and names: "think twice" (19684), a code name (BBC business/115), one of a pair
+    # (BBC entertainment/269); a multiplier and a share of a pair's money stay figures
+    ("The Missouri is likely to make Iran think twice about using the missiles, diplomats said.", {}),
+    ("Prices rose twice as fast.", {"twice": "unattributed"}),
+    ("The firm discontinued development of a treatment known as '771, after trials.", {}),
+    ("His rise as one half of pop duo Wham! was meteoric.", {}),
+    ("Half of the pair's earnings, 5 mln dlrs, went to tax.", {"Half": "unattributed", "5 mln dlrs": "unattributed"}),
+])
+def test_sixth_audit_round_cases_by_class(text, expected):
+    assert flagged(text) == expected
+
+
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     """In a match report the figures are the game's (shots from 20 yards, three changes at
     the interval, two draws): the unattributed rule is off in a text that reads as one,
