@@ -63,7 +63,7 @@ TIME_UNITS = (
 )
 # what follows a number that makes it a date, time, duration, ordinal, address, tally or name
 NOT_STAT_AFTER = re.compile(
-    rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|\s+votes?\b|\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|"
+    rf"^(?:[-–]?(?:st|nd|rd|th)\b|s\b|'s\b|[:./]\d|\s+votes?\b|\s*[ap]\.m\.|\s*(?:am|pm|gmt|bst|"
     rf"utc|hrs|o'clock)\b|(?:\s+|-)(?:(?:consecutive|successive|straight|selling|trading|business|banking|school)\s+)?"
     rf"(?:{TIME_UNITS})\b"
     rf"(?!['’]?\s+(?:supply|worth|salary|pay))|"
@@ -287,11 +287,12 @@ _VERSION_AFTER_ACRONYM = re.compile(r"\b(?!(?:USD|GBP|EUR|JPY|CHF|DM|DEM|FFR|FF|
 _DECIMAL = re.compile(r"\d+\.\d+")
 _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:is|was)\s+worth|"
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
-# a coupon naming its bond: "the 10-3/4 pct notes", "8-1/2 pct sinking fund debentures"
+# a coupon naming its bond: "the 10-3/4 pct notes", "8-1/2 pct sinking fund debentures", "the 2-1/2
+# pct index-linked Treasury stock due 2020"
 _ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:(?:sinking\s+fund|convertible|subordinated|senior|junior|"
                           r"guaranteed|secured|unsecured|exchangeable|redeemable|mortgage)\s+){0,2}"
                           r"(?:notes|bonds|debentures|eurobonds|gilts|treasuries|securities|certificates|series|"
-                          r"issue)\b", re.I)
+                          r"issue|(?:treasury\s+|exchequer\s+|loan\s+)?stock(?=\s+due\b))\b", re.I)
 # … or its issuer and maturity: "Canada 9-1/2 pct of 2001", "Treasury 10 pct due 1995"
 _ISSUER_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+\Z")
 _MATURITY_AFTER = re.compile(r"^\s+(?:of|due)\s+(?:19|20)?\d\d(?![\w/-])")
@@ -328,9 +329,11 @@ IDENTIFYING_MAX = 20
 # a set the sentence names item by item: "the three victories over England, Italy and France",
 # "its two partners, Fiat and Renault"
 _ITEM = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+# the items named after the count's noun, or after the body they belong to ("The six nations of
+# the Gulf Cooperation Council -- Saudi Arabia, Kuwait, …")
 _ENUMERATED_AFTER = re.compile(
-    r"\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*"
-    r"(?:\s+(?:over|against|of|in|from|at|with|between|by)|\s*[,:(]|\s+[-–—])\s+"
+    r"\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4})?"
+    r"(?:\s+(?:over|against|of|in|from|at|with|between|by)|\s*[,:(]|\s+(?:--|[-–—]))\s+"
     rf"(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+(?:and|&)\s+{_ITEM})(?![\w'’-])")
 _ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 # chart, league and ranking positions: "climbed from six to five in the chart", "at No 1"
@@ -931,14 +934,15 @@ class _Attributions:
 
     def _listed_under(self, i: int) -> bool:
         """Whether sentence ``i`` is an item of a list that an attributed sentence ending in a
-        colon introduces ("The following offerings were filed with the SEC:" and one item
-        per line under it): every item back to the colon must start its own line."""
+        colon or a dash introduces ("The following offerings were filed with the SEC:", "RJR
+        Nabisco said the expenses … include --" and one item per line under it): every item
+        back to the colon must start its own line."""
         prose, sentences = self.doc.prose, self.doc.sentences
         for j in range(i, max(0, i - LIST_ITEMS_MAX), -1):
             if not _LINE_ITEM.search(prose, max(0, sentences[j][0] - 12), sentences[j][0]):
                 return False
             first, last = sentences[j - 1]
-            if prose[first:last].rstrip().endswith(":"):
+            if prose[first:last].rstrip().endswith((":", "--", "—")):  # "… include --"
                 # "The Argentine Grain Board adjusted export prices as follows:": the body that
                 # sets the figures lists them
                 return self.own(j - 1)[1] is Status.SOURCE or (
@@ -1017,7 +1021,8 @@ _FROM_LEVEL_BEFORE = re.compile(r"(?i)\b(?:rise|rises|rising|risen|rose|fall|fal
                                 r"trim|trims|trimmed|trimming|cutting|reducing|raising|lower|lowers|lowered|lowering|"
                                 r"cut|cuts|reduced?|raised?|lift|lifted|down|up)(?:\s+(?:to\s+)?(?:[^,;:]|(?<=\d),(?=\d)){1,60}?)?"
                                 r"\s+from\s+(?:the\s+|(?:fiscal\s+)?(?:19|20)\d\d['’]s\s+|"
-                                r"(?:last|previous)\s+(?:year|month|quarter|week)['’]s\s+|" + _REVISED + r")?\Z")
+                                r"(?:last|previous)\s+(?:year|month|quarter|week)['’]s\s+|(?:" + _MONTH
+                                + r")['’]s\s+|" + _REVISED + r")?\Z")
 _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|"
                               r"(?:well\s+|sharply\s+)?(?:down|up)\s+on)\s+"
                               r"(?:(?:the\s+|an?\s+)?(?P<level>record|average|previous|actual)\s+(?:of\s+)?|[a-z]+\s+of\s+)?"
@@ -1096,6 +1101,9 @@ _CLAIM_NOUN_END = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|r
 _FRONTED_REASON = re.compile(r"\W*(?:Because|Although|Though|While|Whereas)\s(?!of\b)"
                              r"(?:[^,;:]|(?<=\d),(?=\d)|,(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,|\s+(?:and|or)\s)))*,")
 _ACCORDING = re.compile(r"(?i)according\s+to\b")
+# a named speaker's remarks: "Gold rose 50 cents, following a statement by President Reagan
+# that …" gives the rise no source
+_REMARKS = re.compile(r"(?i)(?:remarks|comments|statements?|testimony)\b")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -1159,7 +1167,8 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         return Status.VAGUE, Cue(Status.VAGUE, forecast.start(), forecast.end(), forecast.group().strip())
     first, last = _clause(prose, q, start, end)
     sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)
-               and not _describes_speaker(prose, q, c)]
+               and not _describes_speaker(prose, q, c)
+               and not (c.start > q.start and _REMARKS.match(c.text))]  # what the remarks say comes after them
     if tag is not None and tag.start > q.end and sources \
             and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
         # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
@@ -1170,9 +1179,13 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
                      and _AGENTLESS.match(c.text)]
         # "He said 29% was believed to have been pirated": what the source passes on as
         # believed or expected is vague in the figure's own clause
-        relayed = [c for c in agentless if c.start > sources[0].start
+        # (a closing tag relays what its sentence passes on: "… is projected to be 1.1 billion
+        # dlrs in 1990, the company said"; not a figure describing what is expected: "is
+        # expected to make the 300 billion dlr a year swap market more efficient, he said")
+        relayed = [c for c in agentless if (c.start > sources[0].start or q.end <= sources[0].start and c.end <= sources[0].start)
                    and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))
-                   and _reaches(prose, q, c, tag, start)]
+                   and _reaches(prose, q, c, tag, start)
+                   and not (c.end <= q.start and _described(prose, q, start))]
         if not relayed and not any(first <= c.start < last for c in sources):
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
@@ -1303,7 +1316,13 @@ def _background(prose: str, q: Quantity, cues: list[Cue], start: int) -> bool:
     what they report (the definition's "its $150 billion debt")."""
     return all(_SPEECH_CUE.search(c.text) or _CLAIM_NOUN_END.search(c.text) or _ACCORDING.match(c.text)
                or (_AGENTLESS.match(c.text) and c.text.endswith(" to") and c.start >= q.end) for c in cues) \
-        and _DEFINITE_BEFORE.search(prose, max(start, q.start - 24), q.start) is not None \
+        and _described(prose, q, start)
+
+
+def _described(prose: str, q: Quantity, start: int) -> bool:
+    """Whether ``q`` describes the noun of a definite noun phrase ("the 25 pct withholding
+    tax", "Nigeria's 19 billion dlr foreign debt")."""
+    return _DEFINITE_BEFORE.search(prose, max(start, q.start - 24), q.start) is not None \
         and _DESCRIBED_NOUN.match(prose, q.end) is not None
 
 
@@ -1328,8 +1347,9 @@ def _closing_tag(prose: str, cues: list[Cue], end: int) -> Cue | None:
 def _aside_before(prose: str, q: Quantity, cue: Cue, start: int) -> bool:
     """Whether ``q`` sits in an aside on the speaker just before the cue's verb:
     "Metropolitan, with assets of more than two billion dlrs, said …" describes the speaker;
-    the figure is background, not what was said."""
-    if cue.start < q.end:
+    the figure is background, not what was said ("…, with trade of 113 billion dlrs in 1985,
+    according to the coalition" names its source after the aside: no speaker before it)."""
+    if cue.start < q.end or _ACCORDING.match(cue.text):
         return False
     comma = prose.rfind(",", start, q.start)
     if comma == -1 or _ASIDE_OPENING.match(prose, comma) is None:

@@ -74,7 +74,7 @@ REPORTING_VERBS = (
     "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
     "unveils", "outlined", "outlines", "highlighted", "highlights", "believe", "suggest",
     "alleged", "alleges", "allege", "accuse", "accuses", "accused", "discovered", "discovers", "notes",
-    "surveyed", "polled", "questioned", "interviewed", "sampled", *_OBSERVED, *_GIVEN,
+    "surveyed", "polled", "questioned", "interviewed", "sampled", "attributed", "attributes", *_OBSERVED, *_GIVEN,
 )
 _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commission|Agency|Authority|Board|"
                  r"Council|Fund|Association|Federation|Union|Bureau|Centre|Center|Government|Secretariat)\b")
@@ -83,6 +83,8 @@ _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commiss
 # a participle that estimates, vague only after a comma ("investment plans, estimated at 20
 # billion bolivars")
 PARTICIPLE_AT = r"(?:estimated|projected|forecast)\s+at"
+# a body's own professionals are its: "Government economists forecast", "Treasury analysts"
+_OWN_BODY_BEFORE = r"(?<![Gg]overnment\s)(?<![Tt]reasury\s)(?<![Mm]inistry\s)(?<![Dd]epartment\s)(?<![Bb]undesbank\s)"
 VAGUE_CUES = (
     r"it\s+(?:seems|seemed|appears|appeared)(?=\s+that\b)",  # "It seems that thousands of civil servants …"
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
@@ -107,8 +109,8 @@ VAGUE_CUES = (
     r"with\s+(?:[\w-]+\s+){1,4}(?:expected|forecast|projected|estimated)\s+to",
     # expectations with nobody named: "below market expectations of 190,000"
     r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
-    r"(?:analysts|economists|experts|forecasters)['’]?\s+(?:expectations|forecasts?|estimates?|predictions?|"
-    r"projections?)",
+    _OWN_BODY_BEFORE + r"(?:analysts|economists|experts|forecasters)['’]?\s+(?:expectations|forecasts?|estimates?|"
+    r"predictions?|projections?)",
     # a paper passing on what unnamed sources say: "quoted unnamed sources as saying"
     r"quot(?:ed|ing)\s+(?:unnamed|unidentified|anonymous|industry|market|official|government|diplomatic|"
     r"informed|reliable)\s+sources(?:\s+as\s+saying)?",
@@ -137,7 +139,7 @@ VAGUE_CUES = (
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
-    r"(?:experts|expert|scientists|analysts|observers|insiders|commentators|economists|"
+    _OWN_BODY_BEFORE + r"(?:experts|expert|scientists|analysts|observers|insiders|commentators|economists|"
     r"dealers|traders|bankers|brokers|(?:securities|fund|money|portfolio)\s+managers|researchers|critics|"
     r"campaigners|diplomats)\s+"
     # "dealers in Khartoum's thriving black market said": where they work names none of them,
@@ -151,6 +153,10 @@ VAGUE_CUES = (
     r"thought|believed|expected|reported|estimated)",
     r"by\s+(?:(?:some|conservative|official|unofficial|most|many|other|independent|rough|one|"
     r"their|its)\s+)?(?:estimates?|accounts?|calculations?|reckonings?)",
+    # the agent of an estimate or a report (not "the supercomputers favoured by scientists")
+    r"(?:estimated|forecast|forecasted|predicted|expected|projected|reported|seen|put|calculated|valued|"
+    r"quoted|cited|given|thought|believed|reckoned|assessed|anticipated|suggested|in|polled|surveyed|"
+    r"questioned|revised|feared|considered|regarded|viewed|described|judged)\s+"
     r"by\s+(?:some\s+|many\s+|most\s+)?(?:forecasters|analysts|economists|experts|dealers|traders|"
     r"observers|commentators|scientists|sources)(?!\s+(?:at|from|with|polled|surveyed)\b)",
 )
@@ -227,8 +233,14 @@ _NOT_ADDING = re.compile(r"(?!\s+to\b)(?!\s+(?:(?:(?:a\s+)?further|another|an\s+
                          r"(?!(?:(?!\b(?:as|that|which|who|where|when|while|after|before|because|since|if|"
                          r"until|and|but|or)\b)[^.;:,\n])*?\b(?:would|will|could|might|may|had|has|have|were|was|"
                          r"is|are)\b))")
+# a change a body explains by its cause: "attributed the rise in 1986 net profit to …" (not
+# "attributed blame to …")
+_CHANGE_EXPLAINED = re.compile(r"\s+(?:the|its|their|his|her|this|that|(?:part|much)\s+of\s+the)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:rise|fall|increase|decrease|decline|drop|gain|gains|loss|"
+                               r"losses|improvement|growth|jump|slump|surge|shortfall|results?|profits?|earnings)\b")
 _NARROW_CUES = {
     "discovered": re.compile(r"\s+that\b"), "discovers": re.compile(r"\s+that\b"),
+    "attributed": _CHANGE_EXPLAINED, "attributes": _CHANGE_EXPLAINED,
     # "The latest triumph adds to the three Grammys", "The Dow added 15 points", "he added
     # 1.28p per litre": accumulates, reports nothing
     "adds": _NOT_ADDING,
@@ -674,7 +686,7 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
                              or low.endswith("s") and _PLURAL_VERB.fullmatch(words[words.index(word) + 1])):
                     return False  # "… a law suit … The suit seeks 600,000 dlrs": the thing just named
                 continue  # an adjective before the head noun: "the other two-thirds", "foreign nationals"
-            return re.search(rf"\b{re.escape(head)}", seen) is None
+            return not (_mentioned(head, seen, whole=False) or low in _ALIASES and _mentioned(low, seen))
         return False
     name = [w for w in words[:3] if w[:1].isupper() and w.lower().strip(".") not in _TITLES
             and _bare(w) not in NOT_AGENT]  # "December's 2.9 pct": a month names no one
@@ -683,8 +695,21 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
         or (len(words) > 1 and (words[1] == "," or words[0].endswith(("'s", "’s")))))
     if not named or not name or _PRONOUN_SOURCE.search(previous):
         return False  # "…, it added. Niagara Mohawk has …": the name may be who "it" was
-    word = _bare(name[0])
-    return re.search(rf"\b{re.escape(word)}\b", seen) is None
+    return not _mentioned(_bare(name[0]), seen)
+
+
+# a country by its other names: "But the U.S. ran up a deficit" after "the United States'
+# largest trading partner"
+_ALIASES = {"u.s": r"u\.s\b|united\s+states", "united": r"u\.s\b|united\b",
+            "u.k": r"u\.k\b|united\s+kingdom|britain", "britain": r"u\.k\b|britain"}
+
+
+def _mentioned(word: str, seen: str, whole: bool = True) -> bool:
+    """Whether the lowered ``word`` (whole, or as the start of a word) or another name of it
+    is in the lowered text ``seen``."""
+    pattern = rf"\b{re.escape(word)}" + (r"\b" if whole else "")
+    return re.search(pattern, seen) is not None or (
+        word in _ALIASES and re.search(_ALIASES[word], seen) is not None)
 
 
 def lead_name(sentence: str) -> tuple[str, ...] | None:
@@ -808,7 +833,13 @@ _NAMED_FINDING = re.compile(
     rf"(?-i:\b{_NAMED})(?:(?:has|have)\s+learn(?:ed|t)\b|(?:also\s+)?point(?:s|ed)\s+(?:to|out)\b"
     r"|conducted\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}(?:survey|poll|study|census)\b)")
 _FINDING_VERB = re.compile(r"\b(?:learn(?:ed|t)|point(?:s|ed)|conducted)\b")
-_SOURCE_PHRASES = (_FRAME, _FILING)  # phrases that are sources as they stand
+# a named speaker's remarks and what they say: "remarks by Commerce Department Under-Secretary
+# Robert Ortner that the yen was undervalued 10 or 15 pct", "remarks from Federal Reserve
+# chairman Paul Volcker that …"
+_REMARKS_BY = re.compile(r"\b(?:[Rr]emarks|[Cc]omments|[Ss]tatements?|[Tt]estimony)\s+(?:made\s+)?(?:by|from)\s+"
+                         r"(?:[A-Z][\w.'’-]*\s+|(?:the|of|chairman|president|secretary|minister|governor|director|"
+                         r"spokesman|spokeswoman|chief|head|leader)\s+){1,8}that\b")
+_SOURCE_PHRASES = (_FRAME, _FILING, _REMARKS_BY)  # phrases that are sources as they stand
 
 
 def _named_findings(sentence: str) -> list[tuple[int, int]]:

@@ -262,7 +262,7 @@ MODIFIER_PHRASES = (
     "just under", "roughly", "approximately", "close to", "upwards of", "at most", "well over",
     "well above", "under", "below", "above", "no more than", "no less than", "no fewer than", "not more than", "just above",
     "just below", "near", "in excess of", "a maximum of", "a minimum of", "up to a maximum of",
-    "up to a limit of",
+    "up to a limit of", "as high as", "as low as",
 )  # "only" and "just" alone stay outside the span: "In 2003 only 4%" is "4%"
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 # PERCENT | CURRENCY_WORD | MEASURE, in one regex for speed

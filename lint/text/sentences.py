@@ -11,7 +11,8 @@ quote, bracket or dash) follow.  A lone period does not end a sentence after:
   ``Inc.``, ``St.``, the pronoun ``I``) unless a common sentence opener (``The``,
   ``He``, ``How``, ``Mr.``) follows and the sentence so far has at least four words,
   so "At 5 a.m. Mr. Smith left" stays whole; a capitalised conjunction or auxiliary after a
-  dotted acronym continues the sentence (wire copy's "the U.S. Has not called").
+  dotted acronym continues the sentence (wire copy's "the U.S. Has not called"), and
+  so does a relative pronoun ("the U.S. Which represented …").
 
 All-capital words (``FT.``, ``MS.``) are never abbreviations.  A spaced ellipsis
 ``. . .`` and a bracketed omission ``[...]`` never end a sentence; a spaced four-dot
@@ -63,9 +64,10 @@ were will would can could should has have had not no mr mrs ms dr
 """.split())
 
 # Capitalised after a dotted acronym, these words still continue the sentence: wire copy
-# writes "the U.S. And Canada", "the U.S. Has not called on Japan".
+# writes "the U.S. And Canada", "the U.S. Has not called on Japan", "the U.S. Which
+# represented 50 pct of the world television market".
 CONTINUING = frozenset("""
-and or has have had is are was were will would can could should did do does not
+and or has have had is are was were will would can could should did do does not which whose whom
 """.split())
 
 

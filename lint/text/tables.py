@@ -82,6 +82,8 @@ class Row:
 
 
 _PROSE_LINE = Row(False, False, False)
+_CONTINUED_ROW = Row(True, False, False)  # the rest of a row whose comparison runs onto the next line
+_VS_AT_END = re.compile(r"\svs\.?[ \t]*$")
 
 
 def _prose_word(word: str) -> bool:
@@ -216,6 +218,9 @@ def wire_tables(prose: str, blocks: list[Span], first_row_after: int | None = No
             start, starts_block = first_row_after, True
         start = _first_word(prose, start, end)
         row = classify(prose[start:end]) if end - start <= MAX_ROW_CHARS else _PROSE_LINE
+        if run and run[-1][1].row and _VS_AT_END.search(prose, run[-1][0][0], run[-1][0][1]) \
+                and prose.count("\n", run[-1][0][1], start) == 1:
+            row = _CONTINUED_ROW  # "… share 9.33 guilder vs" / "9.25 (corrected for capital increase)."
         if run and prose.count("\n", run[-1][0][1], start) > 1 and not (row.row and run[-1][1].row):
             close()  # a blank line ends a table, except between two rows
         # figures in columns start a table even right under a line of prose in the same block

@@ -234,3 +234,14 @@ def test_a_grid_of_labels_and_their_one_figure_under_its_introduction_is_a_table
 ])
 def test_a_short_line_closing_with_a_figure_is_no_row_when_it_reads_as_prose(line):
     assert not classify(line).row
+
+
+def test_a_comparison_running_onto_the_next_line_stays_in_its_table():
+    """Reuters 15429: "… share 9.33 guilder vs" closes a line and its prior figure, with a
+    bracketed remark, opens the next."""
+    text = ("THE HAGUE, April 9 - Net profit 327.1 mln guilders vs\n307.5.\n"
+            "    Total revenue 7.97 billion guilders vs 8.7 billion.\n"
+            "    Net profit per five guilder nominal share 9.33 guilder vs\n"
+            "9.25 (corrected for capital increase).\n")
+    [table] = table_text(text)
+    assert table.endswith("(corrected for capital increase).")
