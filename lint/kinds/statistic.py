@@ -307,6 +307,11 @@ _PERIOD_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|openi
 _THE_SELECTING_BEFORE = re.compile(r"\b[Tt]he\s+\w+\s+\Z")
 _TIME_NOUN_AFTER = re.compile(rf"^\s+(?:{TIME_UNITS})\b", re.I)
 _STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")
+# two people just named together, then taken up as "the two men"
+_PAIR_NOUN_AFTER = re.compile(r"\s+(?:men|women|ministers|officials|leaders|executives|brothers|sisters|"
+                              r"players|politicians|partners)\b")
+_PAIR_NAMED = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][a-z][\w'’-]*\b"
+                         r"(?=[^.]*\.\s+[^.]*\Z)")
 _SELECTING = frozenset("last past best top first worst final original".split())  # "the last eight"
 _PARTITIVE = re.compile(r"\b(?:one|each|both|either|neither|none|all|any|two)\s+of\s+the\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)\b(?!\s+of\b)")
@@ -568,6 +573,9 @@ def _identifying(prose: str, q: Quantity, text: str, before: str, after: str) ->
     """A count that picks out a set the story already gave: "the two earlier films", or
     "the four men" after "four men" were introduced."""
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if q.modifier is None and q.value == 2 and last == "the" and _PAIR_NOUN_AFTER.match(after) \
+            and _PAIR_NAMED.search(prose, max(0, q.start - 300), q.start):
+        return True  # "… removed Taher and Oil Minister Ahmed Zaki Yamani … The two men had run …"
     if q.modifier is None and last in _SELECTING and q.value is not None and q.value <= IDENTIFYING_MAX \
             and _THE_SELECTING_BEFORE.search(before) and _PLURAL_AFTER.match(after) \
             and not _TIME_NOUN_AFTER.match(after):
@@ -911,7 +919,7 @@ class _Attributions:
             if not new_subject(self.model, prose[start:end], prose[first:last], remark=j not in self.figures):
                 return True
             if j == i - 1 and j in self.figures and self.wire and (
-                    _DEFINITE_OPENING.match(prose, start, end) and not self._another_body(prose[start:end])
+                    _definite_opening(prose, start, end) and not self._another_body(_past_time(prose, start, end))
                     or self.lead is not None and opens_with(prose[start:end], self.lead)):
                 # wire copy: "…, the company said. The automaker's Jeep output was 21,390", and the
                 # company the lead names ("Rose's Stores Inc reported … The company said … Rose's
@@ -947,7 +955,8 @@ class _Attributions:
                 # sets the figures lists them
                 return self.own(j - 1)[1] is Status.SOURCE or (
                     self.own(j - 1)[1] is Status.NONE and _AS_FOLLOWS.search(prose, first, last) is not None
-                    and _NAMED_BODY.search(prose, first, last) is not None)
+                    and (_NAMED_BODY.search(prose, first, last) is not None
+                         or _NAMED_MAKER.search(prose, first, last) is not None))
         return False
 
 
@@ -964,13 +973,33 @@ SEPARATORS = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_OPENING = re.compile(r"\W*The\s")
+# a time put first: "In 1985, the company's spending totaled …"
+_FRONTED_TIME = re.compile(r"\W*(?:In|During|For|At|By|Last|This|Earlier)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?=the\s)")
+
+
+def _past_time(prose: str, start: int, end: int) -> str:
+    """The sentence from its subject, past a time put first, "The" capitalised."""
+    fronted = _FRONTED_TIME.match(prose, start, end)
+    if fronted is None:
+        return prose[start:end]
+    return "T" + prose[fronted.end() + 1:end]
+
+
+def _definite_opening(prose: str, start: int, end: int) -> bool:
+    """Whether the sentence's subject, past a time put first, opens with "The"."""
+    return _DEFINITE_OPENING.match(_past_time(prose, start, end)) is not None
 # a body named by its head noun: "The Argentine Grain Board", "the grain board", "The World Bank"
 _BODY_NOUNS = (r"(?:Bank|Board|Committee|Ministry|Fund|Commission|Treasury|Corp|Corporation|Council|Agency|"
                r"Association|Federation|Union|Institute|Department|Office|Authority|Exchange|Bureau|Court|"
                r"Administration|Government|Organisation|Organization|Service)")
 _OPENS_WITH_BODY = re.compile(r"\W*The\s+(?:[A-Z][\w.'’&-]*\s+){0,4}" + _BODY_NOUNS + r"\b")
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:[\w.'’&-]+\s+){0,4}(?i:" + _BODY_NOUNS + r")\b")
-_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following)\s*:\s*\Z")
+# named people who give what follows: "Braddock and his sector heads made the following more
+# specific predictions:"
+_NAMED_MAKER = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,3}(?:and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){1,3})?"
+                          r"(?:made|gave|issued|released|offered|presented)\s+the\s+following\b")
+_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,3}?(?:\s+(?:predictions|forecasts|"
+                         r"estimates|projections|figures|targets))?)\s*:\s*\Z")
 # a sentence that starts its own line, after an optional bullet or number: a list item
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
@@ -1030,13 +1059,17 @@ _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|
 # a past level a forecast follows: "is forecast to rise four pct this year after 3.7 pct last
 # year", "after a six pct rise this year and 5.5 pct in 1986", "after falling 2 pct last year"
 _AFTER_LEVEL_BEFORE = re.compile(r"(?i)\bafter\s+(?:(?:rising|falling|growing|gaining|losing|dropping|declining|"
-                                 r"increasing|decreasing|an?)\s+|" + _REVISED + r")?(?:by\s+)?(?:[^;:]*(?:\d|\b"
+                                 r"increasing|decreasing|an?)\s+|" + _REVISED + r"|(?:being\s+quoted|trading|closing|"
+                                 r"standing|opening)\s+at\s+)?(?:by\s+)?(?:[^;:]*(?:\d|\b"
                                  + _NUMBER_WORD + r"\b)[^;:]*\band\s+)?\Z")
+# a level at a past time: "versus 103,000 last week when the restitution was 43.699 Ecus"
+_WHEN_WAS_BEFORE = re.compile(r"(?i)\b(?:last|previous)\s+(?:week|month|year|quarter|session)\s+when\s+"
+                              r"(?:[\w'’-]+\s+){1,4}(?:was|were|stood\s+at)\s+\Z")
 # a further figure of the same comparison before its period: "against exports of 39.79 billion
 # and imports of 24.17 billion last year"
 _ALSO_COMPARED = r"(?:\s+and\s+(?:[a-z]+\s+){1,2}(?:of\s+)?\d[\d,.]*(?:\s+[a-z]+)?)?"
 _PAST_AFTER = re.compile(r"(?i)" + _ALSO_COMPARED + r"(?:\s+(?!(?:estimated|forecast|expected|projected|predicted|seen|put)\b)[a-z]+)?\s+"
-                         r"(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|"
+                         r"(?:(?:a\s+)?(?:year|month|quarter|week)\s+(?:ago|earlier|before)|(?:late\s+|early\s+)?yesterday|"
                          r"(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:year|month|quarter|week)|"
                          r"in\s+the\s+(?:same|year-earlier|year-ago|corresponding)\s+(?:period|quarter|month)|"
                          r"in\s+(?:the\s+)?(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?:/\d\d)?(?:\s+(?:period|season|crop|year))?)\b")
@@ -1101,9 +1134,6 @@ _CLAIM_NOUN_END = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|r
 _FRONTED_REASON = re.compile(r"\W*(?:Because|Although|Though|While|Whereas)\s(?!of\b)"
                              r"(?:[^,;:]|(?<=\d),(?=\d)|,(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,|\s+(?:and|or)\s)))*,")
 _ACCORDING = re.compile(r"(?i)according\s+to\b")
-# a named speaker's remarks: "Gold rose 50 cents, following a statement by President Reagan
-# that …" gives the rise no source
-_REMARKS = re.compile(r"(?i)(?:remarks|comments|statements?|testimony)\b")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -1168,7 +1198,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     first, last = _clause(prose, q, start, end)
     sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)
                and not _describes_speaker(prose, q, c)
-               and not (c.start > q.start and _REMARKS.match(c.text))]  # what the remarks say comes after them
+               and not (c.forward and c.start > q.start)]
     if tag is not None and tag.start > q.end and sources \
             and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
         # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
@@ -1293,7 +1323,8 @@ def _past_level(prose: str, q: Quantity, start: int) -> bool:
     restated = _RESTATED_BEFORE.search(prose, max(start, q.start - 40), q.start)
     begin = restated.start() if restated else q.start  # "from 1.79 billion or 2.5 pct of GNP"
     if _PAST_OWNER.search(prose, max(start, begin - 32), begin) \
-            or _FROM_LEVEL_BEFORE.search(prose, max(start, begin - 90), begin):
+            or _FROM_LEVEL_BEFORE.search(prose, max(start, begin - 90), begin) \
+            or _WHEN_WAS_BEFORE.search(prose, max(start, begin - 60), begin):
         return True  # "is expected to rise to 150 from 100": the level the change starts from
     compared = _COMPARED_BEFORE.search(prose, max(start, begin - 60), begin) \
         or _AFTER_LEVEL_BEFORE.search(prose, max(start, begin - 40), begin)

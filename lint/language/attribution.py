@@ -48,7 +48,7 @@ SOURCE_NOUNS = (
     "operator", "insurers", "lawyers", "lawyer", "counsel", "lawmakers", "senator",
     "spokesmen", "sources close", "source close", "analyst", "ambassador", "envoy", "embassy",
 )
-VAGUE_SOURCES = ("sources", "source", "experts", "scientists", "observers", "insiders",
+VAGUE_SOURCES = ("sources", "source", "experts", "specialists", "scientists", "observers", "insiders",
                  "critics", "commentators", "reports", "some", "many", "others", "analysts",
                  "dealers", "traders", "media", "rumours", "estimates", "people", "bankers", "brokers",
                  "diplomats", "expert", "exporters", "importers")
@@ -84,7 +84,9 @@ _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commiss
 # billion bolivars")
 PARTICIPLE_AT = r"(?:estimated|projected|forecast)\s+at"
 # a body's own professionals are its: "Government economists forecast", "Treasury analysts"
-_OWN_BODY_BEFORE = r"(?<![Gg]overnment\s)(?<![Tt]reasury\s)(?<![Mm]inistry\s)(?<![Dd]epartment\s)(?<![Bb]undesbank\s)"
+_OWN_BODY_BEFORE = (r"(?<![Gg]overnment\s)(?<![Tt]reasury\s)(?<![Mm]inistry\s)(?<![Dd]epartment\s)(?<![Bb]undesbank\s)"
+                    # … and a firm's: "Nomura Securities Company brokers said"
+                    r"(?<!Company\s)(?<!Securities\s)(?<!Corp\s)(?<!Inc\s)(?<!Co\s)(?<!Ltd\s)(?<!Group\s)")
 VAGUE_CUES = (
     r"it\s+(?:seems|seemed|appears|appeared)(?=\s+that\b)",  # "It seems that thousands of civil servants …"
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
@@ -191,7 +193,7 @@ traders bankers brokers researchers critics campaigners
 # research team said" (docs/statistics-definition.md, back-referring sources)
 BACK_REFERRING = frozenset("""
 survey surveys study studies poll polls report reports research analysis review inquiry audit
-investigation paper figures data statistics census team panel authors results
+investigation paper figures data statistics census team panel authors results proposal proposals
 """.split())
 # "found" meaning located ("police found 200kg"): a cue only after a body that measures
 _FOUND = frozenset({"found", "finds"})
@@ -271,6 +273,7 @@ investigation paper census index researchers scientists team panel authors econo
 """.split())
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+\Z")
 # a named owner's own figure or document: "his earnings outlook of", "Le Figaro's list"
+_DISCLOSURE = re.compile(r"\bdisclosure\s+of\b")
 OWNED_FIGURE = re.compile(
     r"\b(?:forecasts?|estimates?|outlook|projections?|predictions?|targets?|guidance|calculations?|"
     r"figures|data|list|ranking|survey|report|study|poll|census|tally|count)\b"
@@ -301,6 +304,10 @@ _ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{0,12}\)")  # "the Edison Electric Inst
 # where a verb's subject cannot reach back past: a semicolon, colon, bracket or dash, and (once
 # asides are taken out) a relative or coordinate clause's comma
 _HARD_BREAK = re.compile(r"[;:()]|\s[–—]\s")
+_AND_BEFORE = re.compile(r"\band\s+\Z")
+# a short subject and the verb after it, in the past: "Canin cautioned", "The company also said"
+_SUBJECT_BEFORE_VERB = re.compile(r"((?:[\w'’.&-]+\s+){0,3}?[\w'’.&-]+)\s+(?:(?:also|has|have|had)\s+)?"
+                                  r"(?:[a-z]+ed|said|told|saw|made|gave|put|forecast|thought|found|took|held)\b")
 _CLAUSE_SPLIT = re.compile(r"[;:()]|,\s+(?=which|who|but|and)|\s[–—]\s")
 # an aside between the subject and its verb: "The firm, which floated in 2003, announced",
 # "Metropolitan, with assets of more than two billion dlrs, said"
@@ -375,6 +382,7 @@ class Cue:
     start: int  # offsets into the prose
     end: int
     text: str
+    forward: bool = False  # reaches only the figures after it ("remarks by X that …", "… and estimated")
 
 
 def _by_initial(items) -> str:
@@ -435,11 +443,16 @@ class AttributionModel:
                     and not _PASSIVE_AGENT.match(sentence, match.end()):
                 continue  # "the way the statistics are compiled": no one reports it
             status = self._agent(sentence, match)
-            if status is not Status.NONE:
-                cues.append(Cue(status, start + match.start(), start + match.end(), match.group()))
+            earlier = next((c.status for c in cues if c.start < start + match.start()), None)
+            second = Status.NONE if status is Status.SOURCE else self._second_predicate(sentence, match, earlier)
+            if status is not Status.NONE or second is not Status.NONE:
+                cues.append(Cue(status if second is Status.NONE else second, start + match.start(), start + match.end(),
+                                match.group(), second is not Status.NONE))
         for match in (*_forums(sentence), *_owned_figures(sentence), *_named_findings(sentence),
                       *(m.span() for phrase in _SOURCE_PHRASES for m in phrase.finditer(sentence))):
             cues.append(Cue(Status.SOURCE, start + match[0], start + match[1], sentence[match[0]:match[1]]))
+        for first, last in _said_after(sentence):  # what remarks and disclosures say follows them
+            cues.append(Cue(Status.SOURCE, start + first, start + last, sentence[first:last], True))
         return sorted(cues, key=lambda c: c.start)
 
     def unnamed_document(self, prose: str, start: int, end: int) -> bool:
@@ -504,6 +517,21 @@ class AttributionModel:
             after = re.findall(r"[\w'’.-]+", sentence[verb.end():verb.end() + 40])[:3]
             status = self._judge_words([w for w in reversed(after) if w.lower() not in PRONOUNS], speech)
         return status
+
+    def _second_predicate(self, sentence: str, verb: re.Match, earlier: Status | None) -> Status:
+        """The subject of a cue word that opens a second predicate of the sentence, reporting
+        what follows it: "Canin cautioned that … and estimated that five percentage points …"
+        (not "BHP held its dividend at 37.5 cents … and announced a bonus issue" for the 37.5);
+        when the first predicate was a cue too, the subject is judged as it was ("Conservation
+        specialists expect a heavy signup and said …")."""
+        if not _AND_BEFORE.search(sentence, max(0, verb.start() - 6), verb.start()):
+            return Status.NONE
+        if earlier is not None:
+            return earlier
+        subject = _SUBJECT_BEFORE_VERB.match(" ".join(_subject_words(sentence)))
+        if subject is None:
+            return Status.NONE
+        return self._judge_words(subject.group(1).split(), verb.group().lower() in SPEECH_VERBS, opening=True)
 
     def _named_after(self, text: str) -> Status:
         """The source named after "according to": vague when its head is vague, none when it is
@@ -715,13 +743,21 @@ def _mentioned(word: str, seen: str, whole: bool = True) -> bool:
 def lead_name(sentence: str) -> tuple[str, ...] | None:
     """The name of the company a story's lead opens with, word by word up to its company word
     ("Rose's Stores Inc reported …": ``("Rose's", "Stores")``; "Avon Products Inc said …"; not
-    a country)."""
+    a country), or the acronym of the body it opens with ("The Belgo-Luxembourg Economic Union
+    (BLEU) moved …": ``("BLEU",)``)."""
+    acronym = _BODY_WITH_ACRONYM.match(sentence)
+    if acronym:
+        return (acronym.group(1),)  # "The Belgo-Luxembourg Economic Union (BLEU)"
     words = _subject_words(sentence)
     if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in DETERMINERS \
             or _bare(words[0]) in NOT_AGENT:
         return None
     company = next((i for i, w in enumerate(words[1:6], 1) if w.strip(",.") in _COMPANY_WORDS), None)
     return tuple(words[:company]) if company else None
+
+
+# a body the lead names with its acronym: "The Belgo-Luxembourg Economic Union (BLEU) moved …"
+_BODY_WITH_ACRONYM = re.compile(r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}\(([A-Z]{2,6})\)")
 
 
 _COMPANY_WORDS = frozenset("Inc Corp Co Ltd Plc PLC AG SA NV Group Holdings Corporation Company Bancorp "
@@ -737,6 +773,8 @@ def opens_with(sentence: str, name: tuple[str, ...]) -> bool:
     words = _subject_words(sentence)
     if words and words[0].endswith("-based"):
         words = words[1:]  # "Houston-based Panhandle Eastern earned …"
+    if len(words) > 1 and words[0].lower() == "the" and len(name) == 1 and name[0].isupper():
+        words = words[1:]  # "the BLEU had …": a body by its acronym
     if not words or not words[0][:1].isupper():
         return False
     run = 0
@@ -839,7 +877,7 @@ _FINDING_VERB = re.compile(r"\b(?:learn(?:ed|t)|point(?:s|ed)|conducted)\b")
 _REMARKS_BY = re.compile(r"\b(?:[Rr]emarks|[Cc]omments|[Ss]tatements?|[Tt]estimony)\s+(?:made\s+)?(?:by|from)\s+"
                          r"(?:[A-Z][\w.'’-]*\s+|(?:the|of|chairman|president|secretary|minister|governor|director|"
                          r"spokesman|spokeswoman|chief|head|leader)\s+){1,8}that\b")
-_SOURCE_PHRASES = (_FRAME, _FILING, _REMARKS_BY)  # phrases that are sources as they stand
+_SOURCE_PHRASES = (_FRAME, _FILING)  # phrases that are sources as they stand
 
 
 def _named_findings(sentence: str) -> list[tuple[int, int]]:
@@ -848,6 +886,14 @@ def _named_findings(sentence: str) -> list[tuple[int, int]]:
     if not _FINDING_VERB.search(sentence):
         return []
     return [m.span() for m in _NAMED_FINDING.finditer(sentence)]
+
+
+def _said_after(sentence: str) -> list[tuple[int, int]]:
+    """Spans of a named speaker's remarks ("remarks by … Robert Ortner that") and disclosures
+    ("the Chancellor's disclosure of"): sources of what follows them only."""
+    return [m.span() for m in _REMARKS_BY.finditer(sentence)] + [
+        (owner.start(), m.end()) for m in _DISCLOSURE.finditer(sentence)
+        if (owner := _OWNER_BEFORE.search(sentence, max(0, m.start() - 60), m.start()))]
 
 
 def _owned_figures(sentence: str) -> list[tuple[int, int]]:

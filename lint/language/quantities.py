@@ -267,16 +267,19 @@ MODIFIER_PHRASES = (
 MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 # PERCENT | CURRENCY_WORD | MEASURE, in one regex for speed
 UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_WORD.pattern, MEASURE.pattern,
-                          r"cent(?![\w-])")))  # "0.50 cent a gallon", in lower case only: not "50 Cent"
+                          r"cent(?![\w-])",  # "0.50 cent a gallon", in lower case only: not "50 Cent"
+                          # Korea's won after a scale word only: "7,767.8 billion won" (not "won 3-1")
+                          r"(?:(?<=billion )|(?<=million )|(?<=mln )|(?<=bln )|(?<=trillion ))won(?![\w-])")))
 AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(UNIT.set_name("unit"))).set_name("amount")
 RANGE_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-])|and(?![\w-]))").set_name("range join")
 # an amount's conversion in brackets between a range's bounds: "between $20 (£10.40) to $30"
 CONVERSION = pp.Regex(r"\(\s*(?:US|A|C|NZ|HK|S)?[£$€¥]\s?[\d.,]*\d(?:\s?(?:bn|m|k|million|billion))?\s*\)").set_name(
     "conversion")
-# "between X and Y", "from X to Y" (not "from 79.08 billion and 66.93 billion respectively": two
-# starting levels)
+# "between X and Y" (also "between zero and 100 pct"), "from X to Y" (not "from 79.08 billion and
+# 66.93 billion respectively": two starting levels)
 FROM_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-]))").set_name("range join")
-RANGE = (words("between", name="range start") + AMOUNT + pp.Optional(CONVERSION) + RANGE_JOIN + AMOUNT
+RANGE = (words("between", name="range start") + (AMOUNT | words("zero", "nil", name="zero"))
+         + pp.Optional(CONVERSION) + RANGE_JOIN + AMOUNT
          | words("from", name="range start") + AMOUNT + pp.Optional(CONVERSION) + FROM_JOIN + AMOUNT
          ).set_name("range")
 AMOUNT_OR_RANGE = (AMOUNT + pp.Optional(pp.Regex(r"(?:-|–|to(?![\w-])|or(?![\w-]))") + AMOUNT)).set_name(
@@ -403,6 +406,7 @@ _WORD_OPENERS = (
     "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens", "half", "twice",
     r"quarter-(?:percentage-)?point", "hundredfold", "double", r"doubl(?:ed|ing)", r"tripl(?:e|ed|ing)",
     "trebled", "quadrupled", r"halv(?:ed|ing)", r"multi-?(?:million|billion)",
+    "zero",  # a range's lower bound: "between zero and 100 pct"
 )
 
 
@@ -575,9 +579,11 @@ def find_quantities(
             if start_level is not None and _TO_AFTER.match(prose, start_level.end) \
                     and _own_scale_or_none_shared(prose, start_level, parsed):
                 first, parsed, ranged = pos, start_level, None
+        changed = _CHANGE_BEFORE.search(prose, max(covered, pos - 40), pos) is not None or (
+            _LISTED_MOVE_BEFORE.search(prose, max(covered, pos - 60), pos) is not None
+            and _CHANGE_VERB.search(prose, max(start, pos - 400), pos) is not None)
         split = _change_then_level(prose, pos, _BY_BEFORE.search(prose, max(covered, pos - 4), pos) is not None,
-                                   _CHANGE_BEFORE.search(prose, max(covered, pos - 40), pos) is not None) \
-            if not ranged and _TO_JOIN.search(prose, pos, parsed.end) else None
+                                   changed) if not ranged and _TO_JOIN.search(prose, pos, parsed.end) else None
         if split is not None:  # the change alone, with its modifier: no range reaches the level
             parsed = parse_at(prose, first, _element(prose, first, pos), end=split) or parsed
         quantity = _classify(prose, first, first + len(prose[first : min(parsed.end, end)].rstrip()), parsed)
@@ -686,6 +692,11 @@ _CHANGE_BEFORE = re.compile(r"(?:\b(?:rose|rise|rises|rising|risen|fell|fall|fal
                             r"reduced|reduces|boosted|boosts|narrowed|narrows|widened|widens|advanced|advances|went|moved)"
                             r"(?!\s+of\b)(?:\s+[a-z][\w-]*){0,3}"
                             r"|\b(?:closed|ended|finished|was|were|is|are|traded)\s+(?:up|down|off))\s+\Z")
+_CHANGE_VERB = re.compile(r"\b(?:rose|fell|gained|lost|climbed|dropped|slipped|eased|jumped|declined|advanced|"
+                          r"was\s+(?:up|down|off)|were\s+(?:up|down|off))\b")
+# the next item of a list of moves with its verb left out: "International Paper fell 4-3/8 to
+# 95-1/2, Weyerhaeuser Co <WY> two to 51-1/2, …"
+_LISTED_MOVE_BEFORE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w&.'’-]*\s+){1,5}(?:<[A-Z.]+>\s+)?\Z")
 # a change named by a noun: "an increase in the rate from 29% to 40%"
 _CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:increase|decrease|rise|fall|cut|drop|jump|reduction|growth|decline)"
                                  r"(?:\s+(?!(?:range|ranged|ranges|ranging|varied|vary|varies|was|were|is|are|be|"

@@ -49,7 +49,8 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 NEVER_FINAL = frozenset("""
 mr mrs ms messrs mme mlle dr prof sen sens rep reps gov gen lt col sgt capt cmdr adm maj cpl
 pvt mt ft rev hon pres supt det insp brig gens vs v cf viz approx est univ e.g i.e
-""".split())
+wm chas thos jas geo
+""".split())  # … and abbreviated first names: "Wm. Wrigley Jr Co"
 # Non-final when a number follows: "No. 10", "Jan. 5", "p. 55", "c. 1900".
 BEFORE_NUMBER = frozenset("no nos n° p pp c ca vol vols fig figs".split()) | set(MONTH_ABBREVIATIONS)
 # Final only when a common sentence opener follows.

@@ -1688,6 +1688,61 @@ def test_seventh_audit_round_cases_by_class(text, expected):
     assert flagged(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second predicate of the sentence's subject reports like the first (Reuters 21572)
+    ('Canin cautioned that "the price pressures will continue for some time" and estimated that five '
+     'percentage points have been knocked off the margins.', {}),
+    ("Analysts cautioned that prices would fall and estimated that 5 pct would be lost.",
+     {"5 pct": "vague-attribution"}),
+    # a body the lead names by its acronym continues the account (1932)
+    ("BRUSSELS, March 5 - The Belgo-Luxembourg Economic Union (BLEU) moved into a trade surplus of 4.7 "
+     "billion francs in 1986, figures given by a spokesman for the National Statistics Institute show.\n"
+     "    He said imports fell last year to 3,061.8 billion francs from 3,304.1 in 1985.\n"
+     "    In December, the BLEU had an 11.9 billion franc trade surplus after a 10.9 billion franc surplus "
+     "in November.", {}),
+    # an abbreviated first name ends no sentence, and a time put first keeps a definite subject
+    # (3227)
+    ("CHICAGO, March 9 - Wm. Wrigley Jr Co expects capital spending to rise from last year's 25.4 mln "
+     "dlrs, President William Wrigley told the annual meeting.\n"
+     "    In 1985, the company's spending totaled 26.8 mln dlrs.", {}),
+    # Korea's won after a scale word, a range from zero (12758, 1560); "won" the verb
+    ("M-1 money supply fell 8.7 pct to 7,767.8 billion won in March.",
+     {"8.7 pct": "unattributed", "7,767.8 billion won": "unattributed"}),
+    ("They won 12 matches.", {}),
+    ("The credit equivalent will be assigned one of five risk weights between zero and 100 pct.",
+     {"five": "unattributed", "between zero and 100 pct": "unattributed"}),
+    # the plans and the proposal point back to the ones named before (1560)
+    ("The Bank of England and the Fed published proposals on Tuesday. Each contract will be assigned "
+     "a weight of up to 100 pct, the plans showed.", {}),
+    # a list of moves with its verb left out (17166)
+    ("NEW YORK, April 13 - Paper stocks fell. International Paper <IP> fell 4-3/8 to 95-1/2, "
+     "Potlatch Corp <PCH> 3-1/2 to 69.",
+     {"4-3/8": "unattributed", "95-1/2": "unattributed", "3-1/2": "unattributed", "69": "unattributed"}),
+    # a list under "the following … predictions:" that its makers' line introduces (9048)
+    ("NEW YORK, March 24 - Braddock and his sector heads made the following more specific predictions:\n"
+     "    - Private banking earnings will hit 100 mln dlrs in 1987 and top 200 mln dlrs in 1992.", {}),
+    # two people just named together, taken up as "the two men" (19505)
+    ("The government removed Taher and Oil Minister Ahmed Zaki Yamani from their posts late last year. "
+     "The two men had run the industry for decades.", {}),
+    ("Two men were arrested. The two men were later released.", {"Two": "unattributed"}),
+    # a disclosure by a named speaker inside what unnamed dealers say (12406); a firm's brokers
+    # (11215)
+    ("Dealers said the market was surprised by the Chancellor's disclosure of sterling target rates, "
+     "around 2.90 marks and 1.60 dlrs, and nervous.", {}),
+    ("Nomura Securities Company brokers said the discount rate would probably be cut by 0.5 pct.", {}),
+    ("Brokers said the discount rate would probably be cut by 0.5 pct.", {"0.5 pct": "vague-attribution"}),
+    # levels at a past time a forecast is set against (1440, 5869)
+    ("Traders had also forecast today's awards to be between 60,000 and 80,000 tonnes versus 103,000 last "
+     "week when the restitution was 43.699 Ecus.",
+     {"between 60,000 and 80,000 tonnes": "vague-attribution", "103,000": "unattributed",
+      "43.699 Ecus": "unattributed"}),
+    ("Federal funds are expected to open at 6-1/8 to 6-1/4 pct after being quoted at 6-3/16 late "
+     "yesterday.", {"6-1/8 to 6-1/4 pct": "vague-attribution", "6-3/16": "unattributed"}),
+])
+def test_eighth_audit_round_cases_by_class(text, expected):
+    assert flagged(text) == expected
+
+
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     """In a match report the figures are the game's (shots from 20 yards, three changes at
     the interval, two draws): the unattributed rule is off in a text that reads as one,
