@@ -91,7 +91,7 @@ _MEASURE_COMPOUND = re.compile(
 LABEL_WORDS = (
     r"section|article|chapter|clause|paragraph|page|pages|part|rule|item|step|table|figure|"
     r"fig\.|vol\.|volume|versions?|v|no\.|number|top|aged|age|ages|class|grade|level|stage|round|"
-    r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|"
+    r"platform|gate|room|flight|route|highway|interstate|channel|radio|formula|windows|series|zone|"
     r"models?|type|division|league|year|category|tier|phase|pre|post|votes?\s+to|majority\s+of|"
     r"age\s+of|ages\s+of|sections|band"
 )
@@ -107,6 +107,7 @@ NOT_STAT_BEFORE = re.compile(  # … and "per 100 kilos": the unit side of a rat
 )
 _DIGIT_GROUP_BEFORE = re.compile(r"\d[ -]\Z")
 _YEAR_BEFORE = re.compile(r"\b(?:1[0-9]|20)\d\d\s\Z")  # "In 2003 only 4%": a year, then a figure
+_LETTERED = re.compile(r"\d{1,3}[a-z]")  # a label's number with its letter: "zone 5c"
 _BARE_NUMBER = re.compile(r"[\d.,]+|[A-Za-z]+(?:-[a-z]+)?")
 _CAPITALISED_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]*[a-z0-9][\w'’-]*|[A-Z]{3,})\s\Z")
 # a number between two capitalised words is part of a name: "the TFC 101 Tower", "Rapper 50 Cent"
@@ -135,7 +136,8 @@ _WHO_IS_BEFORE = re.compile(r"\b(?:who|when\s+(?:he|she|I|they|we))\s+(?:is|was|
                             re.IGNORECASE)
 _AGE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b(?!\s+\d)|\Z)")  # not "when they were 10 and 20 points down"
 _AGE_AFTER_NOUN = re.compile(r"\b[a-z][\w'’-]*[a-z],\s*\Z")
-_ONLY_BEFORE = re.compile(r"\b(?:only|just)\s+\Z", re.IGNORECASE)
+# "just one change" counts; "the only one of the clearing banks" is a pronoun
+_ONLY_BEFORE = re.compile(r"\b(?<!the\s)(?<!The\s)(?:only|just)\s+\Z", re.IGNORECASE)
 _AGE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now\s+)?\Z")  # "Nick Wood, 41,", "Agassi, now 34,"
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 _SPORT = re.compile(
@@ -289,13 +291,15 @@ _RATE_AFTER = re.compile(r"^\s+(?:bought|buys|buying|fetched|fetches|equals|(?:i
                          r"(?:was\s+)?(?:traded|trading)\s+at)\b|^\s*=", re.I)
 # a coupon naming its bond: "the 10-3/4 pct notes", "8-1/2 pct sinking fund debentures", "the 2-1/2
 # pct index-linked Treasury stock due 2020"
-_ISSUE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+)?(?:(?:sinking\s+fund|convertible|subordinated|senior|junior|"
+_ISSUE_AFTER = re.compile(r"^\s+(?:(?!(?:in|of|on|at|to|for|from|by|with|and|or|the|a|an|its|their)\s)[\w-]+\s+)?"
+                          r"(?:(?:sinking\s+fund|convertible|subordinated|senior|junior|"
                           r"guaranteed|secured|unsecured|exchangeable|redeemable|mortgage)\s+){0,2}"
                           r"(?:notes|bonds|debentures|eurobonds|gilts|treasuries|securities|certificates|series|"
                           r"issue|(?:treasury\s+|exchequer\s+|loan\s+)?stock(?=\s+due\b))\b", re.I)
 # … or its issuer and maturity: "Canada 9-1/2 pct of 2001", "Treasury 10 pct due 1995"
-_ISSUER_BEFORE = re.compile(r"\b[A-Z][\w.]*\s+\Z")
-_MATURITY_AFTER = re.compile(r"^\s+(?:of|due)\s+(?:19|20)?\d\d(?![\w/-])")
+_ISSUER_BEFORE = re.compile(r"\S\s+[A-Z][\w.]*\s+\Z")  # a name, not the sentence's first word ("Only 12 pct")
+_MATURITY_AFTER = re.compile(r"^\s+(?:of\s+(?:19|20)\d\d|due\s+(?:19|20)?\d\d)(?![\w/-])"
+                             r"(?!\s+(?!(?:at|and|or|to|from|in|on|for|by|was|were|is|are)\b)[a-z])")  # not "of 1986 sales"
 _THINK_BEFORE = re.compile(r"(?i)\b(?:think|thinks|thinking|thought)\s+\Z")
 _NAME_GIVEN_BEFORE = re.compile(r"(?i)\b(?:known\s+as|code-?named|dubbed)\s+['‘’]?\Z")
 _PAIR_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}(?:duo|pair|double\s+act|partnership|"
@@ -303,7 +307,7 @@ _PAIR_AFTER = re.compile(r"(?i)^\s+of\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,2}(?:
 _GROUP_NAME_BEFORE = re.compile(r"(?i)\bthe\s+big\s+\Z")
 # quarters or halves of a year counted from one end of it: "the first three quarters"
 _PERIOD_FRACTION = re.compile(r"(?i)(?:two|three|four)\s+(?:quarters|halves)")
-_PERIOD_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|opening|remaining|coming)\s+\Z")
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:first|last|past|next|previous|final|opening|coming)\s+\Z")
 _THE_SELECTING_BEFORE = re.compile(r"\b[Tt]he\s+\w+\s+\Z")
 _TIME_NOUN_AFTER = re.compile(rf"^\s+(?:{TIME_UNITS})\b", re.I)
 _STAGE_AFTER = re.compile(r"^\s*(?:[,.;)]|(?:of|in|at|chances|by|after|before|with|when|for\s+the)\b)")
@@ -685,9 +689,9 @@ def _bare_not_statistic(prose: str, q: Quantity, text: str, before: str, after: 
         return True
     if text.lower() == "one" and not _ONLY_BEFORE.search(before):
         return True  # a determiner or pronoun: "one of its vehicles"; "just one change" counts
-    if _BARE_NUMBER.fullmatch(text) and (LABEL_BEFORE.search(before, recent)
-                                         or _SECOND_LABEL_BEFORE.search(before)):
-        return True  # "section 3", "aged 13", "top 10", "at number eight and 10"
+    if (_BARE_NUMBER.fullmatch(text) or _LETTERED.fullmatch(text)) and (LABEL_BEFORE.search(before, recent)
+                                                                       or _SECOND_LABEL_BEFORE.search(before)):
+        return True  # "section 3", "aged 13", "top 10", "at number eight and 10", "zone 5c"
     if (text.isdigit() and len(text) == 2 and _AGE_AFTER_NOUN.search(before) and after.lstrip()[:1] == ",") or (
             (text.isdigit() and len(text) <= 2 or _NUMBER_WORD_RE.fullmatch(text.lower()))
             and _WHO_IS_BEFORE.search(before) and _AGE_END_AFTER.match(after)):
@@ -944,7 +948,7 @@ class _Attributions:
         """Whether sentence ``i`` is an item of a list that an attributed sentence ending in a
         colon or a dash introduces ("The following offerings were filed with the SEC:", "RJR
         Nabisco said the expenses … include --" and one item per line under it): every item
-        back to the colon must start its own line."""
+        back to the colon or dash must start its own line."""
         prose, sentences = self.doc.prose, self.doc.sentences
         for j in range(i, max(0, i - LIST_ITEMS_MAX), -1):
             if not _LINE_ITEM.search(prose, max(0, sentences[j][0] - 12), sentences[j][0]):
@@ -974,7 +978,9 @@ SEPARATORS = re.compile(
 )
 _DEFINITE_OPENING = re.compile(r"\W*The\s")
 # a time put first: "In 1985, the company's spending totaled …"
-_FRONTED_TIME = re.compile(r"\W*(?:In|During|For|At|By|Last|This|Earlier)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?=the\s)")
+_FRONTED_TIME = re.compile(r"\W*(?:(?:In|During|For|By)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:19|20)\d\d(?:/\d\d)?|"
+                           + _MONTH + r"|quarter|half|year|month|week|period|season)|Earlier|Later|"
+                           r"(?:Last|This)\s+(?:year|month|week|quarter))\s*,\s+(?=the\s)")
 
 
 def _past_time(prose: str, start: int, end: int) -> str:
@@ -996,10 +1002,10 @@ _OPENS_WITH_BODY = re.compile(r"\W*The\s+(?:[A-Z][\w.'’&-]*\s+){0,4}" + _BODY_
 _NAMED_BODY = re.compile(r"\b[Tt]he\s+(?:[\w.'’&-]+\s+){0,4}(?i:" + _BODY_NOUNS + r")\b")
 # named people who give what follows: "Braddock and his sector heads made the following more
 # specific predictions:"
-_NAMED_MAKER = re.compile(r"\b(?:[A-Z][\w.'’-]*\s+){1,3}(?:and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){1,3})?"
+_NAMED_MAKER = re.compile(r"\b(?!(?:They|Others|Some|Many|Most|Analysts|Economists|Traders|Dealers|Brokers|Sources|"
+                          r"Experts|It|We|He|She|I)\b)(?:[A-Z][\w.'’-]*\s+){1,3}(?:and\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){1,3})?"
                           r"(?:made|gave|issued|released|offered|presented)\s+the\s+following\b")
-_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,3}?(?:\s+(?:predictions|forecasts|"
-                         r"estimates|projections|figures|targets))?)\s*:\s*\Z")
+_AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,4})\s*:\s*\Z")  # "the following predictions:"
 # a sentence that starts its own line, after an optional bullet or number: a list item
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
@@ -1008,7 +1014,8 @@ LEAD_WITHIN = 600  # characters from the top where a wire story's dateline and l
 # … and "but" with no comma before a subject of its own and its auxiliary ("… up 22 pct from
 # 1985 but its shipping and offshore services are likely to post a loss")
 CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|although|though)\b"
-                          r"|\sbut\s+(?=(?:its|their|his|her|the|this|these|those)(?:\s+[\w'-]+){1,4}\s+"
+                          r"|(?<!nothing)(?<!everyone)(?<!anything)(?<!everything)(?<!nobody)(?<!anyone)(?<!all)"
+                          r"(?<!none)\sbut\s+(?=(?:its|their|his|her|the|this|these|those)(?:\s+[\w'-]+){1,4}\s+"
                           r"(?:is|are|was|were|will|would|could|may|might|should|has|have|had)\b)", re.IGNORECASE)
 # a figure's own agentless cue: "an estimated 500", "a reported $85m", "the expected 2%"
 _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reputed)(?:\s+[a-z-]+\s+of)?"
@@ -1057,10 +1064,12 @@ _COMPARED_BEFORE = re.compile(r"(?i)\d[^;:]*?\b(?:compared\s+(?:with|to)|versus|
                               r"(?:(?:the\s+|an?\s+)?(?P<level>record|average|previous|actual)\s+(?:of\s+)?|[a-z]+\s+of\s+)?"
                               r"(?:(?:about|around|some|nearly|almost)\s+|[^;:]*\d[^;:]*\band\s+(?:[a-z]+\s+of\s+)?)?\Z")
 # a past level a forecast follows: "is forecast to rise four pct this year after 3.7 pct last
-# year", "after a six pct rise this year and 5.5 pct in 1986", "after falling 2 pct last year"
+# year", "after a six pct rise this year and 5.5 pct in 1986", "after falling 2 pct last year",
+# "after it dropped to 16.5 mln tonnes in 1986"
 _AFTER_LEVEL_BEFORE = re.compile(r"(?i)\bafter\s+(?:(?:rising|falling|growing|gaining|losing|dropping|declining|"
                                  r"increasing|decreasing|an?)\s+|" + _REVISED + r"|(?:being\s+quoted|trading|closing|"
-                                 r"standing|opening)\s+at\s+)?(?:by\s+)?(?:[^;:]*(?:\d|\b"
+                                 r"standing|opening)\s+at\s+|(?:it|they)\s+(?:rose|fell|dropped|grew|declined|climbed|"
+                                 r"increased|decreased)\s+(?:to\s+)?)?(?:by\s+)?(?:[^;:]*(?:\d|\b"
                                  + _NUMBER_WORD + r"\b)[^;:]*\band\s+)?\Z")
 # a level at a past time: "versus 103,000 last week when the restitution was 43.699 Ecus"
 _WHEN_WAS_BEFORE = re.compile(r"(?i)\b(?:last|previous)\s+(?:week|month|year|quarter|session)\s+when\s+"
@@ -1116,12 +1125,11 @@ _THAN_BEFORE = re.compile(r"\b(?:than|in\s+line\s+with|(?:well\s+)?(?:above|belo
                           r"\s+(?:(?!(?:but|while|as|because|when|after|since)\s)[\w'’-]+\s+){0,4}\Z")
 # "… below target in March and are expected to": the cue opens a predicate of its own
 _AND_PREDICATE = re.compile(r"(?i)(?:and|or)\s+(?:is|are|was|were|has|have|had|will|would)\b")
-# a figure describing a thing: "the 25 pct withholding tax", "Nigeria's 19 billion dlr foreign debt"
 # a definite noun phrase up to its figure: "the 25 pct withholding tax", "Nigeria's 19 billion
 # dlr foreign debt", "BCI Holdings' 2.35 billion dlr offering", "the proposed 4.6 billion dlr
 # buyout offer"
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\b(?!(?:[Tt]here|[Ii]t|[Tt]hat|[Ww]hat|"
-                              r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s|\b[A-Z]\w*s['’])"
+                              r"[Hh]ere|[Hh]e|[Ss]he|[Ww]ho)['’]s)\w+['’]s|\b\w+s['’])"
                               r"\s+(?:(?:proposed|planned|agreed|announced|original|recent)\s+)?(?:more\s+than\s+)?\Z")
 _DESCRIBED_NOUN = re.compile(r"(?:\s+(?:a|per)\s+(?:week|month|year|share|day))?(?:\s+[A-Z][\w.]*)?[\s-]+(?!(?:"
                              + _NO_NOUN + r"|compared|versus|vs|which|that|who|[a-z]+ed)\b)[a-z][a-z-]+\b")
@@ -1134,6 +1142,9 @@ _CLAIM_NOUN_END = re.compile(r"(?i)\b(?:reports|claims|suggestions|speculation|r
 _FRONTED_REASON = re.compile(r"\W*(?:Because|Although|Though|While|Whereas)\s(?!of\b)"
                              r"(?:[^,;:]|(?<=\d),(?=\d)|,(?=\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:,|\s+(?:and|or)\s)))*,")
 _ACCORDING = re.compile(r"(?i)according\s+to\b")
+# a clause with a subject of its own, where what a forward cue says ends: "… disclosure of target
+# rates and the pound fell 2 pct", "…, and it ended 2 pct lower"
+_OWN_SUBJECT_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:the|it|its|their|he|she|they)\b")
 _SPEECH_CUE = re.compile(r"(?i)\b(?:said|say|says|told|tell|believe|believes|think|thinks)\b")
 _OWN_CUE_GAP = re.compile(r"\s+(?:of|for|at)\s+(?:(?:a|an|the)\s+)?")
 # "ahead of the 0.6% forecast": a forecast nobody is named for, the figure's own vague cue
@@ -1198,7 +1209,7 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
     first, last = _clause(prose, q, start, end)
     sources = [c for c in free if not _aside_before(prose, q, c, start) and not _relative_after(prose, q, c, start)
                and not _describes_speaker(prose, q, c)
-               and not (c.forward and c.start > q.start)]
+               and not (c.forward and (c.start > q.start or _OWN_SUBJECT_CLAUSE.search(prose, c.end, q.start)))]
     if tag is not None and tag.start > q.end and sources \
             and all(_PASSIVE_AGENT_AFTER.match(prose, c.end) for c in sources):
         # "A find announced by Chevron may hold reserves of 300 mln barrels, industry analysts
@@ -1211,11 +1222,12 @@ def _mention_status(prose: str, q: Quantity, cues: list[Cue], free: list[Cue], t
         # believed or expected is vague in the figure's own clause
         # (a closing tag relays what its sentence passes on: "… is projected to be 1.1 billion
         # dlrs in 1990, the company said"; not a figure describing what is expected: "is
-        # expected to make the 300 billion dlr a year swap market more efficient, he said")
+        # expected to make the 300 billion dlr a year swap market more efficient, he said",
+        # "The 200 mln dlr plant is expected to open in June, the company said")
         relayed = [c for c in agentless if (c.start > sources[0].start or q.end <= sources[0].start and c.end <= sources[0].start)
                    and not _JOIN.search(prose, min(c.end, q.end), max(c.start, q.start))
                    and _reaches(prose, q, c, tag, start)
-                   and not (c.end <= q.start and _described(prose, q, start))]
+                   and not _described(prose, q, start)]
         if not relayed and not any(first <= c.start < last for c in sources):
             # "Income is estimated to fall 16 cts, but the company said …": the source speaks
             # in another clause, and the figure's own clause has only its agentless cue
@@ -1326,7 +1338,7 @@ def _past_level(prose: str, q: Quantity, start: int) -> bool:
             or _FROM_LEVEL_BEFORE.search(prose, max(start, begin - 90), begin) \
             or _WHEN_WAS_BEFORE.search(prose, max(start, begin - 60), begin):
         return True  # "is expected to rise to 150 from 100": the level the change starts from
-    compared = _COMPARED_BEFORE.search(prose, max(start, begin - 60), begin) \
+    compared = _COMPARED_BEFORE.search(prose, max(start, begin - 90), begin) \
         or _AFTER_LEVEL_BEFORE.search(prose, max(start, begin - 40), begin)
     if compared is None:
         return False

@@ -74,7 +74,9 @@ REPORTING_VERBS = (
     "assured", "assures", "concerned", "argue", "argues", "compiled", "compiles", "unveiled",
     "unveils", "outlined", "outlines", "highlighted", "highlights", "believe", "suggest",
     "alleged", "alleges", "allege", "accuse", "accuses", "accused", "discovered", "discovers", "notes",
-    "surveyed", "polled", "questioned", "interviewed", "sampled", "attributed", "attributes", *_OBSERVED, *_GIVEN,
+    "surveyed", "polled", "questioned", "interviewed", "sampled", "attributed", "attributes", "mentioned", "expect",
+    "predict",
+    *_OBSERVED, *_GIVEN,
 )
 _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commission|Agency|Authority|Board|"
                  r"Council|Fund|Association|Federation|Union|Bureau|Centre|Center|Government|Secretariat)\b")
@@ -84,9 +86,11 @@ _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commiss
 # billion bolivars")
 PARTICIPLE_AT = r"(?:estimated|projected|forecast)\s+at"
 # a body's own professionals are its: "Government economists forecast", "Treasury analysts"
+_OWN_PROFESSIONALS = re.compile(r"\b(?:Government|Treasury|Ministry|Department|Bundesbank|Company|Corp|Inc|Co|Ltd|Group)\s+"
+                                r"(?:economists|analysts|experts|forecasters|officials)\s+\Z", re.IGNORECASE)
 _OWN_BODY_BEFORE = (r"(?<![Gg]overnment\s)(?<![Tt]reasury\s)(?<![Mm]inistry\s)(?<![Dd]epartment\s)(?<![Bb]undesbank\s)"
                     # … and a firm's: "Nomura Securities Company brokers said"
-                    r"(?<!Company\s)(?<!Securities\s)(?<!Corp\s)(?<!Inc\s)(?<!Co\s)(?<!Ltd\s)(?<!Group\s)")
+                    r"(?<!Company\s)(?<!Corp\s)(?<!Inc\s)(?<!Co\s)(?<!Ltd\s)(?<!Group\s)")
 VAGUE_CUES = (
     r"it\s+(?:seems|seemed|appears|appeared)(?=\s+that\b)",  # "It seems that thousands of civil servants …"
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
@@ -141,7 +145,7 @@ VAGUE_CUES = (
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
-    _OWN_BODY_BEFORE + r"(?:experts|expert|scientists|analysts|observers|insiders|commentators|economists|"
+    _OWN_BODY_BEFORE + r"(?:experts|expert|specialists|scientists|analysts|observers|insiders|commentators|economists|"
     r"dealers|traders|bankers|brokers|(?:securities|fund|money|portfolio)\s+managers|researchers|critics|"
     r"campaigners|diplomats)\s+"
     # "dealers in Khartoum's thriving black market said": where they work names none of them,
@@ -430,6 +434,9 @@ class AttributionModel:
                 continue  # "Police questioned 12 men": an act, no sample
             if match.group() == "concerned" and _CONCERNED_ABOUT.match(sentence, match.end()):
                 continue  # "concerned about the risks": a worry, not a report
+            if match.group() in ("expect", "predict") and not _OWN_PROFESSIONALS.search(
+                    sentence, max(0, match.start() - 40), match.start()):
+                continue  # "can expect to pay", "declined to predict": only a body's own economists'
             if match.group() in ("claimed", "claims") and _CLAIMED_TAKEN.match(sentence, match.end()):
                 continue  # "the track claimed the top spot": took it, reported nothing
             if match.group() in _NARROW_CUES and not _NARROW_CUES[match.group()].match(sentence, match.end()):
@@ -723,21 +730,22 @@ def new_subject(model: AttributionModel, sentence: str, previous: str, remark: b
         or (len(words) > 1 and (words[1] == "," or words[0].endswith(("'s", "’s")))))
     if not named or not name or _PRONOUN_SOURCE.search(previous):
         return False  # "…, it added. Niagara Mohawk has …": the name may be who "it" was
-    return not _mentioned(_bare(name[0]), seen)
+    # a country by its other name, alone ("U.S. exports"), not a name's first word ("U.K. Land Plc")
+    alone = len(words) < 2 or not words[1][:1].isupper()
+    return not _mentioned(_bare(name[0]), seen, aliases=alone)
 
 
 # a country by its other names: "But the U.S. ran up a deficit" after "the United States'
 # largest trading partner"
-_ALIASES = {"u.s": r"u\.s\b|united\s+states", "united": r"u\.s\b|united\b",
-            "u.k": r"u\.k\b|united\s+kingdom|britain", "britain": r"u\.k\b|britain"}
+_ALIASES = {"u.s": r"u\.s\b|united\s+states", "u.k": r"u\.k\b|united\s+kingdom|britain", "britain": r"u\.k\b|britain"}
 
 
-def _mentioned(word: str, seen: str, whole: bool = True) -> bool:
-    """Whether the lowered ``word`` (whole, or as the start of a word) or another name of it
-    is in the lowered text ``seen``."""
+def _mentioned(word: str, seen: str, whole: bool = True, aliases: bool = True) -> bool:
+    """Whether the lowered ``word`` (whole, or as the start of a word) or, with ``aliases``,
+    another name of it is in the lowered text ``seen``."""
     pattern = rf"\b{re.escape(word)}" + (r"\b" if whole else "")
     return re.search(pattern, seen) is not None or (
-        word in _ALIASES and re.search(_ALIASES[word], seen) is not None)
+        aliases and word in _ALIASES and re.search(_ALIASES[word], seen) is not None)
 
 
 def lead_name(sentence: str) -> tuple[str, ...] | None:
@@ -745,19 +753,21 @@ def lead_name(sentence: str) -> tuple[str, ...] | None:
     ("Rose's Stores Inc reported …": ``("Rose's", "Stores")``; "Avon Products Inc said …"; not
     a country), or the acronym of the body it opens with ("The Belgo-Luxembourg Economic Union
     (BLEU) moved …": ``("BLEU",)``)."""
-    acronym = _BODY_WITH_ACRONYM.match(sentence)
-    if acronym:
-        return (acronym.group(1),)  # "The Belgo-Luxembourg Economic Union (BLEU)"
     words = _subject_words(sentence)
-    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in DETERMINERS \
-            or _bare(words[0]) in NOT_AGENT:
-        return None
-    company = next((i for i, w in enumerate(words[1:6], 1) if w.strip(",.") in _COMPANY_WORDS), None)
-    return tuple(words[:company]) if company else None
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in DETERMINERS \
+            and _bare(words[0]) not in NOT_AGENT:
+        company = next((i for i, w in enumerate(words[1:6], 1) if w.strip(",.") in _COMPANY_WORDS), None)
+        if company:
+            return tuple(words[:company])
+    acronym = _BODY_WITH_ACRONYM.match(sentence)
+    return (acronym.group(1),) if acronym else None  # "The Belgo-Luxembourg Economic Union (BLEU)"
 
 
 # a body the lead names with its acronym: "The Belgo-Luxembourg Economic Union (BLEU) moved …"
-_BODY_WITH_ACRONYM = re.compile(r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}\(([A-Z]{2,6})\)")
+_BODY_WITH_ACRONYM = re.compile(r"\W*(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Union|Bank|Board|Council|Commission|"
+                                r"Organi[sz]ation|Association|Federation|Agency|Authority|Institute|Community|Fund|"
+                                r"Office|Ministry|Department|Exchange|Conference|Committee|Bureau|Service)\s+"
+                                r"\(([A-Z]{2,6})\)")
 
 
 _COMPANY_WORDS = frozenset("Inc Corp Co Ltd Plc PLC AG SA NV Group Holdings Corporation Company Bancorp "

@@ -269,7 +269,8 @@ MODIFIER = words(*MODIFIER_PHRASES, name="modifier")("modifier")
 UNIT = pp.Regex("|".join((PERCENT_SIGN.pattern, PERCENT_WORD.pattern, CURRENCY_WORD.pattern, MEASURE.pattern,
                           r"cent(?![\w-])",  # "0.50 cent a gallon", in lower case only: not "50 Cent"
                           # Korea's won after a scale word only: "7,767.8 billion won" (not "won 3-1")
-                          r"(?:(?<=billion )|(?<=million )|(?<=mln )|(?<=bln )|(?<=trillion ))won(?![\w-])")))
+                          r"(?:(?<=billion )|(?<=million )|(?<=mln )|(?<=bln )|(?<=trillion ))won(?![\w'’-])"
+                          r"(?!\s+by\b)")))
 AMOUNT = (pp.Optional(CURRENCY_PREFIX) + NUMBER + pp.Optional(UNIT.set_name("unit"))).set_name("amount")
 RANGE_JOIN = pp.Regex(r"(?:-|–|—|to(?![\w-])|and(?![\w-]))").set_name("range join")
 # an amount's conversion in brackets between a range's bounds: "between $20 (£10.40) to $30"
@@ -303,7 +304,8 @@ DIGIT_FOLD = pp.Regex(r"\d+-fold(?![\w-])").set_name("digit multiplier")
 # any number of times before what it multiplies: "eight times more than the number two",
 # "12 times the level" (not "capped 20 times for Wales", a tally)
 _MULTIPLIED = (r"(?=\s+(?:more|less|fewer|higher|lower|bigger|larger|greater|smaller|faster|slower|cheaper|"
-               r"dearer|longer|shorter|as|the(?!\s+(?:previous|following|same|next|last|past|first)\b)|that|what|its|their|his|her|over(?!\s+(?:the|a|an|\d+|two|three|four|five|six)\b))\b)")
+               r"dearer|longer|shorter|as|the(?!\s+(?:previous|following|same|next|last|past|first)\b)|that|what|its|their|his|her|over(?!\s+(?:the|a|an|\d+|two|three|four|five|six)\b)|"
+               r"(?:last|this|a)\s+year['’]s)\b)")  # "about three times last year's weekly inspections"
 _WHOLE_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # "1,000" or "1000"
 # a ratio in digits: "10 out of 82 members" (one figure)
 DIGIT_OUT_OF = pp.Regex(rf"{_WHOLE_NUMBER}\s+out\s+of\s+(?:every\s+)?{_WHOLE_NUMBER}(?![\d,]\d)").set_name("digit ratio")

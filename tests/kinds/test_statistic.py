@@ -1743,6 +1743,72 @@ def test_eighth_audit_round_cases_by_class(text, expected):
     assert flagged(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past level set against estimates further back in the sentence (Reuters 10882), and one
+    # a forecast follows after its own verb (6040)
+    ("Wheat estimates ranged from 11.0 mln to 14.0 mln bushels, compared with 12.0 mln reported last "
+     "week and 18.3 mln a year ago.", {"from 11.0 mln to 14.0 mln bushels": "vague-attribution",
+                                        "12.0 mln": "unattributed", "18.3 mln": "unattributed"}),
+    ("BONN, March 17 - West German feedstuffs production is expected to decline further after it dropped "
+     "to 16.5 mln tonnes in 1986 from 16.7 mln the previous year, the West German Feed Stuff Industry "
+     "Association (MFI) said.", {}),
+    # "the only one of" is a pronoun (19247); "just one" and "Only one of the 12" count
+    ("Lloyds was the only one of the clearing banks which did not buy a jobber.", {}),
+    ("They made just one change.", {"one": "unattributed"}),
+    # a multiplier before last year's figure (14252), a zone's name (2264), "mentioned" (20757)
+    ("The jump in the export figure to about three times last year's weekly inspections supported "
+     "prices.", {"about three times": "unattributed"}),
+    ("The EC opened a rebate for exports to Morocco and zone 5c (Sub-Saharan Africa).", {}),
+    ("Shares rose 45c.", {"45c": "unattributed"}),
+    ("PRAGUE, March 3 - Salek spoke to reporters.\n    He mentioned car exports, which accounted for "
+     "617 mln dlrs.", {}),
+])
+def test_ninth_audit_round_cases_by_class(text, expected):
+    assert flagged(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review guards for this round's classes: an issuer is a name after the sentence's first word
+    # and a maturity a year with no noun after it; a coupon's describing word is no preposition
+    ("Only 12 pct of 1986 sales came from exports.", {"12 pct": "unattributed"}),
+    ("Trading volume rose 15 pct in subordinated debentures.", {"15 pct": "unattributed"}),
+    # the remaining quarters of a company are a fraction
+    ("Fiat will buy the remaining three quarters of the company.", {"three quarters": "unattributed"}),
+    # a place put first is no time: a new subject stays new
+    ("NEW YORK, March 3 - Chrysler's output fell 5 pct to 120,000 cars, the company said.\n"
+     "    In Japan, the industry sold 210,390 cars.", {"210,390": "unattributed"}),
+    # "but" meaning except opens no clause
+    ("It is estimated that nothing but the oil sector will grow by more than 5 pct.",
+     {"more than 5 pct": "vague-attribution"}),
+    # securities analysts are unnamed; a body's own economists expect as they forecast; "can
+    # expect to pay" reports nothing
+    ("Securities analysts said profit would rise 20 pct this year.", {"20 pct": "vague-attribution"}),
+    ("Government economists expect growth of 3 pct.", {}),
+    ("A singer hoping to perform in the US can expect to pay $1,300 (£680) simply for a visa.",
+     {"$1,300": "unattributed", "£680": "unattributed"}),
+    # "won't" is no currency
+    ("More than 3 million won't get their benefits.", {"More than 3 million": "unattributed"}),
+    # a company's ticker in brackets leaves the lead's company its name
+    ("ATLANTA, March 3 - Rose's Stores Inc (RSTO) reported lower 1986 profit.\n"
+     "    The company said its sales fell 5 pct.\n    Rose's operates 224 discount stores.", {}),
+    # "United" alone is no United States, nor is U.K. Land Plc Britain
+    ("WASHINGTON, March 3 - The U.S. trade deficit narrowed to 10 billion dlrs, the Commerce Department "
+     "said.\n    United Airlines carried 4.5 mln passengers.", {"4.5 mln": "unattributed"}),
+    ("LONDON, March 3 - Britain's output rose 2 pct, the Office said.\n    U.K. Land Plc sold 4,500 homes.",
+     {"4,500": "unattributed"}),
+    # a pronoun makes no named list-maker
+    ("They made the following predictions:\n    - Sales will reach 500 dlrs.", {"500 dlrs": "unattributed"}),
+    # what a disclosure says ends where a clause with its own subject starts
+    ("The market was shaken by the Chancellor's disclosure of sterling target rates and the pound fell "
+     "2 pct to 1.50 dlrs by the close.", {"2 pct": "unattributed", "1.50 dlrs": "unattributed"}),
+    # a figure describing the subject of what is expected is not passed on as expected
+    ("The 200 mln dlr plant is expected to open in June, the company said.", {}),
+    ("Output will fall 5 pct, specialists predict.", {"5 pct": "vague-attribution"}),
+])
+def test_ninth_round_review_guards(text, expected):
+    assert flagged(text) == expected
+
+
 def test_match_reports_are_tallies_not_statistics(shared, tmp_path):
     """In a match report the figures are the game's (shots from 20 yards, three changes at
     the interval, two draws): the unattributed rule is off in a text that reads as one,
