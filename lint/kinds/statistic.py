@@ -1014,8 +1014,8 @@ LEAD_WITHIN = 600  # characters from the top where a wire story's dateline and l
 # … and "but" with no comma before a subject of its own and its auxiliary ("… up 22 pct from
 # 1985 but its shipping and offshore services are likely to post a loss")
 CLAUSE_BREAK = re.compile(r";\s|(?:,|\s[-–—])\s+(?:but|and|while|whereas|although|though)\b"
-                          r"|(?<!nothing)(?<!everyone)(?<!anything)(?<!everything)(?<!nobody)(?<!anyone)(?<!all)"
-                          r"(?<!none)\sbut\s+(?=(?:its|their|his|her|the|this|these|those)(?:\s+[\w'-]+){1,4}\s+"
+                          r"|\s(?<!nothing\s)(?<!everyone\s)(?<!anything\s)(?<!everything\s)(?<!nobody\s)"
+                          r"(?<!anyone\s)(?<!all\s)(?<!none\s)but\s+(?=(?:its|their|his|her|the|this|these|those)(?:\s+[\w'-]+){1,4}\s+"
                           r"(?:is|are|was|were|will|would|could|may|might|should|has|have|had)\b)", re.IGNORECASE)
 # a figure's own agentless cue: "an estimated 500", "a reported $85m", "the expected 2%"
 _AN_ESTIMATED = re.compile(r"(?i)\b(?:an?\s+(?:estimated|reported|rumoured|reputed)(?:\s+[a-z-]+\s+of)?"

@@ -85,12 +85,14 @@ _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commiss
 # a participle that estimates, vague only after a comma ("investment plans, estimated at 20
 # billion bolivars")
 PARTICIPLE_AT = r"(?:estimated|projected|forecast)\s+at"
-# a body's own professionals are its: "Government economists forecast", "Treasury analysts"
-_OWN_PROFESSIONALS = re.compile(r"\b(?:Government|Treasury|Ministry|Department|Bundesbank|Company|Corp|Inc|Co|Ltd|Group)\s+"
-                                r"(?:economists|analysts|experts|forecasters|officials)\s+\Z", re.IGNORECASE)
-_OWN_BODY_BEFORE = (r"(?<![Gg]overnment\s)(?<![Tt]reasury\s)(?<![Mm]inistry\s)(?<![Dd]epartment\s)(?<![Bb]undesbank\s)"
-                    # … and a firm's: "Nomura Securities Company brokers said"
-                    r"(?<!Company\s)(?<!Corp\s)(?<!Inc\s)(?<!Co\s)(?<!Ltd\s)(?<!Group\s)")
+# a body's own professionals are its: "Government economists forecast", "Treasury analysts",
+# "Nomura Securities Company brokers said"
+_PROFESSIONALS = frozenset("""experts expert specialists scientists analysts observers insiders commentators
+economists forecasters dealers traders bankers brokers researchers critics campaigners diplomats""".split())
+_OWN_BODIES = r"government|treasury|ministry|department|bundesbank|company|corp|inc|co|ltd|group"
+_OWN_BODY_BEFORE = re.compile(rf"\b(?:{_OWN_BODIES})\s+\Z", re.IGNORECASE)
+_OWN_PROFESSIONALS = re.compile(rf"\b(?:{_OWN_BODIES})\s+(?:economists|analysts|experts|forecasters|officials)\s+\Z",
+                                re.IGNORECASE)
 VAGUE_CUES = (
     r"it\s+(?:seems|seemed|appears|appeared)(?=\s+that\b)",  # "It seems that thousands of civil servants …"
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+"
@@ -115,7 +117,7 @@ VAGUE_CUES = (
     r"with\s+(?:[\w-]+\s+){1,4}(?:expected|forecast|projected|estimated)\s+to",
     # expectations with nobody named: "below market expectations of 190,000"
     r"(?:market|consensus)\s+(?:expectations|forecasts?|estimates?)",
-    _OWN_BODY_BEFORE + r"(?:analysts|economists|experts|forecasters)['’]?\s+(?:expectations|forecasts?|estimates?|"
+    r"(?:analysts|economists|experts|forecasters)['’]?\s+(?:expectations|forecasts?|estimates?|"
     r"predictions?|projections?)",
     # a paper passing on what unnamed sources say: "quoted unnamed sources as saying"
     r"quot(?:ed|ing)\s+(?:unnamed|unidentified|anonymous|industry|market|official|government|diplomatic|"
@@ -145,7 +147,7 @@ VAGUE_CUES = (
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
-    _OWN_BODY_BEFORE + r"(?:experts|expert|specialists|scientists|analysts|observers|insiders|commentators|economists|"
+    r"(?:experts|expert|specialists|scientists|analysts|observers|insiders|commentators|economists|"
     r"dealers|traders|bankers|brokers|(?:securities|fund|money|portfolio)\s+managers|researchers|critics|"
     r"campaigners|diplomats)\s+"
     # "dealers in Khartoum's thriving black market said": where they work names none of them,
@@ -473,7 +475,9 @@ class AttributionModel:
         first = next((i for i, c in enumerate(sentence) if c.isalpha()), 0)
         lowered = sentence[:first] + sentence[first:first + 1].lower() + sentence[first + 1:]
         found = [m for m in self.vague.finditer(lowered)
-                 if not (m.group().split()[0] in DETERMINABLE
+                 if not (m.group().split()[0].rstrip("'’") in _PROFESSIONALS
+                         and _OWN_BODY_BEFORE.search(sentence, max(0, m.start() - 12), m.start()))
+                 and not (m.group().split()[0] in DETERMINABLE
                          and (_DEFINITE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
                               or m.group().startswith("report")
                               and _KNOWN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())))
