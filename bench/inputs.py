@@ -54,12 +54,16 @@ def main() -> int:
         (work / "image.md").write_text("![chart](data:image/png;base64," + "A" * 20_000 +
                                        ")\n\nThe brutal day.\n")
         (work / "slow.md").write_text("a" * 40 + "b\n")
+        clause = ("output rose 5 pct to 1,200 tonnes and exports fell 3 pct, the ministry said, while "
+                  "imports rose 2 pct to 500 mln dlrs, ")
+        (work / "nostop.txt").write_text("NEW YORK, March 3 - " + clause * (200_000 // len(clause)) + "\n")
         peer = timed("seeds", cwd=work)
         rows = {
             f"{ENTRIES:,}-entry lexicon pack": timed("--pack", "big.yaml", "seeds", cwd=work),
             "paragraph opening with a 20 KB data URI": timed("image.md", cwd=work),
             "catastrophic user regex (0.2 s timeout)": timed("--pack", "slow.yaml",
                                                               "slow.md", cwd=work),
+            "200 KB of wire copy with no full stop": timed("nostop.txt", cwd=work),
         }
     print(f"{'linting seeds/ (the peer run)':<44}{peer:>8.2f} s")
     for name, seconds in rows.items():

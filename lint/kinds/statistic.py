@@ -835,6 +835,8 @@ class StatisticCheck(Check):
         start, end = doc.sentences[i]
         cues, status = attributions.own(i)
         free, tag = _free_sources(doc.prose, cues), _closing_tag(doc.prose, cues, end)
+        long = end - start > LONG_SENTENCE  # text with no full stop: each figure reads near itself
+        cue_starts, free_starts = [c.start for c in cues], [c.start for c in free]
         previous: Judged | None = None
         for q in quantities:
             if previous is not None and q.kind == previous.quantity.kind == "money" \
@@ -843,7 +845,9 @@ class StatisticCheck(Check):
             elif self.option("skip_quotes") and doc.in_quote(q.start, q.end):
                 judged = Judged(q, Status.SOURCE, None)
             else:
-                mention, cue = _mention_status(doc.prose, q, cues, free, tag, start, end)
+                first, last = (max(start, q.start - REACH), min(end, q.end + REACH)) if long else (start, end)
+                mention, cue = _mention_status(doc.prose, q, _near(cues, cue_starts, first, last),
+                                               _near(free, free_starts, first, last), tag, first, last)
                 # carry-over only into a clause with no cue of its own (definition, rule 3)
                 if mention is Status.NONE and cue is None and status is not Status.SOURCE and attributions.carried(i):
                     mention = Status.SOURCE
@@ -1009,6 +1013,10 @@ _AS_FOLLOWS = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,4})\
 # a sentence that starts its own line, after an optional bullet or number: a list item
 _LINE_ITEM = re.compile(r"\n[ \t]*(?:[-*•]\s+|\d{1,2}[.)]\s+)?\Z")
 LIST_ITEMS_MAX = 40
+# a "sentence" longer than this (a text with no full stop) is read in a window around each
+# figure, so that its cost grows with its length, not with the square of it
+LONG_SENTENCE = 4000
+REACH = 1000
 LEAD_WITHIN = 600  # characters from the top where a wire story's dateline and lead are
 # where a vague cue's reach ends: "it is estimated at £8bn, and 6.5 million animals …"
 # … and "but" with no comma before a subject of its own and its auxiliary ("… up 22 pct from
@@ -1432,6 +1440,13 @@ def _another_predicate(prose: str, q: Quantity, cue: Cue) -> bool:
         return bool(_NEW_PREDICATE.search(prose, q.end, cue.end)
                     or (between.rstrip().endswith(",") and not parenthetical))
     return bool(_NEW_PREDICATE.search(prose, cue.end, q.start))
+
+
+def _near(cues: list[Cue], starts: list[int], start: int, end: int) -> list[Cue]:
+    """The cues (in order, ``starts`` their offsets) that start within ``start``…``end``."""
+    if not cues or (cues[0].start >= start and cues[-1].start < end):
+        return cues
+    return cues[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _clause(prose: str, q: Quantity, start: int, end: int) -> tuple[int, int]:
