@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import partial
+from operator import attrgetter
 
 from corpuslint.kinds.base import Check, Option, scope_options
 from corpuslint.language.attribution import (
@@ -836,7 +837,6 @@ class StatisticCheck(Check):
         cues, status = attributions.own(i)
         free, tag = _free_sources(doc.prose, cues), _closing_tag(doc.prose, cues, end)
         long = end - start > LONG_SENTENCE  # text with no full stop: each figure reads near itself
-        cue_starts, free_starts = [c.start for c in cues], [c.start for c in free]
         previous: Judged | None = None
         for q in quantities:
             if previous is not None and q.kind == previous.quantity.kind == "money" \
@@ -846,8 +846,8 @@ class StatisticCheck(Check):
                 judged = Judged(q, Status.SOURCE, None)
             else:
                 first, last = (max(start, q.start - REACH), min(end, q.end + REACH)) if long else (start, end)
-                mention, cue = _mention_status(doc.prose, q, _near(cues, cue_starts, first, last),
-                                               _near(free, free_starts, first, last), tag, first, last)
+                mention, cue = _mention_status(doc.prose, q, _near(cues, first, last), _near(free, first, last),
+                                               tag, first, last)
                 # carry-over only into a clause with no cue of its own (definition, rule 3)
                 if mention is Status.NONE and cue is None and status is not Status.SOURCE and attributions.carried(i):
                     mention = Status.SOURCE
@@ -927,7 +927,7 @@ class _Attributions:
             if not new_subject(self.model, prose[start:end], prose[first:last], remark=j not in self.figures):
                 return True
             if j == i - 1 and j in self.figures and self.wire and (
-                    _definite_opening(prose, start, end) and not self._another_body(_past_time(prose, start, end))
+                    _DEFINITE_OPENING.match(subject := _past_time(prose, start, end)) and not self._another_body(subject)
                     or self.lead is not None and opens_with(prose[start:end], self.lead)):
                 # wire copy: "…, the company said. The automaker's Jeep output was 21,390", and the
                 # company the lead names ("Rose's Stores Inc reported … The company said … Rose's
@@ -993,11 +993,6 @@ def _past_time(prose: str, start: int, end: int) -> str:
     if fronted is None:
         return prose[start:end]
     return "T" + prose[fronted.end() + 1:end]
-
-
-def _definite_opening(prose: str, start: int, end: int) -> bool:
-    """Whether the sentence's subject, past a time put first, opens with "The"."""
-    return _DEFINITE_OPENING.match(_past_time(prose, start, end)) is not None
 # a body named by its head noun: "The Argentine Grain Board", "the grain board", "The World Bank"
 _BODY_NOUNS = (r"(?:Bank|Board|Committee|Ministry|Fund|Commission|Treasury|Corp|Corporation|Council|Agency|"
                r"Association|Federation|Union|Institute|Department|Office|Authority|Exchange|Bureau|Court|"
@@ -1442,11 +1437,14 @@ def _another_predicate(prose: str, q: Quantity, cue: Cue) -> bool:
     return bool(_NEW_PREDICATE.search(prose, cue.end, q.start))
 
 
-def _near(cues: list[Cue], starts: list[int], start: int, end: int) -> list[Cue]:
-    """The cues (in order, ``starts`` their offsets) that start within ``start``…``end``."""
+def _near(cues: list[Cue], start: int, end: int) -> list[Cue]:
+    """The cues (in order) that start within ``start``…``end``."""
     if not cues or (cues[0].start >= start and cues[-1].start < end):
         return cues
-    return cues[bisect_left(starts, start):bisect_left(starts, end)]
+    return cues[bisect_left(cues, start, key=_CUE_START):bisect_left(cues, end, key=_CUE_START)]
+
+
+_CUE_START = attrgetter("start")
 
 
 def _clause(prose: str, q: Quantity, start: int, end: int) -> tuple[int, int]:

@@ -87,8 +87,10 @@ _INSTITUTIONS = (r"(?:Ministry|Treasury|Bank|Institute|Department|Office|Commiss
 PARTICIPLE_AT = r"(?:estimated|projected|forecast)\s+at"
 # a body's own professionals are its: "Government economists forecast", "Treasury analysts",
 # "Nomura Securities Company brokers said"
-_PROFESSIONALS = frozenset("""experts expert specialists scientists analysts observers insiders commentators
-economists forecasters dealers traders bankers brokers researchers critics campaigners diplomats""".split())
+_VAGUE_PROFESSIONALS = ("experts", "expert", "specialists", "scientists", "analysts", "observers", "insiders",
+                        "commentators", "economists", "dealers", "traders", "bankers", "brokers", "researchers",
+                        "critics", "campaigners", "diplomats")
+_PROFESSIONALS = frozenset((*_VAGUE_PROFESSIONALS, "forecasters"))
 _OWN_BODIES = r"government|treasury|ministry|department|bundesbank|company|corp|inc|co|ltd|group"
 _OWN_BODY_BEFORE = re.compile(rf"\b(?:{_OWN_BODIES})\s+\Z", re.IGNORECASE)
 _OWN_PROFESSIONALS = re.compile(rf"\b(?:{_OWN_BODIES})\s+(?:economists|analysts|experts|forecasters|officials)\s+\Z",
@@ -147,9 +149,7 @@ VAGUE_CUES = (
     r"(?:(?:defence|security|diplomatic|government|industry|military|intelligence|senior|unnamed|"
     r"market|trade|banking|official|informed|reliable|police)\s+)?sources\s+"
     r"(?:said|say|says|told|added|believe|estimate|suggest|indicated?)",
-    r"(?:experts|expert|specialists|scientists|analysts|observers|insiders|commentators|economists|"
-    r"dealers|traders|bankers|brokers|(?:securities|fund|money|portfolio)\s+managers|researchers|critics|"
-    r"campaigners|diplomats)\s+"
+    r"(?:" + "|".join(_VAGUE_PROFESSIONALS) + r"|(?:securities|fund|money|portfolio)\s+managers)\s+"
     # "dealers in Khartoum's thriving black market said": where they work names none of them,
     # unless it is a body ("economists in the Finance Ministry said")
     r"(?:in\s+(?!(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}" + _INSTITUTIONS + r")(?:[\w'’-]+\s+){1,5}"
